@@ -1,0 +1,196 @@
+"""Base classes for components: scorers, generators, datasets and language packs.
+
+A component is usually an attrs class whose fields are its options::
+
+    @attrs.define
+    class LengthScorer(Scorer):
+        name: ClassVar[str] = "length"
+        version: ClassVar[str] = "1.0"
+        unit: str = "words"
+
+Options arrive from a spec such as ``length:unit=words`` as strings; give fields converters
+(``attrs.field(converter=int)``, :func:`to_bool`). Fields marked ``metadata={"secret": True}``
+never appear in signatures, the database, logs or reports.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, ClassVar
+
+import attrs
+
+from .models import Generation, ItemScore, Sample, ScoreInput
+
+SECRET_MARK = "secret"
+
+
+def to_bool(value: Any) -> bool:
+    """Converter for boolean options given as strings ("1", "true", "yes", "on")."""
+    if isinstance(value, bool):
+        return value
+    s = str(value).strip().lower()
+    if s in {"1", "true", "yes", "on", "y"}:
+        return True
+    if s in {"0", "false", "no", "off", "n", ""}:
+        return False
+    raise ValueError(f"not a boolean: {value!r}")
+
+
+def optional(conv: Any) -> Any:
+    """Converter wrapper: keeps None (and the string "none") as None."""
+
+    def _c(v: Any) -> Any:
+        if v is None or (isinstance(v, str) and v.lower() in {"none", "null", ""}):
+            return None
+        return conv(v)
+
+    return _c
+
+
+@attrs.frozen
+class Capabilities:
+    """What a component needs and supports; the runner uses it to skip what cannot run.
+
+    ``languages``: ISO 639-1 codes handled, or None for any language.
+    ``higher_is_better``: per metric key (without the scorer prefix), True/False.
+    """
+
+    languages: frozenset[str] | None = attrs.field(default=None, converter=attrs.converters.optional(frozenset))
+    needs_gpu: bool = False
+    needs_network: bool = False
+    needs_reference: bool = False
+    higher_is_better: Mapping[str, bool] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "languages": sorted(self.languages) if self.languages is not None else None,
+            "needs_gpu": self.needs_gpu,
+            "needs_network": self.needs_network,
+            "needs_reference": self.needs_reference,
+            "higher_is_better": dict(self.higher_is_better),
+        }
+
+
+class Component:
+    """Shared behaviour: options, signature and availability."""
+
+    name: ClassVar[str] = "component"
+    version: ClassVar[str] = "0"
+    description: ClassVar[str] = ""
+    capabilities: ClassVar[Capabilities] = Capabilities()
+
+    def options(self) -> dict[str, Any]:
+        """Public options (secrets excluded), in declaration order."""
+        if attrs.has(type(self)):
+            return {
+                f.name: getattr(self, f.name)
+                for f in attrs.fields(type(self))
+                if not f.metadata.get(SECRET_MARK) and not f.name.startswith("_")
+            }
+        return {}
+
+    def signature_extra(self) -> dict[str, Any]:
+        """Extra signature parts (library versions, language pack versions, model hashes)."""
+        return {}
+
+    def signature(self) -> str:
+        """sacrebleu-style signature: ``name:version|opt:value|...``. Contains no secrets."""
+        parts = [f"{self.name}:{self.version}"]
+        for k, v in {**self.options(), **self.signature_extra()}.items():
+            if isinstance(v, (list, tuple, set, frozenset)):
+                v = "+".join(str(x) for x in (sorted(v) if isinstance(v, (set, frozenset)) else v))
+            parts.append(f"{k}:{v}")
+        return "|".join(parts)
+
+    def unavailable(self) -> str | None:
+        """Why this component cannot run here, or None. The default checks ``needs_gpu``."""
+        if self.capabilities.needs_gpu:
+            try:
+                import torch  # noqa: PLC0415 - only when a GPU component is used
+            except ImportError:
+                return "needs a GPU and torch is not installed"
+            if not torch.cuda.is_available():
+                return "needs a GPU and none is available"
+        return None
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release resources (clients, models)."""
+
+
+class Scorer(Component):
+    """Scores responses. Subclasses implement :meth:`score`; keys are ``<name>.<metric>``."""
+
+    def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        raise NotImplementedError
+
+    def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
+        """Corpus-level values. Default: the mean of each per-response metric over scored items.
+        Corpus metrics (BLEU, distinct-n) override this. Must work on any subset (report groups)."""
+        values: dict[str, list[float]] = {}
+        for r in results:
+            if r.unscored is not None:
+                continue
+            for k, v in r.scores.items():
+                values.setdefault(k, []).append(float(v))
+        return {k: statistics.fmean(v) for k, v in values.items() if v}
+
+
+class Generator(Component):
+    """Produces responses. Implement :meth:`generate_one` (simple), :meth:`generate`
+    (batched, e.g. a neural model) or the coroutine :meth:`agenerate` (remote APIs: the runner
+    then runs up to ``max_concurrency()`` requests at once)."""
+
+    #: how many samples the runner passes to :meth:`generate` at once
+    batch_size: ClassVar[int] = 1
+
+    def max_concurrency(self) -> int:
+        return int(getattr(self, "concurrency", 1) or 1)
+
+    @property
+    def is_async(self) -> bool:
+        return type(self).agenerate is not Generator.agenerate
+
+    def generate_one(self, sample: Sample) -> Generation:
+        raise NotImplementedError
+
+    def generate(self, samples: Sequence[Sample]) -> list[Generation]:
+        return [self.generate_one(s) for s in samples]
+
+    async def agenerate(self, sample: Sample) -> Generation:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:  # noqa: B027 - optional hook
+        """Release async resources (called inside the runner's event loop)."""
+
+
+class Dataset(Component):
+    """Yields samples. ``skip_invalid`` datasets record skipped rows in ``self.skipped``."""
+
+    def __iter__(self) -> Iterator[Sample]:
+        raise NotImplementedError
+
+    def load(self) -> list[Sample]:
+        return list(iter(self))
+
+
+@attrs.define
+class LanguagePack:
+    """Language data: boundary patterns and exclusions (pattern -> list of regex strings), a
+    tokenizer and a version. Register one per language through ``register_languages``."""
+
+    code: str
+    name: str
+    version: str
+    patterns: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
+    exclusions: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
+
+    def tokenize(self, text: str) -> list[str]:
+        """Word tokens (punctuation removed). Default: the core's Unicode word tokenizer."""
+        from .tokenize import word_tokens
+
+        return word_tokens(text)
+
+    def signature(self) -> str:
+        return f"{self.code}:{self.version}"

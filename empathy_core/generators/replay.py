@@ -1,0 +1,52 @@
+"""``replay``: responses read from a JSONL or CSV file, so any model's saved outputs can be scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+
+from ..base import Generator
+from ..errors import InputError
+from ..io import iter_csv, iter_jsonl
+from ..loaders.files import file_sha256
+from ..models import Generation, Sample
+
+
+@attrs.define
+class ReplayGenerator(Generator):
+    """Replays saved responses (``replay:path=FILE``; JSONL objects or CSV rows with ``id`` and
+    ``response``, column names changeable with ``id=`` and ``response=``)."""
+
+    name: ClassVar[str] = "replay"
+    version: ClassVar[str] = "1.0"
+    path: str = attrs.field(default=None)
+    id: str = "id"
+    response: str = "response"
+    _responses: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.path:
+            raise ValueError("the replay generator needs path=FILE")
+        p = str(self.path)
+        rows: Any = iter_csv(p) if p.lower().endswith(".csv") else iter_jsonl(p)
+        for line, rec in rows:
+            if self.id not in rec:
+                raise InputError("missing required field", path=p, line=line, field=self.id)
+            resp = rec.get(self.response)
+            if not isinstance(resp, str):
+                raise InputError("missing or not a string", path=p, line=line, field=self.response)
+            self._responses[str(rec[self.id])] = resp
+
+    def options(self) -> dict[str, Any]:
+        return {"path": Path(self.path).name, "id": self.id, "response": self.response}
+
+    def signature_extra(self) -> dict[str, Any]:
+        return {"sha256": file_sha256(self.path)[:12]}
+
+    def generate_one(self, sample: Sample) -> Generation:
+        text = self._responses.get(sample.id)
+        if text is None:
+            return Generation(sample.id, None, error=f"no response for id {sample.id!r} in {Path(self.path).name}")
+        return Generation(sample.id, text)

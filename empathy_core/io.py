@@ -1,0 +1,140 @@
+"""Reading records (JSONL, CSV) with errors that name the file, line and field."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .models import Sample, turns_from_prompt
+
+
+def _decode(raw: bytes, path: str, line: int) -> str:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"bytes are not valid UTF-8 at column {e.start + 1} ({raw[e.start:e.start + 4]!r})",
+                         path=path, line=line) from None
+    if line == 1 and text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def iter_jsonl(path: str | Path, *, skip_invalid: bool = False,
+               skipped: list[InputError] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line. Bad lines raise :class:`InputError`,
+    or with ``skip_invalid`` are appended to ``skipped`` and passed over."""
+    p = str(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115
+    except OSError as e:
+        raise InputError(f"cannot open: {e.strerror}", path=p) from None
+    with fh:
+        for n, raw in enumerate(fh, start=1):
+            try:
+                text = _decode(raw, p, n)
+                if not text.strip():
+                    continue
+                try:
+                    obj = json.loads(text)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"invalid JSON: {e.msg} at column {e.colno}", path=p, line=n) from None
+                if not isinstance(obj, dict):
+                    raise InputError(f"expected a JSON object, got {type(obj).__name__}", path=p, line=n)
+            except InputError as err:
+                if not skip_invalid:
+                    raise
+                if skipped is not None:
+                    skipped.append(err)
+                continue
+            yield n, obj
+
+
+def iter_csv(path: str | Path, *, skip_invalid: bool = False,
+             skipped: list[InputError] | None = None, delimiter: str = ",") -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row dict) from a CSV with a header (UTF-8, BOM allowed).
+    The line number is that of the row's first physical line."""
+    p = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot open: {e.strerror}", path=p) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise InputError(f"bytes are not valid UTF-8 ({data[e.start:e.start + 4]!r})", path=p, line=line) from None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError("empty CSV file (no header)", path=p, line=1) from None
+    header = [h.strip() for h in header]
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            err = InputError(f"malformed CSV: {e}", path=p, line=start)
+            if not skip_invalid:
+                raise err from None
+            if skipped is not None:
+                skipped.append(err)
+            start = reader.line_num + 1
+            continue
+        line = start
+        start = reader.line_num + 1
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            err = InputError(f"expected {len(header)} columns, found {len(row)}", path=p, line=line)
+            if not skip_invalid:
+                raise err
+            if skipped is not None:
+                skipped.append(err)
+            continue
+        yield line, dict(zip(header, row))
+
+
+def _field(rec: Mapping[str, Any], name: str, path: str, line: int, types: tuple[type, ...],
+           required: bool) -> Any:
+    if name not in rec or rec[name] is None:
+        if required:
+            raise InputError("missing required field", path=path, line=line, field=name)
+        return None
+    v = rec[name]
+    if not isinstance(v, types) or isinstance(v, bool):
+        want = " or ".join(t.__name__ for t in types)
+        raise InputError(f"expected {want}, got {type(v).__name__}", path=path, line=line, field=name)
+    return v
+
+
+def record_to_sample(rec: Mapping[str, Any], path: str, line: int) -> Sample:
+    """Validate a record of the ``empathy score`` / ``jsonl`` format and build a Sample."""
+    sid = _field(rec, "id", path, line, (str, int), True)
+    prompt = _field(rec, "prompt", path, line, (str, list), True)
+    try:
+        turns = turns_from_prompt(prompt)
+    except ValueError as e:
+        raise InputError(str(e), path=path, line=line, field="prompt") from None
+    language = _field(rec, "language", path, line, (str,), False)
+    refs: Sequence[str] = ()
+    if rec.get("references") is not None:
+        refs = _field(rec, "references", path, line, (list,), True)
+        if not all(isinstance(r, str) for r in refs):
+            raise InputError("expected a list of strings", path=path, line=line, field="references")
+    elif rec.get("reference") is not None:
+        refs = [_field(rec, "reference", path, line, (str,), True)]
+    meta = _field(rec, "meta", path, line, (dict,), False) or {}
+    return Sample(id=str(sid), turns=turns, language=language.lower() if language else None,
+                  references=tuple(refs), meta=meta)
+
+
+def record_response(rec: Mapping[str, Any], path: str, line: int, required: bool = True) -> str | None:
+    return _field(rec, "response", path, line, (str,), required)

@@ -1,0 +1,68 @@
+"""Language identification: langdetect (seeded, deterministic; the default) or py3langid (fast).
+
+Choose with ``EMPATHY_LANGID=langdetect|py3langid``. Both load lazily. Short or empty text
+returns None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+_lock = threading.Lock()
+_MIN_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def _langdetect_factory():  # type: ignore[no-untyped-def]
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import init_factory
+
+    DetectorFactory.seed = 0
+    init_factory()
+    from langdetect import detector_factory
+
+    return detector_factory._factory
+
+
+def detect_langdetect(text: str) -> str | None:
+    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
+        return None
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory()
+    with _lock:  # langdetect's seeded RNG is process-global
+        try:
+            det = factory.create()
+            det.append(text)
+            code = det.detect()
+        except LangDetectException:
+            return None
+    return code.split("-")[0].lower() if code and code != "unknown" else None
+
+
+@lru_cache(maxsize=1)
+def _langid_model():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_py3langid(text: str) -> str | None:
+    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
+        return None
+    code, _prob = _langid_model().classify(text)
+    return code
+
+
+DETECTORS = {"langdetect": detect_langdetect, "py3langid": detect_py3langid}
+
+
+def detect(text: str, method: str | None = None) -> str | None:
+    method = method or os.environ.get("EMPATHY_LANGID", "langdetect")
+    try:
+        fn = DETECTORS[method]
+    except KeyError:
+        raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}") from None
+    return fn(text)

@@ -1,0 +1,123 @@
+"""Generic file datasets: ``jsonl`` and ``csv`` (with column mapping)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+
+from ..base import Dataset, to_bool
+from ..errors import InputError
+from ..io import iter_csv, iter_jsonl, record_to_sample
+from ..models import Sample
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@attrs.define
+class JsonlDataset(Dataset):
+    """Samples from a JSONL file: one object per line with id, prompt (string or list of turns),
+    and optional language, reference/references, meta. A ``response`` field is ignored."""
+
+    name: ClassVar[str] = "jsonl"
+    version: ClassVar[str] = "1.0"
+    path: str = attrs.field(default=None)
+    skip_invalid: bool = attrs.field(default=False, converter=to_bool)
+    skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.path:
+            raise ValueError("the jsonl dataset needs path=FILE")
+
+    def options(self) -> dict[str, Any]:
+        return {"path": Path(self.path).name}
+
+    def signature_extra(self) -> dict[str, Any]:
+        try:
+            return {"sha256": file_sha256(self.path)[:12]}
+        except OSError:
+            return {}
+
+    def __iter__(self) -> Iterator[Sample]:
+        self.skipped.clear()
+        seen: set[str] = set()
+        for line, rec in iter_jsonl(self.path, skip_invalid=self.skip_invalid, skipped=self.skipped):
+            try:
+                s = record_to_sample(rec, str(self.path), line)
+                if s.id in seen:
+                    raise InputError(f"duplicate id {s.id!r}", path=str(self.path), line=line, field="id")
+            except InputError as e:
+                if not self.skip_invalid:
+                    raise
+                self.skipped.append(e)
+                continue
+            seen.add(s.id)
+            yield s
+
+
+@attrs.define
+class CsvDataset(Dataset):
+    """Samples from a CSV file with a header. Map columns with options: ``id``, ``prompt``,
+    ``language``, ``reference``, ``meta`` (columns joined with ``+``), e.g.
+    ``csv:path=f.csv,prompt=question,meta=category+emotion``. Without an id column, ids are row numbers."""
+
+    name: ClassVar[str] = "csv"
+    version: ClassVar[str] = "1.0"
+    path: str = attrs.field(default=None)
+    id: str = "id"
+    prompt: str = "prompt"
+    language: str = "language"
+    reference: str = "reference"
+    meta: str = ""
+    delimiter: str = ","
+    skip_invalid: bool = attrs.field(default=False, converter=to_bool)
+    skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.path:
+            raise ValueError("the csv dataset needs path=FILE")
+
+    def options(self) -> dict[str, Any]:
+        opts = super().options()
+        opts["path"] = Path(self.path).name
+        return opts
+
+    def signature_extra(self) -> dict[str, Any]:
+        try:
+            return {"sha256": file_sha256(self.path)[:12]}
+        except OSError:
+            return {}
+
+    def __iter__(self) -> Iterator[Sample]:
+        self.skipped.clear()
+        p = str(self.path)
+        meta_cols = [c for c in self.meta.split("+") if c]
+        for line, row in iter_csv(self.path, skip_invalid=self.skip_invalid, skipped=self.skipped,
+                                  delimiter=self.delimiter):
+            try:
+                if self.prompt not in row:
+                    raise InputError("column not found in the header", path=p, line=1, field=self.prompt)
+                text = row[self.prompt]
+                if not text.strip():
+                    raise InputError("empty prompt", path=p, line=line, field=self.prompt)
+                sid = row.get(self.id) or str(line)
+                missing = [c for c in meta_cols if c not in row]
+                if missing:
+                    raise InputError("column not found in the header", path=p, line=1, field=missing[0])
+                ref = row.get(self.reference) or None
+                yield Sample.from_prompt(sid, text, language=(row.get(self.language) or None),
+                                         references=(ref,) if ref else (),
+                                         meta={c: row[c] for c in meta_cols})
+            except InputError as e:
+                if not self.skip_invalid or e.line == 1:
+                    raise
+                self.skipped.append(e)

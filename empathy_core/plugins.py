@@ -1,0 +1,383 @@
+"""Plugin manager and component registry.
+
+Plugins are found through the ``empathy_core`` entry-point group (each loaded inside its own error
+guard) plus the core's default plugins. Each ``register_*`` hook implementation is called with a
+``register`` callback bound to that plugin, so every component records the plugin and the
+distribution that provided it, and a name registered twice is refused naming both plugins.
+
+Environment:
+  EMPATHY_LOAD_PLUGINS=a,b     load only these entry-point plugins (entry-point or distribution names)
+  EMPATHY_DISABLE_PLUGINS=a,b  never load these
+  EMPATHY_STRICT_PLUGINS=1     a plugin that fails to load is an error instead of a warning
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import re
+import threading
+import warnings
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from typing import Any
+
+import attrs
+import pluggy
+
+from . import API_VERSION, __version__, hookspecs
+from .base import Capabilities, Component, LanguagePack
+from .errors import ComponentError, PluginError
+from .spec import parse_spec
+
+KINDS = ("generators", "scorers", "languages", "datasets")
+_SINGULAR = {"generators": "generator", "scorers": "scorer", "languages": "language", "datasets": "dataset"}
+
+#: The core's own components, registered as plugins like any other.
+DEFAULT_PLUGINS = (
+    "empathy_core.builtin",
+    "empathy_core.boundary.plugin",
+)
+
+_NAME_RE = re.compile(r"^[A-Za-z][\w.\-]*$")
+
+
+class PluginWarning(UserWarning):
+    """A plugin failed to load and was skipped."""
+
+
+def _env_list(name: str) -> set[str] | None:
+    raw = os.environ.get(name)
+    if raw is None:
+        return None
+    return {x.strip() for x in raw.split(",") if x.strip()}
+
+
+def _strict() -> bool:
+    return os.environ.get("EMPATHY_STRICT_PLUGINS", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@attrs.define
+class PluginInfo:
+    name: str
+    module: str
+    distribution: str | None = None
+    version: str | None = None
+    default: bool = False
+    hooks: list[str] = attrs.field(factory=list)
+    components: dict[str, list[str]] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@attrs.define
+class Entry:
+    """A registered component: how to build it and who provided it."""
+
+    kind: str
+    name: str
+    factory: Any
+    plugin: str
+    distribution: str | None = None
+    description: str = ""
+    capabilities: Capabilities | None = None
+    _resolved: Any = None
+
+    def resolve(self) -> Any:
+        """The factory, importing ``"module:attr"`` strings on first use."""
+        if self._resolved is None:
+            f = self.factory
+            if isinstance(f, str):
+                mod_name, _, attr = f.partition(":")
+                try:
+                    obj: Any = importlib.import_module(mod_name)
+                    for part in attr.split("."):
+                        obj = getattr(obj, part)
+                except Exception as e:  # noqa: BLE001
+                    raise PluginError(
+                        f"{_SINGULAR[self.kind]} {self.name!r} (plugin {self.plugin!r}): cannot load {f!r}: "
+                        f"{type(e).__name__}: {e}"
+                    ) from e
+                f = obj
+            self._resolved = f
+        return self._resolved
+
+    def get_capabilities(self) -> Capabilities | None:
+        if self.capabilities is not None:
+            return self.capabilities
+        f = self.factory if not isinstance(self.factory, str) else self._resolved
+        caps = getattr(f, "capabilities", None)
+        return caps if isinstance(caps, Capabilities) else None
+
+    def get_description(self) -> str:
+        if self.description:
+            return self.description
+        f = self.factory if not isinstance(self.factory, str) else self._resolved
+        d = getattr(f, "description", "") if f is not None else ""
+        if not d and inspect.isclass(f) and f.__doc__:
+            d = f.__doc__.strip().splitlines()[0]
+        return d if isinstance(d, str) else ""
+
+    def create(self, **options: Any) -> Any:
+        f = self.resolve()
+        try:
+            return f(**options)
+        except TypeError as e:
+            valid = ""
+            if inspect.isclass(f) and attrs.has(f):
+                valid = " (options: " + ", ".join(a.name for a in attrs.fields(f) if a.init) + ")"
+            raise ComponentError(f"{_SINGULAR[self.kind]} {self.name!r}: bad options {sorted(options)}: {e}{valid}") from e
+        except ValueError as e:
+            raise ComponentError(f"{_SINGULAR[self.kind]} {self.name!r}: bad option value: {e}") from e
+
+    def to_dict(self) -> dict[str, Any]:
+        caps = self.get_capabilities()
+        return {
+            "name": self.name,
+            "kind": _SINGULAR[self.kind],
+            "plugin": self.plugin,
+            "distribution": self.distribution,
+            "description": self.get_description(),
+            "capabilities": caps.to_dict() if caps else None,
+        }
+
+
+def _api_major(v: object) -> str:
+    return str(v).strip().split(".")[0]
+
+
+def _check_api(name: str, module: Any, dist: metadata.Distribution | None) -> None:
+    declared = getattr(module, "EMPATHY_CORE_API", None)
+    where = f"plugin {name!r}" + (f" (distribution {dist.metadata['Name']} {dist.version})" if dist else "")
+    if declared is not None and _api_major(declared) != _api_major(API_VERSION):
+        raise PluginError(
+            f"{where} was built for empathy-core plugin API {declared}, but this is API {API_VERSION} "
+            f"(empathy-core {__version__}); install a version of the plugin built for API {_api_major(API_VERSION)}.x"
+        )
+    if dist is not None:
+        from packaging.requirements import InvalidRequirement, Requirement
+
+        for req_s in dist.requires or []:
+            try:
+                req = Requirement(req_s)
+            except InvalidRequirement:
+                continue
+            if req.name.replace("_", "-").lower() != "empathy-core" or req.marker is not None:
+                continue
+            if req.specifier and not req.specifier.contains(__version__, prereleases=True):
+                raise PluginError(
+                    f"{where} requires empathy-core{req.specifier}, but empathy-core {__version__} "
+                    f"(plugin API {API_VERSION}) is installed"
+                )
+
+
+class Registry:
+    """All components, by kind and name, with their provenance."""
+
+    def __init__(self) -> None:
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        self.entries: dict[str, dict[str, Entry]] = {k: {} for k in KINDS}
+        self.plugins: dict[str, PluginInfo] = {}
+        self.failed: dict[str, str] = {}
+        self._languages: dict[str, LanguagePack] = {}
+        self._lock = threading.Lock()
+
+    # -- loading -----------------------------------------------------------------------------
+    def _fail(self, name: str, message: str, exc: BaseException | None = None) -> None:
+        if _strict():
+            raise PluginError(message) from exc
+        self.failed[name] = message
+        warnings.warn(message, PluginWarning, stacklevel=3)
+
+    def add_plugin(self, module: Any, name: str, *, dist: metadata.Distribution | None = None,
+                   default: bool = False) -> None:
+        _check_api(name, module, dist)
+        self.pm.register(module, name=name)
+        self.plugins[name] = PluginInfo(
+            name=name,
+            module=getattr(module, "__name__", type(module).__name__),
+            distribution=dist.metadata["Name"] if dist else ("empathy-core" if default else None),
+            version=dist.version if dist else (__version__ if default else None),
+            default=default,
+            hooks=sorted(h.name for h in self.pm.get_hookcallers(module) or []),
+        )
+
+    def load_defaults(self) -> None:
+        for mod_name in DEFAULT_PLUGINS:
+            try:
+                mod = importlib.import_module(mod_name)
+            except Exception as e:  # noqa: BLE001 - one broken default must not stop the rest
+                self._fail(mod_name, f"empathy-core: default plugin {mod_name!r} failed to load: "
+                                     f"{type(e).__name__}: {e}", e)
+                continue
+            self.add_plugin(mod, mod_name, default=True)
+
+    def load_entrypoints(self, group: str = hookspecs.PROJECT) -> None:
+        allow = _env_list("EMPATHY_LOAD_PLUGINS")
+        block = _env_list("EMPATHY_DISABLE_PLUGINS") or set()
+        for ep in sorted(metadata.entry_points(group=group), key=lambda e: e.name):
+            dist = getattr(ep, "dist", None)
+            dist_name = dist.metadata["Name"] if dist is not None else None
+            names = {ep.name} | ({dist_name} if dist_name else set())
+            if allow is not None and not names & allow:
+                continue
+            if names & block:
+                continue
+            if ep.name in self.plugins:
+                self._fail(ep.name, f"empathy-core: plugin name {ep.name!r} from {dist_name} is already taken "
+                                    f"by {self.plugins[ep.name].distribution}; skipped")
+                continue
+            try:
+                mod = ep.load()
+                self.add_plugin(mod, ep.name, dist=dist)
+            except Exception as e:  # noqa: BLE001 - plugin isolation
+                self._fail(ep.name, f"empathy-core: plugin {ep.name!r}"
+                                    + (f" ({dist_name} {dist.version})" if dist is not None else "")
+                                    + f" failed to load: {type(e).__name__}: {e}", e)
+
+    def collect(self) -> None:
+        """Call every ``register_*`` hook, one implementation at a time, so each registration
+        knows its plugin."""
+        for kind in KINDS:
+            hook = getattr(self.pm.hook, f"register_{kind}")
+            # pluggy calls the last registered first; register in load order instead
+            for impl in reversed(hook.get_hookimpls()):
+                plugin_name = self.pm.get_name(impl.plugin) or "?"
+                try:
+                    impl.function(register=self._make_register(kind, plugin_name))
+                except _Collision:
+                    raise
+                except Exception as e:  # noqa: BLE001
+                    self._fail(plugin_name, f"empathy-core: plugin {plugin_name!r} failed in register_{kind}: "
+                                            f"{type(e).__name__}: {e}", e)
+
+    def _make_register(self, kind: str, plugin: str) -> Callable[..., None]:
+        info = self.plugins.get(plugin)
+
+        def register(name: str, factory: Any, description: str = "", capabilities: Capabilities | None = None) -> None:
+            what = _SINGULAR[kind]
+            if not isinstance(name, str) or not _NAME_RE.match(name):
+                raise PluginError(f"plugin {plugin!r} registered a {what} with an invalid name {name!r}")
+            if isinstance(factory, str):
+                if ":" not in factory:
+                    raise PluginError(f"plugin {plugin!r}: {what} {name!r} factory {factory!r} must be 'module:attr'")
+            elif not callable(factory):
+                raise PluginError(f"plugin {plugin!r}: {what} {name!r} factory must be callable or 'module:attr', "
+                                  f"got {type(factory).__name__}")
+            if capabilities is not None and not isinstance(capabilities, Capabilities):
+                raise PluginError(f"plugin {plugin!r}: {what} {name!r} capabilities must be empathy_core.Capabilities")
+            if inspect.isclass(factory) and kind != "languages":
+                if not issubclass(factory, Component):
+                    raise PluginError(f"plugin {plugin!r}: {what} {name!r} must subclass empathy_core.Component")
+            existing = self.entries[kind].get(name)
+            if existing is not None:
+                raise _Collision(
+                    f"{what} name {name!r} is registered by two plugins: {existing.plugin!r}"
+                    f"{_dist_note(existing.distribution)} and {plugin!r}{_dist_note(info.distribution if info else None)}. "
+                    f"Uninstall one, or block it with EMPATHY_DISABLE_PLUGINS={plugin}"
+                )
+            self.entries[kind][name] = Entry(kind, name, factory, plugin,
+                                             distribution=info.distribution if info else None,
+                                             description=description, capabilities=capabilities)
+            if info is not None:
+                info.components.setdefault(kind, []).append(name)
+
+        return register
+
+    # -- lookup ------------------------------------------------------------------------------
+    def entry(self, kind: str, name: str) -> Entry:
+        try:
+            return self.entries[kind][name]
+        except KeyError:
+            known = ", ".join(sorted(self.entries[kind])) or "none"
+            raise ComponentError(f"unknown {_SINGULAR[kind]} {name!r}; available: {known}") from None
+
+    def create(self, kind: str, spec: str, **overrides: Any) -> Any:
+        """Build a component from ``NAME`` or ``NAME:key=value,...``."""
+        name, options = parse_spec(spec)
+        options.update(overrides)
+        return self.entry(kind, name).create(**options)
+
+    def generator(self, spec: str, **kw: Any) -> Any:
+        return self.create("generators", spec, **kw)
+
+    def scorer(self, spec: str, **kw: Any) -> Any:
+        return self.create("scorers", spec, **kw)
+
+    def dataset(self, spec: str, **kw: Any) -> Any:
+        return self.create("datasets", spec, **kw)
+
+    def language(self, code: str) -> LanguagePack | None:
+        """The language pack for ``code`` (built once), or None when no plugin provides one."""
+        code = (code or "").lower()
+        with self._lock:
+            if code in self._languages:
+                return self._languages[code]
+            entry = self.entries["languages"].get(code)
+            if entry is None:
+                return None
+            pack = entry.resolve()()
+            if not isinstance(pack, LanguagePack):
+                raise PluginError(f"language {code!r} from plugin {entry.plugin!r} did not return a LanguagePack")
+            self._languages[code] = pack
+            return pack
+
+    def language_codes(self) -> list[str]:
+        return sorted(self.entries["languages"])
+
+    def detect_language(self, text: str) -> str | None:
+        return self.pm.hook.detect_language(text=text)
+
+    def list(self, kind: str) -> list[Entry]:
+        return [self.entries[kind][n] for n in sorted(self.entries[kind])]
+
+    def commands(self, cli: Any) -> None:
+        for impl in reversed(self.pm.hook.register_commands.get_hookimpls()):
+            name = self.pm.get_name(impl.plugin) or "?"
+            try:
+                impl.function(cli=cli)
+            except Exception as e:  # noqa: BLE001
+                self._fail(name, f"empathy-core: plugin {name!r} failed in register_commands: {type(e).__name__}: {e}", e)
+
+
+class _Collision(PluginError):
+    pass
+
+
+def _dist_note(dist: str | None) -> str:
+    return f" (from {dist})" if dist else ""
+
+
+def build_registry(*, entrypoints: bool = True, defaults: bool = True, extra: Iterable[tuple[str, Any]] = ()) -> Registry:
+    """A fresh registry. ``extra``: (name, module-or-object) plugins registered after the others."""
+    reg = Registry()
+    if defaults:
+        reg.load_defaults()
+    if entrypoints:
+        reg.load_entrypoints()
+    for name, obj in extra:
+        reg.add_plugin(obj, name)
+    reg.collect()
+    return reg
+
+
+_REGISTRY: Registry | None = None
+_REG_LOCK = threading.Lock()
+
+
+def get_registry() -> Registry:
+    """The process-wide registry (built on first use)."""
+    global _REGISTRY
+    with _REG_LOCK:
+        if _REGISTRY is None:
+            _REGISTRY = build_registry()
+        return _REGISTRY
+
+
+def reset_registry() -> None:
+    global _REGISTRY
+    with _REG_LOCK:
+        _REGISTRY = None

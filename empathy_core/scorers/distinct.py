@@ -1,0 +1,77 @@
+"""Distinct-n (Li et al. 2016): distinct n-grams / total n-grams over the corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+import attrs
+
+from ..base import Capabilities, Scorer, to_bool
+from ..models import ItemScore, ScoreInput
+from ..tokenize import word_tokens
+
+
+def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def distinct_n(token_lists: Sequence[Sequence[str]], n: int) -> float | None:
+    """Corpus Dist-n; None when the corpus has no n-gram at all."""
+    seen: set[tuple[str, ...]] = set()
+    total = 0
+    for toks in token_lists:
+        grams = ngrams(toks, n)
+        total += len(grams)
+        seen.update(grams)
+    return len(seen) / total if total else None
+
+
+def language_tokenizer(lang: str | None) -> Callable[[str], list[str]]:
+    """The tokenizer of ``lang``'s language pack, or the core's Unicode word tokenizer."""
+    if lang:
+        from ..plugins import get_registry
+
+        pack = get_registry().language(lang)
+        if pack is not None:
+            return pack.tokenize
+    return word_tokens
+
+
+@attrs.define
+class DistinctScorer(Scorer):
+    """Dist-1/Dist-2 over the corpus (tokens from the language pack's tokenizer)."""
+
+    name: ClassVar[str] = "distinct"
+    version: ClassVar[str] = "1.0"
+    capabilities: ClassVar[Capabilities] = Capabilities(higher_is_better={"distinct_1": True, "distinct_2": True})
+    max_n: int = attrs.field(default=2, converter=int)
+    lowercase: bool = attrs.field(default=True, converter=to_bool)
+
+    def _tokens(self, it: ScoreInput) -> list[str]:
+        toks = language_tokenizer(it.sample.language)(it.response)
+        return [t.lower() for t in toks] if self.lowercase else list(toks)
+
+    def signature_extra(self) -> dict[str, Any]:
+        return {"tok": "language-pack|unicode-words"}
+
+    def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        out = []
+        for it in items:
+            toks = self._tokens(it)
+            scores = {}
+            for n in range(1, self.max_n + 1):
+                d = distinct_n([toks], n)
+                if d is not None:
+                    scores[f"distinct.response_distinct_{n}"] = d
+            out.append(ItemScore(scores=scores, language=it.sample.language))
+        return out
+
+    def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
+        toks = [self._tokens(it) for it in items]
+        out = {}
+        for n in range(1, self.max_n + 1):
+            d = distinct_n(toks, n)
+            if d is not None:
+                out[f"distinct.distinct_{n}"] = d
+        return out
