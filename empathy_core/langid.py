@@ -46,7 +46,7 @@ def detect_langdetect(text: str) -> str | None:
 def _langid_model():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_py3langid(text: str) -> str | None:
