@@ -136,6 +136,10 @@ class Scorer(Component):
                 values.setdefault(k, []).append(float(v))
         return {k: statistics.fmean(v) for k, v in values.items() if v}
 
+    def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
+        """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""
+        return []
+
 
 class Generator(Component):
     """Produces responses. Implement :meth:`generate_one` (simple), :meth:`generate`

@@ -17,6 +17,8 @@ def register_scorers(register):  # type: ignore[no-untyped-def]
 def register_datasets(register):  # type: ignore[no-untyped-def]
     register("jsonl", "empathy_core.loaders.files:JsonlDataset", description="Samples from a JSONL file (path=)")
     register("csv", "empathy_core.loaders.files:CsvDataset", description="Samples from a CSV file with column mapping")
+    register("empathetic_dialogues", "empathy_core.loaders.empathetic_dialogues:EmpatheticDialoguesDataset",
+             description="EmpatheticDialogues: one sample per listener turn (path=)")
 
 
 @hookimpl
