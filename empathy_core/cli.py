@@ -1,0 +1,256 @@
+"""The ``empathy`` command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import EmpathyError, InputError
+
+KIND_CHOICES = ("generators", "scorers", "languages", "datasets")
+
+
+def _registry() -> Any:
+    from .plugins import get_registry
+
+    return get_registry()
+
+
+class _Group(click.Group):
+    """Turns EmpathyError into a one-line message and exit status 2 (no traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EmpathyError as e:
+            from .secrets import scrub
+
+            click.echo(f"error: {scrub(str(e))}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="empathy-core")
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug) on stderr.")
+def cli(verbose: int) -> None:
+    """Evaluate how dialogue systems handle emotion: empathy and honest emotional boundaries."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _dump_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
+@cli.command("plugins")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def plugins_cmd(as_json: bool) -> None:
+    """List loaded plugins, their hooks and the components they provide."""
+    reg = _registry()
+    infos = [p.to_dict() for p in reg.plugins.values()]
+    if as_json:
+        _dump_json({"plugins": infos, "failed": reg.failed} if reg.failed else infos)
+        return
+    from tabulate import tabulate
+
+    rows = [[p["name"], p["distribution"] or "", p["version"] or "", ", ".join(p["hooks"]),
+             "; ".join(f"{k}: {', '.join(v)}" for k, v in p["components"].items())] for p in infos]
+    click.echo(tabulate(rows, headers=["plugin", "distribution", "version", "hooks", "components"], tablefmt="github"))
+    for name, msg in reg.failed.items():
+        click.echo(f"FAILED {name}: {msg}", err=True)
+
+
+@cli.command("list")
+@click.argument("kind", type=click.Choice(KIND_CHOICES))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def list_cmd(kind: str, as_json: bool) -> None:
+    """List registered generators, scorers, languages or datasets."""
+    reg = _registry()
+    entries = reg.list(kind)
+    if as_json:
+        _dump_json([e.to_dict() for e in entries])
+        return
+    from tabulate import tabulate
+
+    click.echo(tabulate([[e.name, e.plugin, e.distribution or "", e.get_description()] for e in entries],
+                        headers=["name", "plugin", "distribution", "description"], tablefmt="github"))
+
+
+def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, str]], list[InputError]]:
+    from .io import iter_jsonl, record_response, record_to_sample
+
+    skipped: list[InputError] = []
+    rows = []
+    seen: set[str] = set()
+    for line, rec in iter_jsonl(path, skip_invalid=skip_invalid, skipped=skipped):
+        try:
+            sample = record_to_sample(rec, path, line)
+            resp = record_response(rec, path, line)
+            if sample.id in seen:
+                raise InputError(f"duplicate id {sample.id!r}", path=path, line=line, field="id")
+        except InputError as e:
+            if not skip_invalid:
+                raise
+            skipped.append(e)
+            continue
+        seen.add(sample.id)
+        rows.append((rec, sample, resp))
+    return rows, skipped
+
+
+def _report_skipped(skipped: list[InputError]) -> None:
+    if skipped:
+        click.echo(f"skipped {len(skipped)} invalid record(s):", err=True)
+        for e in skipped[:50]:
+            click.echo(f"  {e}", err=True)
+        if len(skipped) > 50:
+            click.echo(f"  … and {len(skipped) - 50} more", err=True)
+
+
+@cli.command("score")
+@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False),
+              help="JSONL: id, prompt, response, [language, reference(s), meta].")
+@click.option("--scorer", "scorers", multiple=True, required=True, help="Scorer spec (repeatable).")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write the input lines plus scores here (JSONL).")
+@click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
+@click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, summary: str | None,
+              skip_invalid: bool, progress: bool | None) -> None:
+    """Score saved responses (no generation, no database)."""
+    from .runner import score_records
+
+    rows, skipped = _read_score_input(input_path, skip_invalid)
+    prog = sys.stderr.isatty() if progress is None else progress
+    results, aggregates, sigs, skipped_scorers = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
+    for name, reason in skipped_scorers.items():
+        click.echo(f"scorer {name} skipped: {reason}", err=True)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            for (rec, _, _), res in zip(rows, results):
+                out = dict(rec)
+                out.update(res)
+                fh.write(json.dumps(out, ensure_ascii=False) + "\n")
+    summ = {**aggregates, "signatures": sigs, "n": len(rows), "skipped_records": len(skipped)}
+    if skipped_scorers:
+        summ["skipped_scorers"] = skipped_scorers
+    if summary:
+        Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    from tabulate import tabulate
+
+    click.echo(tabulate([(k, f"{v:.4f}") for k, v in aggregates.items()], headers=["metric", "value"],
+                        tablefmt="github"))
+    _report_skipped(skipped)
+
+
+@cli.command("run")
+@click.option("--dataset", required=True, help="Dataset spec, e.g. boundary-mini or jsonl:path=f.jsonl")
+@click.option("--generator", required=True, help="Generator spec, e.g. replay:path=out.jsonl")
+@click.option("--scorer", "scorers", multiple=True, help="Scorer spec (repeatable).")
+@click.option("--limit", type=int, help="Only the first N samples.")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
+@click.option("--concurrency", type=int, help="Parallel requests for generators that support it.")
+@click.option("--name", help="Run name; re-running a name resumes it (retrying only failures).")
+@click.option("--by", default="language", show_default=True, help="Group the table by these fields.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None, db: str | None,
+            concurrency: int | None, name: str | None, by: str, progress: bool | None) -> None:
+    """Generate responses for a dataset, score them and store the run."""
+    from .report import build_report, render_table
+    from .runner import evaluate
+    from .store import Store
+
+    prog = sys.stderr.isatty() if progress is None else progress
+    res = evaluate(dataset, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
+                   progress=prog)
+    click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
+               f": {res.n_samples} samples, {res.n_generated} generated, {res.n_cached} cached, "
+               f"{res.n_errors} errors — {res.db}")
+    for sc, reason in res.skipped_scorers.items():
+        click.echo(f"scorer {sc} skipped: {reason}", err=True)
+    with Store(res.db) as store:
+        rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+    click.echo(render_table([rep]))
+    if res.n_errors:
+        click.echo(f"{res.n_errors} sample(s) failed; re-run with the same --name to retry only those.", err=True)
+
+
+@cli.command("runs")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def runs_cmd(db: str | None, as_json: bool) -> None:
+    """List stored runs."""
+    from .store import Store
+
+    with Store(db) as store:
+        runs = store.list_runs()
+    if as_json:
+        _dump_json(runs)
+        return
+    from tabulate import tabulate
+
+    click.echo(tabulate([[r["id"], r["name"] or "", r["status"], r["dataset"], r["generator"],
+                          ",".join(s["name"] for s in r["scorers"]), r["n_samples"], r["created_at"]] for r in runs],
+                        headers=["id", "name", "status", "dataset", "generator", "scorers", "samples", "created"],
+                        tablefmt="github"))
+
+
+@cli.command("report")
+@click.argument("runs", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "html"]), default="table", show_default=True)
+@click.option("--by", default="", help="Comma-separated fields to group by (language, category, any meta key; "
+                                       "'language+category' crosses them).")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None) -> None:
+    """Report one run (id, name or 'latest'), or compare several."""
+    from .report import RENDERERS, build_report
+    from .store import Store
+
+    with Store(db) as store:
+        reports = [build_report(store, r, [b for b in by.split(",") if b]) for r in runs]
+    text = RENDERERS[fmt](reports)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+_plugins_added = False
+_default_formatwarning: Any = None
+
+
+def build_cli() -> click.Group:
+    global _plugins_added
+    if not _plugins_added:
+        _plugins_added = True
+        _registry().commands(cli)
+    return cli
+
+
+def _format_warning(message: Any, category: type, filename: str, lineno: int, line: str | None = None) -> str:
+    from .plugins import PluginWarning
+
+    if issubclass(category, PluginWarning):
+        return f"warning: {message}\n"
+    return _default_formatwarning(message, category, filename, lineno, line)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    import warnings
+
+    global _default_formatwarning
+    _default_formatwarning = warnings.formatwarning
+    warnings.formatwarning = _format_warning  # type: ignore[assignment]
+    return build_cli().main(args=argv, prog_name="empathy")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,355 @@
+"""Reports of stored runs: tables (tabulate), JSON, CSV and a self-contained HTML page."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import logging
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from .models import ItemScore, Sample, ScoreInput
+from .store import Store
+
+log = logging.getLogger("empathy_core")
+NONE = "(none)"
+
+
+def _field_value(sample: Sample, field: str, scores: dict[str, dict[str, ItemScore]]) -> str:
+    if field == "language":
+        if sample.language:
+            return sample.language
+        for per in scores.values():
+            r = per.get(sample.id)
+            if r is not None and r.language:
+                return r.language
+        return "unknown"
+    v = sample.meta.get(field)
+    return NONE if v is None or v == "" else str(v)
+
+
+def _group_key(sample: Sample, spec: str, scores: dict[str, dict[str, ItemScore]]) -> str:
+    return " × ".join(_field_value(sample, f, scores) for f in spec.split("+"))
+
+
+def _scorer_instance(rec: dict[str, Any]) -> Any:
+    from .plugins import get_registry
+
+    try:
+        return get_registry().scorer(rec["spec"])
+    except Exception as e:  # noqa: BLE001 - fall back to plain means
+        log.info("report: cannot rebuild scorer %s (%s); group values are means of per-response scores",
+                 rec.get("spec"), e)
+        return None
+
+
+def _mean_aggregate(results: Sequence[ItemScore]) -> dict[str, float]:
+    from .base import Scorer
+
+    return Scorer.aggregate(None, [], results)  # type: ignore[arg-type]
+
+
+def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, Any]:
+    """The report of one run as a JSON-able dict: run, aggregates, groups, samples, notes."""
+    run = store.get_run(ref)
+    rows = store.run_samples(run["id"])
+    keys = [k for _, k in rows]
+    gens = store.generations(run["generator_signature"], keys)
+    scores = store.scores(run["id"])
+    aggregates = {k: v for a in store.aggregates(run["id"]).values() for k, v in a.items()}
+    scorer_recs = run["scorers"]
+    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if not rec.get("skipped")}
+
+    samples_out = []
+    ok_items: list[tuple[Sample, ScoreInput]] = []
+    for s, k in rows:
+        g = gens.get(k)
+        merged: dict[str, float] = {}
+        unscored: dict[str, str] = {}
+        evidence: dict[str, Any] = {}
+        for name, per in scores.items():
+            r = per.get(s.id)
+            if r is None:
+                continue
+            merged.update(r.scores)
+            if r.unscored:
+                unscored[name] = r.unscored
+            if r.evidence is not None:
+                evidence[name] = r.evidence
+        samples_out.append({
+            "id": s.id,
+            "language": _field_value(s, "language", scores),
+            "prompt": s.prompt,
+            "response": g.text if g else None,
+            "scores": merged,
+            "unscored": unscored or None,
+            "evidence": evidence or None,
+            "error": (g.error if g else "not generated"),
+            "generation_meta": dict(g.meta) if g else {},
+            "usage": dict(g.usage) if g and g.usage else None,
+            "meta": dict(s.meta),
+        })
+        if g is not None and g.ok:
+            ok_items.append((s, ScoreInput(sample=s, response=g.text or "", meta=g.meta)))
+
+    def aggregate_subset(subset: list[tuple[Sample, ScoreInput]]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for name, per in scores.items():
+            items = [it for s, it in subset if s.id in per]
+            results = [per[s.id] for s, _ in subset if s.id in per]
+            inst = instances.get(name)
+            try:
+                agg = inst.aggregate(items, results) if inst is not None else _mean_aggregate(results)
+            except Exception as e:  # noqa: BLE001
+                log.info("report: aggregate of %s failed on a group (%s); using means", name, e)
+                agg = _mean_aggregate(results)
+            out.update(agg)
+        return out
+
+    groups: dict[str, dict[str, Any]] = {}
+    for spec in by:
+        buckets: dict[str, list[tuple[Sample, ScoreInput]]] = {}
+        counts: dict[str, int] = {}
+        errors: dict[str, int] = {}
+        for s, k in rows:
+            key = _group_key(s, spec, scores)
+            counts[key] = counts.get(key, 0) + 1
+            g = gens.get(k)
+            if g is None or not g.ok:
+                errors[key] = errors.get(key, 0) + 1
+        for s, it in ok_items:
+            buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
+        groups[spec] = {
+            key: {"n": counts[key], "errors": errors.get(key, 0), "aggregates": aggregate_subset(buckets.get(key, []))}
+            for key in sorted(counts)
+        }
+
+    notes: list[str] = []
+    for name, per in scores.items():
+        inst = instances.get(name)
+        if inst is None:
+            continue
+        items = [it for s, it in ok_items if s.id in per]
+        try:
+            notes.extend(inst.report_notes(items, [per[it.sample.id] for it in items]))
+        except Exception as e:  # noqa: BLE001
+            log.info("report: notes of %s failed (%s)", name, e)
+
+    unscored_counts = {name: sum(1 for r in per.values() if r.unscored) for name, per in scores.items()}
+    n_err = sum(1 for s in samples_out if s["error"])
+    return {
+        "run": {
+            "id": run["id"], "name": run["name"], "dataset": run["dataset"],
+            "dataset_signature": run["dataset_signature"], "generator": run["generator"],
+            "generator_signature": run["generator_signature"], "scorers": scorer_recs,
+            "status": run["status"], "created_at": run["created_at"], "updated_at": run["updated_at"],
+            "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
+        },
+        "aggregates": aggregates,
+        "unscored": unscored_counts,
+        "groups": groups,
+        "notes": notes,
+        "samples": samples_out,
+    }
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        if math.isnan(v):
+            return "nan"
+        return f"{v:.4f}" if abs(v) < 100 else f"{v:.1f}"
+    return str(v)
+
+
+def render_table(reports: Sequence[dict[str, Any]]) -> str:
+    from tabulate import tabulate
+
+    out: list[str] = []
+    for rep in reports:
+        r = rep["run"]
+        out.append(f"run {r['id']}" + (f" ({r['name']})" if r["name"] else "") + f" — {r['status']}")
+        out.append(f"  dataset:   {r['dataset']}   [{r['dataset_signature']}]")
+        out.append(f"  generator: {r['generator']}   [{r['generator_signature']}]")
+        out.append(f"  samples:   {r['n_samples']}  errors: {r['n_errors']}")
+        for sc in r["scorers"]:
+            line = f"  scorer:    {sc['name']}   [{sc['signature']}]"
+            if sc.get("skipped"):
+                line += f"  SKIPPED: {sc['skipped']}"
+            out.append(line)
+        out.append("")
+    if len(reports) == 1:
+        rep = reports[0]
+        rows = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
+        rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
+        out.append(tabulate(rows, headers=["metric", "value"], tablefmt="github"))
+    else:
+        metrics = sorted({k for rep in reports for k in rep["aggregates"]})
+        headers = ["metric"] + [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
+        out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in metrics],
+                            headers=headers, tablefmt="github"))
+    specs = list(reports[0]["groups"]) if reports else []
+    for spec in specs:
+        metrics = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
+        headers = (["run"] if len(reports) > 1 else []) + [spec, "n", "errors"] + metrics
+        rows = []
+        for rep in reports:
+            for key, g in rep["groups"].get(spec, {}).items():
+                row = ([rep["run"]["name"] or rep["run"]["id"]] if len(reports) > 1 else []) + [key, g["n"], g["errors"]]
+                rows.append(row + [_fmt(g["aggregates"].get(m, "")) for m in metrics])
+        out.append("")
+        out.append(f"by {spec}:")
+        out.append(tabulate(rows, headers=headers, tablefmt="github"))
+    for rep in reports:
+        for note in rep["notes"]:
+            out.append("")
+            out.append(("" if len(reports) == 1 else f"[{rep['run']['name'] or rep['run']['id']}] ") + note)
+    return "\n".join(out) + "\n"
+
+
+def render_json(reports: Sequence[dict[str, Any]]) -> str:
+    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports)}
+    return json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def render_csv(reports: Sequence[dict[str, Any]]) -> str:
+    """One row per sample (and run): id, language, error, every score key, every meta key."""
+    score_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["scores"]})
+    meta_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["meta"]})
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["run", "id", "language", "response", "error", "unscored"] + score_keys + [f"meta.{k}" for k in meta_keys])
+    for rep in reports:
+        rid = rep["run"]["name"] or rep["run"]["id"]
+        for s in rep["samples"]:
+            w.writerow([rid, s["id"], s["language"], s["response"] or "", s["error"] or "",
+                        json.dumps(s["unscored"], ensure_ascii=False) if s["unscored"] else ""]
+                       + [s["scores"].get(k, "") for k in score_keys]
+                       + [s["meta"].get(k, "") for k in meta_keys])
+    return buf.getvalue()
+
+
+_PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7"]
+
+
+def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> str:
+    """Horizontal grouped bar chart as inline SVG. Everything textual is escaped."""
+    e = html.escape
+    vals = [v for _, vs in series for v in vs if v is not None and not math.isnan(v)]
+    if not vals:
+        return ""
+    vmax = max(max(vals), 0.0) or 1.0
+    bar_h, gap, left, width = 14, 8, 170, 420
+    rows = len(labels) * (len(series) * bar_h + gap)
+    h = rows + 40
+    parts = [f'<svg class="chart" width="{left + width + 90}" height="{h}" role="img" aria-label="{e(title)}">',
+             f'<text x="0" y="14" class="t">{e(title)}</text>']
+    y = 26
+    for i, lab in enumerate(labels):
+        parts.append(f'<text x="{left - 6}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{e(lab)}</text>')
+        for j, (_name, vs) in enumerate(series):
+            v = vs[i]
+            if v is not None and not math.isnan(v):
+                w = max(0.0, v) / vmax * width
+                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{_PALETTE[j % 8]}"/>')
+                parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{e(_fmt(v))}</text>')
+            y += bar_h
+        y += gap
+    if len(series) > 1:
+        for j, (name, _) in enumerate(series):
+            parts.append(f'<rect x="{left + j * 110}" y="{h - 10}" width="10" height="10" fill="{_PALETTE[j % 8]}"/>'
+                         f'<text x="{left + j * 110 + 14}" y="{h - 1}">{e(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _histogram(title: str, values: list[float], bins: int = 10) -> str:
+    e = html.escape
+    if not values:
+        return ""
+    lo, hi = min(values), max(values)
+    if hi == lo:
+        hi = lo + 1.0
+    counts = [0] * bins
+    for v in values:
+        counts[min(bins - 1, int((v - lo) / (hi - lo) * bins))] += 1
+    cmax = max(counts) or 1
+    w, h, bw = 300, 110, 300 / bins
+    parts = [f'<svg class="chart" width="{w + 20}" height="{h + 40}" role="img" aria-label="{e(title)}">',
+             f'<text x="0" y="14" class="t">{e(title)}</text>']
+    for i, c in enumerate(counts):
+        bh = c / cmax * h
+        parts.append(f'<rect x="{10 + i * bw:.1f}" y="{20 + h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
+                     f'fill="#4e79a7"><title>{c}</title></rect>')
+    parts.append(f'<text x="10" y="{h + 34}">{e(_fmt(lo))}</text>'
+                 f'<text x="{w + 10}" y="{h + 34}" text-anchor="end">{e(_fmt(hi))}</text></svg>')
+    return "".join(parts)
+
+
+def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> str:
+    """A self-contained page (inline CSS and SVG, no scripts). All model and user text is escaped."""
+    e = html.escape
+    names = [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
+    body: list[str] = [f"<h1>empathy-core report: {e(', '.join(names))}</h1>"]
+    for rep in reports:
+        r = rep["run"]
+        body.append("<section><h2>Run " + e(r["name"] or r["id"]) + "</h2><table class='kv'>")
+        for k in ("id", "status", "dataset", "dataset_signature", "generator", "generator_signature", "created_at",
+                  "finished_at", "n_samples", "n_errors"):
+            body.append(f"<tr><th>{e(k)}</th><td>{e(str(r.get(k)))}</td></tr>")
+        for sc in r["scorers"]:
+            extra = f" — skipped: {sc['skipped']}" if sc.get("skipped") else ""
+            body.append(f"<tr><th>scorer {e(sc['name'])}</th><td><code>{e(sc['signature'])}</code>{e(extra)}</td></tr>")
+        body.append("</table></section>")
+    metrics = sorted({k for rep in reports for k in rep["aggregates"]})
+    body.append("<section><h2>Aggregates</h2><table><tr><th>metric</th>" +
+                "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
+    for m in metrics:
+        body.append(f"<tr><td>{e(m)}</td>" + "".join(
+            f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
+    body.append("</table></section>")
+    for rep in reports:
+        for note in rep["notes"]:
+            body.append(f"<p class='note'>{e(note)}</p>")
+    for spec in reports[0]["groups"]:
+        body.append(f"<section><h2>By {e(spec)}</h2>")
+        labels = sorted({k for rep in reports for k in rep["groups"].get(spec, {})})
+        gm = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
+        for m in gm:
+            series = [(names[i], [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m)
+                                  for lab in labels]) for i, rep in enumerate(reports)]
+            body.append(_bar_chart(m, labels, series))
+        body.append("</section>")
+    body.append("<section><h2>Score distributions</h2>")
+    for rep, name in zip(reports, names):
+        keys = sorted({k for s in rep["samples"] for k in s["scores"]})
+        for k in keys:
+            vals = [float(s["scores"][k]) for s in rep["samples"] if k in s["scores"]]
+            body.append(_histogram(f"{name}: {k}", vals))
+    body.append("</section>")
+    for rep, name in zip(reports, names):
+        body.append(f"<section><h2>Samples ({e(name)})</h2><table class='samples'><tr><th>id</th><th>lang</th>"
+                    "<th>prompt</th><th>response</th><th>scores</th></tr>")
+        for s in rep["samples"][:max_samples]:
+            sc = ", ".join(f"{k}={_fmt(v)}" for k, v in s["scores"].items())
+            if s["unscored"]:
+                sc += " | unscored: " + "; ".join(f"{k}: {v}" for k, v in s["unscored"].items())
+            resp = s["response"] if s["response"] is not None else f"[error] {s['error']}"
+            body.append(f"<tr><td>{e(s['id'])}</td><td>{e(s['language'])}</td><td>{e(s['prompt'])}</td>"
+                        f"<td>{e(resp)}</td><td>{e(sc)}</td></tr>")
+        if len(rep["samples"]) > max_samples:
+            body.append(f"<tr><td colspan='5'>… {len(rep['samples']) - max_samples} more samples in the JSON/CSV report</td></tr>")
+        body.append("</table></section>")
+    css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
+           "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px}"
+           "table.samples td{max-width:380px}svg.chart{display:block;margin:1em 0;font-size:11px}"
+           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}")
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>empathy-core report</title>"
+            f"<style>{css}</style></head><body>" + "\n".join(body) + "</body></html>\n")
+
+
+RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv, "html": render_html}

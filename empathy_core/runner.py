@@ -1,0 +1,334 @@
+"""Running an evaluation: dataset -> generator -> scorers, stored in SQLite.
+
+Nothing finished is repeated: generations are cached by (generator signature, sample key) and
+committed one by one, so an interrupted or killed run resumes where it stopped; a run re-run
+under the same name retries only the samples whose generation failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .base import Dataset, Generator, Scorer
+from .errors import ComponentError, EmpathyError
+from .models import Generation, ItemScore, Sample, ScoreInput
+from .plugins import get_registry
+from .secrets import scrub
+from .spec import redact_spec
+from .store import Store, content_key
+
+log = logging.getLogger("empathy_core")
+
+SCORE_CHUNK = 256
+
+
+@attrs.define
+class RunResult:
+    run_id: str
+    name: str | None
+    db: str
+    n_samples: int
+    n_cached: int
+    n_generated: int
+    n_errors: int
+    aggregates: dict[str, float]
+    skipped_scorers: dict[str, str]
+    signatures: dict[str, str]
+
+
+def _progress(total: int, desc: str, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="it", file=sys.stderr, disable=not enabled, leave=False)
+
+
+def _resolve(kind: str, obj: Any, base: type) -> tuple[Any, str]:
+    """(component, spec string for the record)."""
+    if isinstance(obj, str):
+        return get_registry().create(kind, obj), redact_spec(obj)
+    if not isinstance(obj, base):
+        raise ComponentError(f"expected a {base.__name__} or a spec string, got {type(obj).__name__}")
+    return obj, obj.name
+
+
+def _errmsg(e: BaseException) -> str:
+    return scrub(f"{type(e).__name__}: {e}") or type(e).__name__
+
+
+def check_scorer(scorer: Scorer, samples: Sequence[Sample]) -> str | None:
+    """Why ``scorer`` cannot run on these samples here, or None."""
+    reason = scorer.unavailable()
+    if reason:
+        return reason
+    if scorer.capabilities.needs_reference and samples and not any(s.references for s in samples):
+        return "needs references and no sample has one"
+    return None
+
+
+def score_items(scorer: Scorer, items: Sequence[ScoreInput], progress: bool = False) -> list[ItemScore]:
+    """Per-response scores; responses in a language the scorer does not declare are unscored."""
+    langs = scorer.capabilities.languages
+    results: list[ItemScore | None] = [None] * len(items)
+    todo: list[int] = []
+    for i, it in enumerate(items):
+        if langs is not None and it.sample.language and it.sample.language not in langs:
+            results[i] = ItemScore.skip(
+                f"{scorer.name} supports {', '.join(sorted(langs))}; not '{it.sample.language}'",
+                language=it.sample.language)
+        else:
+            todo.append(i)
+    bar = _progress(len(todo), f"score {scorer.name}", progress)
+    try:
+        for start in range(0, len(todo), SCORE_CHUNK):
+            idx = todo[start:start + SCORE_CHUNK]
+            out = scorer.score([items[i] for i in idx])
+            if len(out) != len(idx):
+                raise EmpathyError(f"scorer {scorer.name!r} returned {len(out)} results for {len(idx)} responses")
+            for i, r in zip(idx, out):
+                results[i] = r
+            bar.update(len(idx))
+    finally:
+        bar.close()
+    return results  # type: ignore[return-value]
+
+
+def score_all(scorers: Sequence[Scorer], items: Sequence[ScoreInput], progress: bool = False
+              ) -> tuple[dict[str, list[ItemScore]], dict[str, dict[str, float]], dict[str, str]]:
+    """Score with each runnable scorer: (results per scorer, aggregates per scorer, skipped reasons)."""
+    per: dict[str, list[ItemScore]] = {}
+    aggs: dict[str, dict[str, float]] = {}
+    skipped: dict[str, str] = {}
+    samples = [it.sample for it in items]
+    for sc in scorers:
+        reason = check_scorer(sc, samples)
+        if reason:
+            skipped[sc.name] = reason
+            log.warning("scorer %s skipped: %s", sc.name, reason)
+            continue
+        res = score_items(sc, items, progress)
+        per[sc.name] = res
+        aggs[sc.name] = sc.aggregate(items, res) if items else {}
+    return per, aggs, skipped
+
+
+def _unique_names(scorers: Sequence[Scorer]) -> None:
+    seen: set[str] = set()
+    for s in scorers:
+        if s.name in seen:
+            raise ComponentError(f"scorer {s.name!r} given twice; a run takes each scorer once")
+        seen.add(s.name)
+
+
+def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
+             scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
+             limit: int | None = None, concurrency: int | None = None, progress: bool = False) -> RunResult:
+    """Generate a response for each sample, score them and store everything.
+
+    ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
+    component instances (a dataset may also be any iterable of Samples). Re-running with the same
+    ``name`` resumes that run.
+    """
+    if isinstance(dataset, (str, Dataset)):
+        ds, ds_spec = _resolve("datasets", dataset, Dataset)
+        ds_sig = ds.signature()
+        samples = list(itertools.islice(iter(ds), limit)) if limit is not None else ds.load()
+    else:
+        samples = list(itertools.islice(iter(dataset), limit))
+        ds_spec, ds_sig = "samples", f"samples:{len(samples)}"
+    if not samples:
+        raise EmpathyError(f"dataset {ds_spec!r} has no samples")
+    gen, gen_spec = _resolve("generators", generator, Generator)
+    if concurrency is not None:
+        if hasattr(gen, "concurrency"):
+            gen.concurrency = int(concurrency)
+        else:
+            raise ComponentError(f"generator {gen.name!r} has no concurrency option")
+    reason = gen.unavailable()
+    if reason:
+        raise EmpathyError(f"generator {gen.name!r} cannot run here: {reason}")
+    sc_objs = [_resolve("scorers", s, Scorer) for s in scorers]
+    _unique_names([s for s, _ in sc_objs])
+    gen_sig = gen.signature()
+
+    store = Store(db)
+    try:
+        run = store.find_run(name) if name else None
+        if run is not None:
+            if run["generator_signature"] != gen_sig or run["dataset_signature"] != ds_sig:
+                raise EmpathyError(
+                    f"run {name!r} exists with another dataset or generator "
+                    f"({run['dataset']} / {run['generator']}); choose another --name")
+            run_id = run["id"]
+            log.info("resuming run %s (%s)", name, run_id)
+        else:
+            run_id = store.create_run(name=name, dataset=ds_spec, dataset_signature=ds_sig, generator=gen_spec,
+                                      generator_signature=gen_sig, scorers=[],
+                                      options={"limit": limit, "concurrency": gen.max_concurrency()})
+        store.add_samples(run_id, samples)
+        store.update_run(run_id, status="generating")
+        keys = [content_key(s) for s in samples]
+        done = store.finished_keys(gen_sig, keys)
+        todo = [(s, k) for s, k in zip(samples, keys) if k not in done]
+        n_errors = 0
+        try:
+            n_errors = _generate(gen, gen_sig, todo, store, progress)
+        except KeyboardInterrupt:
+            store.update_run(run_id, status="interrupted")
+            raise
+        finally:
+            gen.close()
+
+        gens = store.generations(gen_sig, keys)
+        items = []
+        ids = []
+        for s, k in zip(samples, keys):
+            g = gens.get(k)
+            if g is not None and g.ok:
+                items.append(ScoreInput(sample=s, response=g.text or "", meta=g.meta))
+                ids.append(s.id)
+        store.update_run(run_id, status="scoring")
+        scorer_objs = [s for s, _ in sc_objs]
+        per, aggs, skipped = score_all(scorer_objs, items, progress)
+        records = []
+        for (sc, spec) in sc_objs:
+            records.append({"name": sc.name, "spec": spec, "signature": sc.signature(),
+                            "skipped": skipped.get(sc.name)})
+            if sc.name in per:
+                store.put_scores(run_id, sc.name, list(zip(ids, per[sc.name])), aggs[sc.name])
+            sc.close()
+        n_failed = sum(1 for k in keys if not (gens.get(k) and gens[k].ok))
+        store.update_run(run_id, scorers=records, status="complete" if n_failed == 0 else "complete_with_errors",
+                         finished_at=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()))
+        flat = {k: v for a in aggs.values() for k, v in a.items()}
+        return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=len(samples),
+                         n_cached=len(done), n_generated=len(todo) - n_errors, n_errors=n_failed,
+                         aggregates=flat, skipped_scorers=skipped,
+                         signatures={"generator": gen_sig, **{sc.name: sc.signature() for sc, _ in sc_objs}})
+    finally:
+        store.close()
+
+
+def _finish(gen_sig: str, sample: Sample, g: Generation | None, t0: float, err: BaseException | None) -> Generation:
+    elapsed = time.perf_counter() - t0
+    if err is not None:
+        return Generation(sample.id, None, generator=gen_sig, elapsed_s=elapsed, error=_errmsg(err))
+    assert g is not None
+    return attrs.evolve(g, sample_id=sample.id, generator=gen_sig, elapsed_s=g.elapsed_s or elapsed,
+                        error=scrub(g.error))
+
+
+def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], store: Store, progress: bool) -> int:
+    """Generate for ``todo``, storing each result as it completes. Returns the number of errors."""
+    if not todo:
+        return 0
+    bar = _progress(len(todo), f"generate {gen.name}", progress)
+    errors = 0
+
+    def put(k: str, g: Generation) -> None:
+        nonlocal errors
+        store.put_generation(k, g)
+        if not g.ok:
+            errors += 1
+            log.warning("generation failed for sample %s: %s", g.sample_id, g.error)
+        bar.update(1)
+
+    try:
+        if gen.is_async:
+            asyncio.run(_generate_async(gen, gen_sig, todo, put))
+        elif gen.batch_size > 1:
+            for start in range(0, len(todo), gen.batch_size):
+                chunk = todo[start:start + gen.batch_size]
+                t0 = time.perf_counter()
+                try:
+                    outs = gen.generate([s for s, _ in chunk])
+                    if len(outs) != len(chunk):
+                        raise EmpathyError(f"generator returned {len(outs)} results for {len(chunk)} samples")
+                    per = (time.perf_counter() - t0) / len(chunk)
+                    for (s, k), g in zip(chunk, outs):
+                        put(k, attrs.evolve(_finish(gen_sig, s, g, t0, None), elapsed_s=g.elapsed_s or per))
+                except Exception as e:  # noqa: BLE001 - a failing batch is recorded, the run goes on
+                    for s, k in chunk:
+                        put(k, _finish(gen_sig, s, None, t0, e))
+        elif gen.max_concurrency() > 1:
+            with ThreadPoolExecutor(max_workers=gen.max_concurrency()) as pool:
+                def one(s: Sample) -> Generation:
+                    t0 = time.perf_counter()
+                    try:
+                        return _finish(gen_sig, s, gen.generate_one(s), t0, None)
+                    except Exception as e:  # noqa: BLE001
+                        return _finish(gen_sig, s, None, t0, e)
+
+                futs = {pool.submit(one, s): k for s, k in todo}
+                for f in as_completed(futs):
+                    put(futs[f], f.result())
+        else:
+            for s, k in todo:
+                t0 = time.perf_counter()
+                try:
+                    g = _finish(gen_sig, s, gen.generate_one(s), t0, None)
+                except Exception as e:  # noqa: BLE001
+                    g = _finish(gen_sig, s, None, t0, e)
+                put(k, g)
+    finally:
+        bar.close()
+    return errors
+
+
+async def _generate_async(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], put: Any) -> None:
+    queue: asyncio.Queue[tuple[Sample, str]] = asyncio.Queue()
+    for item in todo:
+        queue.put_nowait(item)
+
+    async def worker() -> None:
+        while True:
+            try:
+                s, k = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            t0 = time.perf_counter()
+            try:
+                g = _finish(gen_sig, s, await gen.agenerate(s), t0, None)
+            except Exception as e:  # noqa: BLE001
+                g = _finish(gen_sig, s, None, t0, e)
+            put(k, g)
+
+    try:
+        await asyncio.gather(*(worker() for _ in range(max(1, min(gen.max_concurrency(), len(todo))))))
+    finally:
+        await gen.aclose()
+
+
+def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer], progress: bool = False
+                  ) -> tuple[list[dict[str, Any]], dict[str, float], dict[str, str], dict[str, str]]:
+    """Score saved responses without a database: (per-response results, aggregates, signatures,
+    skipped scorers). Each per-response result has ``scores`` and, where present, ``evidence``
+    and ``unscored`` (scorer -> reason)."""
+    sc_objs = [_resolve("scorers", s, Scorer)[0] for s in scorers]
+    _unique_names(sc_objs)
+    items = [ScoreInput(sample=s, response=r) for s, r in pairs]
+    per, aggs, skipped = score_all(sc_objs, items, progress)
+    out: list[dict[str, Any]] = []
+    for i in range(len(items)):
+        rec: dict[str, Any] = {"scores": {}}
+        for name, res in per.items():
+            r = res[i]
+            rec["scores"].update(r.scores)
+            if r.evidence is not None:
+                rec.setdefault("evidence", {})[name] = r.evidence
+            if r.unscored is not None:
+                rec.setdefault("unscored", {})[name] = r.unscored
+        out.append(rec)
+    sigs = {s.name: s.signature() for s in sc_objs}
+    for s in sc_objs:
+        s.close()
+    return out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped
