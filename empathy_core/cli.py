@@ -54,16 +54,16 @@ def plugins_cmd(as_json: bool) -> None:
     """List loaded plugins, their hooks and the components they provide."""
     reg = _registry()
     infos = [p.to_dict() for p in reg.plugins.values()]
+    for name, msg in reg.failed.items():
+        click.echo(f"FAILED {name}: {msg}", err=True)
     if as_json:
-        _dump_json({"plugins": infos, "failed": reg.failed} if reg.failed else infos)
+        _dump_json(infos)
         return
     from tabulate import tabulate
 
     rows = [[p["name"], p["distribution"] or "", p["version"] or "", ", ".join(p["hooks"]),
              "; ".join(f"{k}: {', '.join(v)}" for k, v in p["components"].items())] for p in infos]
     click.echo(tabulate(rows, headers=["plugin", "distribution", "version", "hooks", "components"], tablefmt="github"))
-    for name, msg in reg.failed.items():
-        click.echo(f"FAILED {name}: {msg}", err=True)
 
 
 @cli.command("list")
@@ -249,7 +249,14 @@ def main(argv: list[str] | None = None) -> Any:
     global _default_formatwarning
     _default_formatwarning = warnings.formatwarning
     warnings.formatwarning = _format_warning  # type: ignore[assignment]
-    return build_cli().main(args=argv, prog_name="empathy")
+    try:
+        group = build_cli()
+    except EmpathyError as e:  # e.g. a plugin collision, or a broken plugin in strict mode
+        from .secrets import scrub
+
+        click.echo(f"error: {scrub(str(e))}", err=True)
+        sys.exit(2)
+    return group.main(args=argv, prog_name="empathy")
 
 
 if __name__ == "__main__":
