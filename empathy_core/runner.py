@@ -138,15 +138,6 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     component instances (a dataset may also be any iterable of Samples). Re-running with the same
     ``name`` resumes that run.
     """
-    if isinstance(dataset, (str, Dataset)):
-        ds, ds_spec = _resolve("datasets", dataset, Dataset)
-        ds_sig = ds.signature()
-        samples = list(itertools.islice(iter(ds), limit)) if limit is not None else ds.load()
-    else:
-        samples = list(itertools.islice(iter(dataset), limit))
-        ds_spec, ds_sig = "samples", f"samples:{len(samples)}"
-    if not samples:
-        raise EmpathyError(f"dataset {ds_spec!r} has no samples")
     gen, gen_spec = _resolve("generators", generator, Generator)
     if concurrency is not None:
         if hasattr(gen, "concurrency"):
@@ -159,6 +150,15 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     sc_objs = [_resolve("scorers", s, Scorer) for s in scorers]
     _unique_names([s for s, _ in sc_objs])
     gen_sig = gen.signature()
+    if isinstance(dataset, (str, Dataset)):
+        ds, ds_spec = _resolve("datasets", dataset, Dataset)
+        ds_sig = ds.signature()
+        samples = list(itertools.islice(iter(ds), limit)) if limit is not None else ds.load()
+    else:
+        samples = list(itertools.islice(iter(dataset), limit))
+        ds_spec, ds_sig = "samples", f"samples:{len(samples)}"
+    if not samples:
+        raise EmpathyError(f"dataset {ds_spec!r} has no samples")
 
     store = Store(db)
     try:

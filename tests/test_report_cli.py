@@ -1,0 +1,99 @@
+"""Reports (json, csv, html, table) and the CLI commands around runs."""
+
+import csv
+import io
+import json
+
+from conftest import run_cli, write_jsonl
+
+XSS = "<script>alert('x')</script> & <b>bold</b>"
+
+
+def _setup(tmp_path):
+    rows = [
+        {"id": "a", "prompt": "I love you", "language": "en", "reference": "I care about you",
+         "meta": {"category": "Love"}, "response": "I care about you, but I'm an AI."},
+        {"id": "b", "prompt": "Je t'aime", "language": "fr", "reference": "Je tiens à toi",
+         "meta": {"category": "Love"}, "response": "Je tiens à toi " + XSS},
+        {"id": "c", "prompt": "Don't leave me", "language": "en", "reference": "I'm here",
+         "meta": {"category": "Attachment"}, "response": "I'm here with you."},
+    ]
+    f = write_jsonl(tmp_path / "d.jsonl", rows)
+    db = tmp_path / "r.sqlite"
+    p = run_cli("run", "--dataset", f"jsonl:path={f}", "--generator", f"replay:path={f}", "--scorer", "bleu",
+                "--scorer", "length", "--scorer", "distinct", "--db", str(db), "--name", "demo", check=True)
+    return f, db, p
+
+
+def test_run_prints_id_and_table(tmp_path):
+    _, db, p = _setup(tmp_path)
+    assert p.stdout.startswith("run ") and "(demo)" in p.stdout and "bleu.bleu_1" in p.stdout
+    assert "by language:" in p.stdout
+    runs = json.loads(run_cli("runs", "--db", str(db), "--json", check=True).stdout)
+    assert runs[0]["name"] == "demo" and runs[0]["n_samples"] == 3
+
+
+def test_report_json_structure_and_groups(tmp_path):
+    _, db, _ = _setup(tmp_path)
+    rep = json.loads(run_cli("report", "latest", "--db", str(db), "--format", "json", "--by", "language,category",
+                             check=True).stdout)
+    assert rep["run"]["name"] == "demo" and rep["run"]["generator"].startswith("replay")
+    assert {s["name"] for s in rep["run"]["scorers"]} == {"bleu", "length", "distinct"}
+    assert all("signature" in s for s in rep["run"]["scorers"])
+    assert set(rep["groups"]) == {"language", "category"}
+    assert set(rep["groups"]["language"]) == {"en", "fr"} and rep["groups"]["language"]["en"]["n"] == 2
+    # group BLEU is recomputed on the subset, not averaged
+    assert rep["groups"]["category"]["Attachment"]["aggregates"]["bleu.bleu_1"] != rep["aggregates"]["bleu.bleu_1"]
+    s = {x["id"]: x for x in rep["samples"]}
+    assert s["b"]["response"].endswith(XSS) and s["b"]["language"] == "fr" and s["a"]["meta"]["category"] == "Love"
+    assert s["a"]["scores"]["length.words"] == 8.0 and s["a"]["error"] is None
+
+
+def test_report_cross_grouping_and_comparison(tmp_path):
+    f, db, _ = _setup(tmp_path)
+    rep = json.loads(run_cli("report", "demo", "--db", str(db), "--format", "json", "--by", "language+category",
+                             check=True).stdout)
+    assert set(rep["groups"]["language+category"]) == {"en × Love", "en × Attachment", "fr × Love"}
+    run_cli("run", "--dataset", f"jsonl:path={f}", "--generator", f"replay:path={f}", "--scorer", "length",
+            "--db", str(db), "--name", "second", "--limit", "2", check=True)
+    both = json.loads(run_cli("report", "demo", "second", "--db", str(db), "--format", "json", check=True).stdout)
+    assert [r["run"]["name"] for r in both["reports"]] == ["demo", "second"]
+    table = run_cli("report", "demo", "second", "--db", str(db), "--by", "category", check=True).stdout
+    assert "demo" in table and "second" in table and "by category:" in table
+
+
+def test_report_html_escapes_model_text(tmp_path):
+    _, db, _ = _setup(tmp_path)
+    out = tmp_path / "r.html"
+    run_cli("report", "demo", "--db", str(db), "--format", "html", "--by", "language,category", "--output", str(out),
+            check=True)
+    page = out.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "<b>bold</b>" not in page and page.count("<svg") >= 4 and "http" not in page.split("<body>")[1][:200]
+
+
+def test_report_csv(tmp_path):
+    _, db, _ = _setup(tmp_path)
+    text = run_cli("report", "demo", "--db", str(db), "--format", "csv", check=True).stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["id"] for r in rows] == ["a", "b", "c"] and rows[0]["length.words"] == "8.0"
+    assert rows[0]["meta.category"] == "Love"
+
+
+def test_unknown_run_and_component_errors(tmp_path):
+    f, db, _ = _setup(tmp_path)
+    p = run_cli("report", "nope", "--db", str(db))
+    assert p.returncode == 2 and "no run 'nope'" in p.stderr
+    p = run_cli("run", "--dataset", "jsonl:path=x.jsonl", "--generator", "nosuch", "--db", str(db))
+    assert p.returncode == 2 and "unknown generator 'nosuch'" in p.stderr
+    p = run_cli("run", "--dataset", "jsonl:path=x.jsonl", "--generator", f"replay:path={f}", "--scorer", "bleu:max_order=x",
+                "--db", str(db))
+    assert p.returncode == 2 and "scorer 'bleu'" in p.stderr
+
+
+def test_list_json(tmp_path):
+    lst = json.loads(run_cli("list", "datasets", "--json", check=True).stdout)
+    names = {x["name"]: x for x in lst}
+    assert names["jsonl"]["distribution"] == "empathy-core" and "csv" in names
+    sc = {x["name"]: x for x in json.loads(run_cli("list", "scorers", "--json", check=True).stdout)}
+    assert sc["bleu"]["capabilities"] is None or sc["bleu"]["capabilities"]["needs_reference"] is True
