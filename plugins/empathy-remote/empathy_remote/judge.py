@@ -234,7 +234,7 @@ class JudgeScorer(Scorer):
                 continue
             assert vals is not None
             scores = {f"judge.{k}": float(vals[k]) for k in (*PATTERNS, *RATINGS)}
-            evidence: dict[str, Any] = {"rubric_language": rl, "rubric": rubric_hash(rl), "attempts": attempts}
+            evidence: dict[str, Any] = {"language": lang, "rubric_language": rl, "rubric": rubric_hash(rl), "attempts": attempts}
             if note:
                 evidence["fallback"] = note
             if usage:

@@ -57,6 +57,8 @@ class FakeLLMServer:
         self.requests: list[dict[str, Any]] = []
         self.attempts: dict[str, int] = {}
         self.faults_sent: dict[str, int] = {}
+        self.inflight = 0
+        self.max_inflight = 0
         self.lock = threading.Lock()
         self._port = port
         self._httpd: ThreadingHTTPServer | None = None
@@ -166,6 +168,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, {"object": "list", "data": [{"id": "fake-model"}]})
 
     def do_POST(self) -> None:  # noqa: N802
+        srv = self.srv
+        with srv.lock:
+            srv.inflight += 1
+            srv.max_inflight = max(srv.max_inflight, srv.inflight)
+        try:
+            self._post()
+        finally:
+            with srv.lock:
+                srv.inflight -= 1
+
+    def _post(self) -> None:
         srv = self.srv
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
