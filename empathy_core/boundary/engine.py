@@ -57,6 +57,10 @@ def normalize(text: str) -> str:
 # simple_lower(t) == simple_lower(c) or both lie in one of re's equivalence classes (i/ı, s/ſ, ...).
 # fold() maps every char to one representative of that relation, one char for one char.
 _PRE = {0x130: "i"}  # the only char whose str.lower() is not its simple lowercase (and not 1 char)
+def _is_word_char(ch: str) -> bool:
+    return ch == "_" or ch.isalnum()
+
+
 def _canon_table() -> dict[int, str]:
     parent: dict[int, int] = {}
 
@@ -70,7 +74,15 @@ def _canon_table() -> dict[int, str]:
             a, b = find(lo), find(o)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    return {c: chr(find(c)) for c in list(parent) if find(c) != c}
+    classes: dict[int, list[int]] = {}
+    for c in list(parent):
+        classes.setdefault(find(c), []).append(c)
+    table: dict[int, str] = {}
+    for members in classes.values():
+        # a word character as the representative, so that \w-ness survives folding
+        rep = min(members, key=lambda c: (not _is_word_char(chr(c)), c))
+        table.update({c: chr(rep) for c in members if c != rep})
+    return table
 
 
 _CANON = _canon_table()
@@ -85,11 +97,10 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+#: chars whose \w-ness changes under fold() (U+0345 COMBINING GREEK YPOGEGRAMMENI folds to iota);
+#: a text containing one runs every regex (tests/boundary/test_engine.py checks this set)
+FOLD_UNSAFE = frozenset("\u0345")
 _BOUND = "\x00"  # marks a \b assertion inside a literal run
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch == "_" or ch.isalnum()
 
 
 @attrs.frozen
@@ -255,7 +266,7 @@ class CompiledPack:
 
     def detect(self, text: str) -> dict[str, list[Span]]:
         t = normalize(text)
-        cand = self.candidates(fold(t))
+        cand = self.candidates(fold(t)) if FOLD_UNSAFE.isdisjoint(t) else set(range(len(self._regexes)))
         regexes = self._regexes
         ids = self._ids
         out: dict[str, list[Span]] = {}
