@@ -196,6 +196,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         # « no puedo hacer otra cosa que alegrarme » = I can only …
         r"\bno\s+(?:puedo|podr[ií]a)\s+hacer\s+(?:otra\s+cosa|nada\s+m[aá]s)\s+que\b",
         r"\bme\s+niego\s+a\s+(?:dejarte|abandonarte|juzgarte|dejarle|abandonarle)\b",
+        # « no podría ser más feliz »
+        r"\bno\s+(?:podr[ií]a|pod[ií]a)\s+(?:ser|estar)\s+m[aá]s\b",
         # « no te voy a decir que sea fácil » = I won't pretend that …
         r"\bno\s+(?:te|le)\s+voy\s+a\s+(?:decir|mentir)\s+que\s+(?:sea|es|ser[aá]|va\s+a\s+ser|fue)\b",
         # « no puedo decirte lo feliz que estoy » = enthusiasm
