@@ -15,7 +15,6 @@ never appear in signatures, the database, logs or reports.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -134,7 +133,7 @@ class Scorer(Component):
                 continue
             for k, v in r.scores.items():
                 values.setdefault(k, []).append(float(v))
-        return {k: statistics.fmean(v) for k, v in values.items() if v}
+        return {k: sum(v) / len(v) for k, v in values.items() if v}
 
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""

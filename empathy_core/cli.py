@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,8 @@ class _Group(click.Group):
 @click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug) on stderr.")
 def cli(verbose: int) -> None:
     """Evaluate how dialogue systems handle emotion: empathy and honest emotional boundaries."""
+    import logging
+
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 

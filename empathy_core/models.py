@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
@@ -90,6 +88,9 @@ class Sample:
 
     def content_hash(self) -> str:
         """Hash of what a generator sees (turns + language); the key of the generation cache."""
+        import hashlib
+        import json
+
         payload = json.dumps(
             {"turns": [t.to_dict() for t in self.turns], "language": self.language},
             ensure_ascii=False, sort_keys=True,

@@ -20,7 +20,6 @@ import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable
-from importlib import metadata
 from typing import Any
 
 import attrs
@@ -148,29 +147,122 @@ def _api_major(v: object) -> str:
     return str(v).strip().split(".")[0]
 
 
-def _check_api(name: str, module: Any, dist: metadata.Distribution | None) -> None:
+@attrs.frozen
+class DistInfo:
+    """What the core needs to know of a plugin's distribution."""
+
+    name: str
+    version: str
+    requires: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class EntryPointInfo:
+    name: str
+    value: str  # "module" or "module:attr"
+    dist: DistInfo | None
+
+    def load(self) -> Any:
+        mod_name, _, attr = self.value.partition(":")
+        obj: Any = importlib.import_module(mod_name.strip())
+        attr = attr.split("[")[0].strip()
+        for part in attr.split(".") if attr else []:
+            obj = getattr(obj, part)
+        return obj
+
+
+def _scan_entry_points(group: str) -> list[EntryPointInfo]:
+    from importlib import metadata
+
+    out = []
+    for ep in metadata.entry_points(group=group):
+        d = getattr(ep, "dist", None)
+        dist = DistInfo(d.metadata["Name"], d.version, tuple(d.requires or ())) if d is not None else None
+        out.append(EntryPointInfo(ep.name, ep.value, dist))
+    return sorted(out, key=lambda e: e.name)
+
+
+_EP_CACHE_VERSION = 1
+
+
+def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
+    """Entry points of ``group``. Scanning every installed distribution costs tens of
+    milliseconds, so the result is cached on disk, keyed by the modification times of the
+    ``sys.path`` folders (installing or removing a distribution changes them).
+    ``EMPATHY_ENTRYPOINT_CACHE=0`` turns the cache off."""
+    import hashlib
+    import json
+    import sys
+
+    if os.environ.get("EMPATHY_ENTRYPOINT_CACHE", "1") == "0":
+        return _scan_entry_points(group)
+    stamp = []
+    cwd = os.getcwd()
+    for p in sys.path:
+        if p in ("", ".", cwd):  # the working folder changes all the time and holds no distributions
+            continue
+        try:
+            stamp.append((p, os.stat(p or ".").st_mtime_ns))
+        except OSError:
+            continue
+    key = hashlib.sha256(json.dumps([_EP_CACHE_VERSION, group, sys.version, stamp]).encode()).hexdigest()[:24]
+    cache_dir = os.environ.get("EMPATHY_CACHE_DIR")
+    if not cache_dir and sys.platform.startswith("linux"):
+        cache_dir = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "empathy-core")
+    if not cache_dir:
+        import platformdirs
+
+        cache_dir = platformdirs.user_cache_dir("empathy-core", appauthor=False)
+    path = os.path.join(cache_dir, f"entrypoints-{key}.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = json.load(fh)
+        return [EntryPointInfo(r["name"], r["value"], DistInfo(r["dist"][0], r["dist"][1], tuple(r["dist"][2]))
+                               if r["dist"] else None) for r in raw]
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        pass
+    eps = _scan_entry_points(group)
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump([{"name": e.name, "value": e.value,
+                        "dist": [e.dist.name, e.dist.version, list(e.dist.requires)] if e.dist else None}
+                       for e in eps], fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return eps
+
+
+def _check_api(name: str, module: Any, dist: DistInfo | None) -> None:
     declared = getattr(module, "EMPATHY_CORE_API", None)
-    where = f"plugin {name!r}" + (f" (distribution {dist.metadata['Name']} {dist.version})" if dist else "")
+    where = f"plugin {name!r}" + (f" (distribution {dist.name} {dist.version})" if dist else "")
     if declared is not None and _api_major(declared) != _api_major(API_VERSION):
         raise PluginError(
             f"{where} was built for empathy-core plugin API {declared}, but this is API {API_VERSION} "
             f"(empathy-core {__version__}); install a version of the plugin built for API {_api_major(API_VERSION)}.x"
         )
     if dist is not None:
-        from packaging.requirements import InvalidRequirement, Requirement
+        for req_s in dist.requires:
+            m = _CORE_REQ.match(req_s)
+            if m is None or m.group("marker"):
+                continue
+            from packaging.specifiers import InvalidSpecifier, SpecifierSet
 
-        for req_s in dist.requires or []:
             try:
-                req = Requirement(req_s)
-            except InvalidRequirement:
+                spec = SpecifierSet(m.group("spec").strip().strip("()"))
+            except InvalidSpecifier:
                 continue
-            if req.name.replace("_", "-").lower() != "empathy-core" or req.marker is not None:
-                continue
-            if req.specifier and not req.specifier.contains(__version__, prereleases=True):
+            if spec and not spec.contains(__version__, prereleases=True):
                 raise PluginError(
-                    f"{where} requires empathy-core{req.specifier}, but empathy-core {__version__} "
+                    f"{where} requires empathy-core{spec}, but empathy-core {__version__} "
                     f"(plugin API {API_VERSION}) is installed"
                 )
+
+
+# "empathy-core>=0.1,<1", "empathy_core (>=0.1)", with optional extras; a marker (;) means conditional
+_CORE_REQ = re.compile(r"^\s*empathy[-_.]core(?![\w.-])\s*(?:\[[^\]]*\])?\s*(?P<spec>[^;]*)(?P<marker>;.*)?$", re.I)
 
 
 class Registry:
@@ -192,14 +284,14 @@ class Registry:
         self.failed[name] = message
         warnings.warn(message, PluginWarning, stacklevel=3)
 
-    def add_plugin(self, module: Any, name: str, *, dist: metadata.Distribution | None = None,
+    def add_plugin(self, module: Any, name: str, *, dist: DistInfo | None = None,
                    default: bool = False) -> None:
         _check_api(name, module, dist)
         self.pm.register(module, name=name)
         self.plugins[name] = PluginInfo(
             name=name,
             module=getattr(module, "__name__", type(module).__name__),
-            distribution=dist.metadata["Name"] if dist else ("empathy-core" if default else None),
+            distribution=dist.name if dist else ("empathy-core" if default else None),
             version=dist.version if dist else (__version__ if default else None),
             default=default,
             hooks=sorted(h.name for h in self.pm.get_hookcallers(module) or []),
@@ -218,9 +310,9 @@ class Registry:
     def load_entrypoints(self, group: str = hookspecs.PROJECT) -> None:
         allow = _env_list("EMPATHY_LOAD_PLUGINS")
         block = _env_list("EMPATHY_DISABLE_PLUGINS") or set()
-        for ep in sorted(metadata.entry_points(group=group), key=lambda e: e.name):
-            dist = getattr(ep, "dist", None)
-            dist_name = dist.metadata["Name"] if dist is not None else None
+        for ep in find_entry_points(group):
+            dist = ep.dist
+            dist_name = dist.name if dist is not None else None
             names = {ep.name} | ({dist_name} if dist_name else set())
             if allow is not None and not names & allow:
                 continue
