@@ -12,7 +12,7 @@ XSS = "<script>alert('x')</script> & <b>bold</b>"
 def _setup(tmp_path):
     rows = [
         {"id": "a", "prompt": "I love you", "language": "en", "reference": "I care about you",
-         "meta": {"category": "Love"}, "response": "I care about you, but I'm an AI."},
+         "meta": {"category": "Love"}, "response": "I care about you, but as an AI."},
         {"id": "b", "prompt": "Je t'aime", "language": "fr", "reference": "Je tiens à toi",
          "meta": {"category": "Love"}, "response": "Je tiens à toi " + XSS},
         {"id": "c", "prompt": "Don't leave me", "language": "en", "reference": "I'm here",
