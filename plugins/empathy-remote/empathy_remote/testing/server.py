@@ -146,6 +146,7 @@ def _words(text: str) -> int:
 class _Handler(BaseHTTPRequestHandler):
     srv: FakeLLMServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms delayed-ACK stalls
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
         pass
@@ -159,8 +160,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(body)
+            # one write for the head and the body (end_headers() would flush the head alone)
+            self._headers_buffer.append(b"\r\n" + body)
+            self.flush_headers()
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
