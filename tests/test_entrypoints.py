@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import run_cli, write_jsonl
+from empathy_testutil import run_cli, write_jsonl
 
 
 def test_example_plugin_found_through_entry_point(plugin_site, tmp_path):

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import run_cli, write_jsonl
+from empathy_testutil import run_cli, write_jsonl
 from empathy_core.errors import InputError
 from empathy_core.loaders.files import CsvDataset, JsonlDataset
 

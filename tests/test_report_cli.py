@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from conftest import run_cli, write_jsonl
+from empathy_testutil import run_cli, write_jsonl
 
 XSS = "<script>alert('x')</script> & <b>bold</b>"
 
