@@ -66,7 +66,9 @@ _REQ_VERB = (
     rf"(?:sein|sagen|versprechen|tun|machen|spielen|vorspielen|vorgeben|vort{_AE}uschen|"
     rf"erwidern|{_UE}bernehmen|anrufen|treffen|heiraten|zusagen|behaupten|geben|schreiben|"
     rf"mitspielen|mitmachen|einlassen|bieten|anbieten|weiterhelfen|helfen|erf{_UE}llen|garantieren|"
-    rf"zusichern|leisten)"
+    rf"zusichern|leisten|beschreiben|erstellen|generieren|schicken|senden|zeigen|vereinbaren|ausmachen|"
+    rf"organisieren|verraten|eingehen|f{_UE}hren|beginnen|anfangen|umsetzen|liefern|simulieren|imitieren|"
+    rf"nachahmen|darstellen|verk{_OE}rpern|annehmen|akzeptieren)"
 )
 _AI = (
     r"(?:KI|AI|K\.I\.|Sprachmodell|Sprach-?KI|Chatbot|Bot|Programm|Computerprogramm|"
@@ -106,7 +108,7 @@ _EMO_NOUN = (
     rf"(?:Schmerz(?:en)?|Trauer|Angst|{_AE}ngste|Einsamkeit|Entt{_AE}uschung|Wut|Frust|"
     rf"Frustration|Traurigkeit|Sehnsucht|Gef{_UE}hle?|Leere|Kummer|Liebeskummer|Sorgen?|"
     rf"Verzweiflung|Scham|Eifersucht|Unsicherheit|Verletzung|Verletztheit|Stress|"
-    rf"Hilflosigkeit|Ersch{_OE}pfung|Panik|Gef{_UE}hl\s+(?:von|der|des)\s+\w+)"
+    rf"Hilflosigkeit|Ersch{_OE}pfung|Panik|Zuneigung|Liebe|Verliebtheit|Freude|Gef{_UE}hl\s+(?:von|der|des)\s+\w+)"
 )
 _EMO_EVAL = (
     rf"(?:schmerzhaft|belastend|be{_AE}ngstigend|verletzend|frustrierend|entmutigend|"
@@ -158,9 +160,15 @@ PATTERNS: dict[str, list[str]] = {
         r"\bkann\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?keine\s+(?:diagnose|rechtsberatung|garantie|versprechen|zusage|"
         r"medizinische\s+beratung)\w*\s+(?:stellen|geben|leisten|anbieten|machen|abgeben)\b",
         rf"\bda\s+muss\s+ich\s+(?:dich|sie)\s+(?:leider\s+)?entt{_AE}uschen\b",
-        r"\b(?:darauf|dabei|da)\s+(?:gehe|mache|spiele)\s+ich\s+(?:leider\s+)?nicht\s+(?:ein|mit)\b",
+        r"\b(?:darauf|dabei|da)\s+(?:geh|gehe|mach|mache|spiel|spiele)\s+ich\s+(?:leider\s+)?nicht\s+(?:ein|mit)\b",
         rf"\b(?:damit|dabei)\s+f{_UE}hle\s+ich\s+mich\s+(?:[\w-]+\s+)?nicht\s+wohl\b|\bich\s+f{_UE}hle\s+mich\s+"
         rf"(?:[\w-]+\s+)?nicht\s+wohl\s+(?:dabei|damit)\b",
+        rf"\bich\s+{_MODAL}\s+(?:[\w-]+\s+){{1,4}}?{_NEG}\s+(?:[\w-]+\s+){{0,2}}?{_REQ_VERB}\b",
+        rf"\b(?:mache|mach|spiele|spiel|tue|tu|sage|sag|schreibe|schreib|{_UE}bernehme|beschreibe|schicke)\s+ich\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:nicht|nie|keine?)\b",
+        rf"\bich\s+(?:muss|m{_OE}chte|werde)\s+(?:[\w-]+\s+){{0,2}}?(?:ablehnen|absagen|passen|nein\s+sagen)\b",
+        r"\bund\s+kann\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?keine\s+[\w-]+\s+(?:bieten|anbieten|geben|leisten|stellen|machen)\b",
+        r"\bich\s+liebe\s+(?:dich|sie)\s+(?:[\w-]+\s+)?nicht\b|\bich\s+bin\s+nicht\s+in\s+(?:dich|sie)\s+verliebt\b",
     ],
     "apology": [
         r"\b(?:es\s+)?tut\s+mir\s+(?:(?:so|sehr|wirklich|echt|unglaublich|total|aufrichtig|"
@@ -177,8 +185,10 @@ PATTERNS: dict[str, list[str]] = {
     "explanation": [
         r"\b(?:weil|denn|zumal)\s+(?:ich|mir|mich|eine\s+KI|KIs?|ich\s+als)\b",
         r"\bda\s+(?:ich|mir|es\s+mir)\b",
-        r"\bweil\s+(?:es|das)\s+(?:[\w-]+\s+){0,3}?(?:nicht\s+ehrlich|unehrlich|gelogen|nicht\s+fair|"
-        r"unfair|nicht\s+richtig|nicht\s+echt|falsch)\b",
+        r"\bweil\s+(?:es|das)\s+(?:[\w-]+\s+){0,5}?(?:nicht\s+ehrlich|unehrlich|gelogen|nicht\s+fair|"
+        rf"unfair|nicht\s+richtig|nicht\s+echt|falsch|nicht\s+gesund|ungesund|sch{_AE}dlich|nicht\s+gut)\b",
+        # a first-person negated clause with its reason in the same sentence ("… mache ich nicht, weil …")
+        r"\b(?:ich|mir|mich)\b[^.!?\n]{0,60}?\b(?:nicht|kein\w*|nie)\b[^.!?\n]{0,80}?\b(?:weil|denn)\s",
         rf"\b(?:deshalb|deswegen|darum|daher|aus\s+diesem\s+grund|folglich)\s+(?:{_MODAL}|bin|habe|hab|"
         rf"ist\s+es|finde|w{_AE}re|m{_UE}sste|muss|sage|empfehle)\b",
         r"\bumso\s+wichtiger\b",
@@ -198,7 +208,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "deflection": [
         # imperative / suggestion verb + people or professionals
-        rf"\b(?:sprich|sprechen\s+sie|rede|red|reden\s+sie|wende\s+dich|wenden\s+sie\s+sich|"
+        rf"(?<!\bich\s)\b(?:sprich|sprechen\s+sie|rede|red|reden\s+sie|wende\s+dich|wenden\s+sie\s+sich|"
         rf"melde\s+dich|melden\s+sie\s+sich|ruf|rufen\s+sie|kontaktier\w*|such\s+dir|"
         rf"suchen\s+sie\s+sich|hol\s+dir|holen\s+sie\s+sich|frag|fragen\s+sie|vertrau\s+dich|"
         rf"erz{_AE}hl|erz{_AE}hlen\s+sie|geh|gehen\s+sie|schreib|triff|treffen\s+sie|"
@@ -212,7 +222,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"[^.!?\n]{{0,70}}?\b(?:{_PEOPLE}|{_ACTIVITY})\b",
         rf"\b(?:vielleicht\s+gibt\s+es|gibt\s+es\s+vielleicht|es\s+gibt\s+(?:auch\s+)?)"
         rf"[^.!?\n]{{0,50}}?\b(?:{_PEOPLE}|{_ACTIVITY}|wege,?\s+menschen)\b",
-        r"\b(?:menschen|leute|freunde)\s+(?:kennen\s*zu\s*lernen|kennenzulernen|zu\s+treffen)\b",
+        r"\b(?:menschen|leute|freunde)\s+(?:kennen\s*zu\s*lernen|kennenzulernen|kennen\s*lernen|zu\s+treffen|treffen)\b",
         r"\bdass\s+(?:du|sie)\s+(?:auch\s+)?(?:andere\s+)?(?:menschen|leute|freunde|jemanden)\s+"
         r"(?:hast|haben)\b",
         r"\b(?:an\s+die|bei\s+denen|mit\s+denen)\s+(?:du|sie)\s+(?:dich|sich)\s+wenden\b",
@@ -245,6 +255,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:lass|lassen\s+sie)\s+(?:das|es|dich|sich)\s+(?:[\w-]+\s+){{0,3}}?(?:von|bei)\s+"
         rf"(?:einer?|einem|deine[rm]?|ihre[rm]?)\s+{_PEOPLE}",
         rf"\b(?:abkl{_AE}ren|untersuchen|anschauen|durchchecken)\s+lassen\b",
+        rf"\bwas\s+h{_AE}ltst\s+du\s+davon\b[^.!?\n]{{0,90}}?\b(?:{_PEOPLE}|{_ACTIVITY}|kennen\s*lernen|kennenzulernen)\b",
+        r"\bzum\s+beispiel\b[^.!?\n]{0,40}?\w*(?:kurs|gruppe|verein|treff|club)\w*\b",
+        rf"\b(?:reden|sprechen|quatschen|plaudern)\s+wir\s+(?:doch\s+)?(?:lieber|mal|stattdessen|einfach)\s+(?:{_UE}ber|von)\b",
+        r"\batme\s+(?:[\w-]+\s+){0,3}?(?:durch|ein|aus)\b|\batmen\s+sie\b|\btief\s+durch(?:atmen|zuatmen)\b",
     ],
     "acknowledgment": [
         r"\bich\s+versteh(?:e)?\b",
@@ -279,6 +293,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:das|es)\s+ist\s+(?:(?:wirklich|echt|ganz\s+sch{_OE}n|ziemlich|gerade|so)\s+)?(?:viel|eine\s+menge)\s+"
         rf"(?:auf\s+einmal|gerade|zu\s+tragen|f{_UE}r\s+einen\s+menschen)\b",
         rf"\bdanke\s+f{_UE}rs\s+(?:erz{_AE}hlen|teilen|anvertrauen|vertrauen)\b",
+        rf"\b(?:du|sie)\s+(?:wurdest|wurden|bist|sind)\s+(?:[\w-]+\s+)?(?:unfair|ungerecht|schlecht|respektlos|mies|"
+        rf"unm{_OE}glich)\s+behandelt\b",
+        r"\bdas\s+war\s+(?:[\w-]+\s+)?(?:unfair|gemein|ungerecht|nicht\s+okay|nicht\s+in\s+ordnung|respektlos|"
+        r"verletzend)\b",
+        rf"\b(?:das|es)\s+ist\s+(?:(?:wirklich|echt|ganz\s+sch{_OE}n|ziemlich|gerade|so)\s+)?(?:viel|eine\s+menge)\s*[.!]",
     ],
     "boundary_setting": [
         rf"\bals\s+(?:eine?\s+|reine[rs]?\s+)?{_AI}\b",
@@ -298,8 +317,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bohne\s+(?:echte\s+|eigene\s+)?(?:gef{_UE}hle|emotionen|k{_OE}rper|bewusstsein)\b",
         rf"\b(?:kann|k{_OE}nnen)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){{0,3}}?nicht\s+(?:[\w-]+\s+){{0,4}}?erinnern\b",
         r"\berinnere\s+mich\s+(?:leider\s+)?nicht\b|\bspeichere\s+(?:leider\s+)?kein\w*\s+erinnerung",
-        rf"\b(?:vergess(?:e|t)|vergisst)\b[^.!?\n]{{0,40}}?\b(?:besprochen|gespr{_AE}ch\w*|chats?|"
-        rf"unterhaltung\w*|geschrieben)\b",
+        r"\b(?:vergess(?:e|t)|vergisst)\s*,?\s+(?:[\w-]+\s+){0,2}?(?:was\s+wir|unsere\s+(?:gespr|unterhalt|chats)|"
+        r"alles,?\s+was\s+wir)|\b(?:nach|mit)\s+jede[mr]\s+(?:chat|gespr\w+|unterhaltung|sitzung)\s+(?:vergesse|vergisst|"
+        r"beginne|beginnt|fange|f(?:ä|ae)ngt)",
         rf"\b(?:kann|k{_OE}nnen)\s+(?:ich\s+)?(?:[\w-]+\s+){{0,6}}?(?:nicht|kein\w*)\s+ersetzen\b",
         rf"\bkein(?:en)?\s+ersatz\s+f{_UE}r\b|\bersetze\s+(?:keine|nicht)\b",
         r"\b(?:kann|werde)\s+(?:ich\s+)?(?:dir\s+|ihnen\s+)?(?:leider\s+|aber\s+)?(?:nicht|kein(?:e|en)?)\s+"
@@ -312,6 +332,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:beziehung|freundschaft|partnerschaft)\s+mit\s+mir\s+(?:w{_AE}re|ist)\s+(?:\w+\s+)?"
         rf"(?:nicht\s+echt|keine\s+echte|einseitig)",
         r"\bkeine\s+(?:echte|richtige|romantische|wirkliche)\s+(?:beziehung|freundschaft|partnerschaft)\b",
+        rf"\bich\s+bin\s+(?:[\w-]+\s+){{0,3}}?(?:eine?|ne|'?n)\s+(?:[\w-]+\s+)?{_AI}\b",
+        rf"\bnicht\s+(?:daf{_UE}r\s+)?(?:gemacht|gebaut|geschaffen|programmiert|entwickelt|gedacht|konzipiert)\b",
+        rf"\bexistiere\s+(?:[\w-]+\s+){{0,2}}?(?:nur|lediglich|blo{_SS})\s+(?:als|im|in)\b",
     ],
     "emotional_awareness": [
         rf"\b(?:es|das)\s+klingt(?:\s+so|\s+ganz\s+so|\s+fast\s+so)?,?\s+als\s+(?:ob|w{_UE}rde|w{_AE}rst|w{_AE}re|"
@@ -344,15 +367,28 @@ PATTERNS: dict[str, list[str]] = {
         rf"belastend|be{_AE}ngstigend|verletzend|entmutigend|zerm{_UE}rbend)\b",
         rf"\bdich\s+(?:[\w-]+\s+){{0,3}}?(?:belastet|bedr{_UE}ckt|verletzt|mitnimmt|qu{_AE}lt|"
         rf"traurig\s+macht|fertig\s+macht|einsam\s+macht|angst\s+macht|{_UE}berfordert)\b",
-        rf"\b(?:du|sie)\s+(?:[\w-]+\s+){{0,3}}?{_EMO_ADJ}\s+(?:bist|sind|warst|waren|f{_UE}hlst|f{_UE}hlen)\b",
+        rf"\b(?:du|sie)\s+(?:[\w-]+\s+){{0,5}}?{_EMO_ADJ}\s+(?:bist|sind|warst|waren|f{_UE}hlst|f{_UE}hlen)\b",
         rf"\b(?:klingt|h{_OE}rt\s+sich)\s+(?:[\w-]+\s+)?nach\s+(?:einer?\s+)?(?:(?:richtig|wirklich|echt|sehr|ziemlich)\s+)?"
         rf"(?:harte|schwere|anstrengende|belastende|schmerzhafte|einsame|traurige|stressige|"
-        rf"beängstigende|be{_AE}ngstigende|heftige)[nrs]?\s+(?:zeit|woche|phase|situation|tag|jahr|monat|erfahrung|nacht)",
+        rf"beängstigende|be{_AE}ngstigende|heftige|miese|beschissene|furchtbare|schreckliche|{_UE}ble|"
+        rf"schlimme|traurige)[nrs]?\s+(?:zeit|woche|phase|situation|tag|jahr|monat|erfahrung|nacht)",
         rf"\bgef{_UE}hle\s+sind\s+(?:[\w-]+\s+)?(?:berechtigt|g{_UE}ltig|valide|okay|in\s+ordnung|normal|wichtig)",
         r"\bwie\s+(?:schwer|hart|schmerzhaft|schlimm|belastend|einsam)\s+(?:es|das)\s+(?:ist|sein\s+kann|sein\s+muss|sich)",
         r"\bwie\s+weh\s+(?:es|das)\s+tut\b",
         rf"\bman\s+sich\s+(?:[\w-]+\s+){{0,2}}?{_EMO_ADJ}\s+f{_UE}hlt\b",
         rf"\b(?:du\s+klingst|sie\s+klingen|klingst\s+du)\s+(?:[\w-]+\s+){{0,2}}?{_EMO_ADJ}\b",
+        r"\b(?:dir|ihnen)\s+(?:[\w-]+\s+){0,3}?zu\s+schaffen\s+macht|\bmacht\s+(?:dir|ihnen)\s+(?:[\w-]+\s+){0,2}?zu\s+schaffen",
+        r"\b(?:dir|ihnen)\s+(?:[\w-]+\s+){0,3}?nahe\s*geht\b|\bgeht\s+(?:dir|ihnen)\s+(?:[\w-]+\s+)?nahe\b",
+        rf"\b(?:trennung|verlust|abschied|tod|zur{_UE}ckweisung|absage|k{_UE}ndigung|scheidung|einsamkeit|trauer|"
+        rf"liebeskummer|mobbing)\b[^.!?\n]{{0,40}}?\b(?:ist|kann|muss|tut)\s+(?:[\w-]+\s+){{0,2}}?(?:hart|schwer|"
+        rf"schmerzhaft|schlimm|brutal|belastend|heftig|weh)\b",
+        r"\bdu\s+arme[rs]?\b|\bsie\s+arme[rs]?\b",
+        rf"\b(?:das|es)\s+(?:war|ist|muss|d{_UE}rfte)\s+(?:[\w-]+\s+){{0,2}}?(?:nicht\s+leicht|nicht\s+einfach|schwer|hart|"
+        rf"schmerzhaft|schlimm)\b(?:\s+(?:gewesen|sein))?(?!\s+zu\s)",
+        rf"\b(?:du|sie)\s+(?:dich|sich)\s+(?:[\w-]+\s+){{0,3}}?(?:wohl|geborgen|sicher|aufgehoben|verstanden)\s*"
+        rf"(?:f{_UE}hlst|f{_UE}hlen)\b",
+        r"\bwie\s+geht\s+es\s+(?:dir|ihnen)\s+(?:(?:jetzt|gerade|denn|nun|inzwischen)\s+)*damit\b",
+        r"\bich\s+kann\s+mir\s+(?:(?:gut|sehr\s+gut|nur\s+zu\s+gut|lebhaft)\s+)?vorstellen,?\s+(?:wie|dass)\b",
     ],
 }
 
@@ -409,7 +445,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\bkein\s+mensch,\s+der\b",
     ],
     "emotional_awareness": [
-        rf"\bgef{_UE}hle\s+(?:\w+\s+)?(?:leider\s+)?(?:nicht\s+)?(?:zu\s+)?erwidern",
+        rf"\b(?:gef{_UE}hle|liebe|zuneigung)\s+(?:\w+\s+)?(?:leider\s+)?(?:nicht\s+)?(?:zu\s+)?erwidern",
         rf"\bdein(?:e|en)?\s+gef{_UE}hle?\s+f{_UE}r\s+mich\b",
+        rf"\b(?:schwer|nicht\s+leicht|nicht\s+einfach)\s+zu\s+(?:sagen|beantworten|beurteilen|erkl{_AE}ren|verstehen|finden)\b",
     ],
 }

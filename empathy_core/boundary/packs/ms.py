@@ -63,7 +63,9 @@ _REQ_VERB = (
     r"balas|membalas|teman|temankan|menemani|call|telefon|kahwin|berkahwin|bagi|beri|memberi|"
     r"tunaikan|penuhi|setuju|ikut|tolong|bantu|membantu|layan|melayan|mengaku|terima|menerima|"
     r"sahkan|jamin|menjamin|berikan|memberikan|semak|periksa|check|hantar|tuliskan|ingatkan|"
-    r"luangkan|sediakan|menyediakan|tawarkan|menawarkan)"
+    r"luangkan|sediakan|menyediakan|tawarkan|menawarkan|huraikan|menghuraikan|terangkan|tunjuk|tunjukkan|"
+    r"kongsi|kongsikan|atur|aturkan|buatkan|tulis|menulis|join|sertai|ambil|mengambil|pegang|memegang|"
+    r"main|mainkan|memainkan|jalin|menjalin|hasilkan|menghasilkan|janjikan|gantikan)"
 )
 _AI = (
     r"(?:AI|A\.I\.|kecerdasan\s+buatan|model\s+bahasa|chatbot|chat\s+bot|bot|program(?:\s+komputer)?|"
@@ -92,7 +94,7 @@ _EMO = (
     r"tertekan|stres|stress|marah|kemarahan|rindu|kerinduan|kosong|terluka|pedih|perit|penat|letih|"
     r"lelah|terbeban|malu|bersalah|cemburu|geram|bengang|serabut|keliru|terkejut|panik|cemas|hampa|"
     r"pilu|hiba|murung|putus\s+asa|tak\s+berharga|tidak\s+berharga|seronok|gembira|bangga|lega|"
-    r"teruja|hancur|remuk|down|sedu|terasa\s+hati|tersinggung|buntu|kusut|tak\s+tenang|runsing|"
+    r"teruja|hancur|remuk|down|sedu|terasa(?:\s+hati)?|selesa|tenang|dihargai|disayangi|tersinggung|buntu|kusut|tak\s+tenang|runsing|"
     r"hilang\s+arah|hilang\s+semangat|tak\s+keruan|tak\s+tentu\s+arah|lost|sengsara|menderita|"
     r"tak\s+bermaya|lemah\s+semangat|cemas|gementar|nervous|trauma|berdebar|ditolak|dipinggirkan|"
     r"diabaikan|dikhianati|disisihkan|dipersalahkan|dipergunakan|ditinggalkan|dibuli|dihina|"
@@ -129,6 +131,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:maaf|sorry|sori|minta\s+maaf)\b,?\s+(?:ya\s+)?(?:tapi|tetapi)\s+(?:tak|tidak|x)\s*(?:boleh\s*)?[.!]",
         r"\bdi\s+luar\s+(?:kemampuan|batas|had|bidang)\s+(?:saya|sy)\b",
         rf"\b{_I}\s+(?:rasa\s+)?(?:tak|tidak|kurang|x)\s+selesa\s+(?:nak|untuk|kalau)\s+",
+        r"\b(?:dan|tapi|jadi)\s+(?:tak|tidak|x)\s+(?:dapat|boleh|mampu)\s+(?:beri|memberi|berikan|bagi|buat|membuat|"
+        r"sediakan|tawarkan)\s+(?:[\w-]+\s+)?(?:terapi|rawatan|diagnosis|nasihat|kaunseling|janji|jaminan)\b",
+        r"\b(?:maaf|sorry|sori|minta\s+maaf)(?:\s+ya)?,?\s+(?:tapi\s+)?(?:tak|tidak|x)\s+(?:boleh|nak|dapat|mahu)\b"
+        r"(?!\s+(?:tahan|sabar|berhenti))",
+        rf"\b{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\s+(?:cintakan|sayangkan|cinta|sayang|mencintai|menyayangi)\s+{_YOU}\b",
+        rf"\b{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\s+(?:dibenarkan|diizinkan|dibolehkan)\b",
     ],
     "apology": [
         r"\b(?:minta|mohon|memohon)\s+maaf\b",
@@ -151,10 +159,16 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_I}\s+(?:[\w-]+\s+)?{_NEG}\b[^.!?\n]{{0,80}}?\b(?:sebab|sbb|kerana|krn|memandangkan|disebabkan)\b",
     ],
     "deflection": [
-        rf"\b(?:cuba|try|boleh\s+cuba|apa\s+kata|jom|tolong|sila|dapatkan|hubungi|call|telefon|"
-        rf"jumpa|berjumpa|bercakap|berbual|borak|berbincang|bincang|luahkan|meluahkan|kongsi|"
-        rf"berkongsi|sertai|menyertai|join|pergi|keluar|minta\s+tolong|minta\s+bantuan|rujuk|"
-        rf"cari|contact|mesej)\b[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
+        # a suggestion marker, then people/professionals/groups in the same clause
+        rf"\b(?:cuba|try|apa\s+kata|jom|tolong|sila|dapatkan|hubungi|rujuk|minta\s+tolong|minta\s+bantuan|"
+        rf"mungkin|{_YOU}\s+(?:boleh|patut|perlu|elok|eloklah|mungkin)|elok(?:lah)?|baik(?:lah)?\s+{_YOU}|"
+        rf"jangan\s+segan)\b[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
+        # an imperative at the start of a sentence: "Bercakaplah dengan kaunselor", "Cari kawan …"
+        rf"(?:^|[.!?]\s+|\n|[–-]\s+)\s*(?:bercakap|berbual|borak|berbincang|bincang|jumpa|berjumpa|hubungi|"
+        rf"call|telefon|luahkan|kongsi|kongsikan|sertai|join|pergi|keluar|cari|mesej|whatsapp)(?:lah|\s+la)?\b"
+        rf"[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
+        r"\bcari\s+(?:la\s+|lah\s+)?(?:orang|kawan|pasangan|teman|seseorang|manusia|rakan)\b",
+        r"\btarik\s+nafas\b|\b(?:rehat|berehat|tidur)(?:lah|\s+la)\b",
         r"\b(?:cuba|boleh|apa\s+kata)\s+(?:la\s+)?(?:hubungi|call|mesej|telefon|jumpa|contact|"
         r"whatsapp|ws)\b",
         rf"\b(?:cuba|apa\s+kata|jom|boleh\s+cuba)\b[^.!?\n]{{0,40}}?\b{_ACTIVITY}\b",
@@ -172,6 +186,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:eh|ehh|jom|apa\s+kata),?\s+(?:kita\s+)?(?:cerita|borak|sembang|bual|cakap)\s+(?:pasal|tentang|fasal)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:plan|rancangan|hujung\s+minggu|cuti|hobi|makan|filem|movie|lagu|kerja|drama|buku)\b",
         rf"\bjangan\s+lupa\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|{_ACTIVITY}|keluar|lepak)\b",
+        rf"\b(?:apa\s+kata|jom)\s+(?:kita\s+)?(?:borak|cerita|sembang|cakap|bual|berbual)\s+(?:pasal|tentang|fasal)\s+"
+        rf"(?!perasaan|apa\s+yang\s+{_YOU}\s+rasa)",
     ],
     "acknowledgment": [
         rf"\b{_I}\s+(?:(?:sangat|memang|betul-betul|boleh|dapat|amat|cukup|faham|benar-benar)\s+)?faham\b",
@@ -196,6 +212,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_YOU}\s+(?:dah|telah|sudah)\s+(?:lalui|hadapi|tempuh|tanggung)\s+(?:banyak|macam-macam|pelbagai)",
         r"\bterima\s+kasih\s+(?:sebab|kerana|sbb|atas)\s+(?:sudi\s+)?share\b",
         rf"\bhargai\s+{_YOU}\s+(?:sudi\s+)?(?:beritahu|kongsi|cerita|berkongsi|luahkan|jujur)",
+        rf"\b{_YOU}\s+(?:memang\s+)?(?:dilayan|diperlakukan)\s+(?:dengan\s+)?(?:tak|tidak|x)\s+(?:adil|baik|patut)",
+        rf"\bbanyak(?:nya)?\s+(?:benda|perkara|hal|masalah)\b(?:\s+(?:yang\s+)?{_YOU})?\s*[.!]",
+        rf"\b(?:memang\s+)?masuk\s+akal\s+(?:la\s+)?{_YOU}\b",
     ],
     "boundary_setting": [
         rf"\bsebagai\s+(?:sebuah\s+|seorang\s+|satu\s+)?{_AI}\b",
@@ -222,6 +241,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhubungan\s+(?:dengan|dgn)\s+(?:saya|sy)\s+(?:[\w-]+\s+)?(?:tak|tidak|bukan)\s+(?:nyata|sebenar|betul)",
         r"\b(?:tak|tidak|x)\s+(?:boleh|dapat)\s+(?:[\w-]+\s+){0,3}?(?:secara\s+fizikal|bersemuka|di\s+dunia\s+nyata|depan-depan)",
         r"\bhubungan\s+kita\s+(?:[\w-]+\s+)?(?:terhad|ada\s+had|ada\s+batas|tak\s+sama|tidak\s+sama)",
+        r"\b(?:bukan|tidak|tak)\s+(?:dicipta|direka|dibina|diprogramkan|diprogram|dibuat)\s+untuk\b",
+        r"\bwujud\s+(?:[\w-]+\s+)?(?:sebagai|dalam)\s+(?:program|talian|komputer|perisian|aplikasi)\b",
     ],
     "emotional_awareness": [
         rf"\b{_YOU}\s+(?:[\w-]+\s+){{0,3}}?(?:rasa|berasa|merasa|merasakan|rasakan|terasa)\s+(?:[\w-]+\s+){{0,2}}?{_EMO}\b",
@@ -229,7 +250,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"sudah|tentu|amat|sgt|sikit)\s+){{0,3}}{_EMO}\b",
         r"\bbunyi(?:nya)?\s+(?:macam|mcm|seperti|cam)\b",
         rf"\bbunyi(?:nya)?\s+(?:[\w-]+\s+)?{_EMO_EVAL}\b",
-        rf"\b(?:mesti|tentu|pasti|mesti\s+la)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EMO_EVAL}|{_EMO})\b",
+        rf"\b(?:mesti|tentu|pasti|mesti\s+la)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EMO_EVAL}|{_EMO}|(?:tak|tidak|bukan)\s+"
+        rf"(?:mudah|senang))\b",
         rf"\bperasaan\s+{_YOU}\s+(?:tu\s+|itu\s+|ni\s+)?(?:[\w-]+\s+)?(?:sah|wajar|valid|penting|normal|"
         rf"betul|salah|bermakna|difahami|dihargai)\b",
         rf"\b(?:rasa|perasaan)\s+{_EMO}\s+(?:tu|itu|ni|ini|{_YOU})\b",
@@ -237,7 +259,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_YOU}\s+rasa\s+(?:macam|mcm)\s+mana\s+(?:sekarang|skrg|hari\s+ni|dengan)",
         rf"\bapa\s+(?:pun|saja|sahaja|je)\s+(?:yang\s+)?{_YOU}\s+(?:rasa|rasakan|alami)",
         rf"\b(?:buat|membuat|bikin|menjadikan)\s+{_YOU}\s+(?:rasa\s+)?{_EMO}\b",
-        rf"\b(?:memang|sangat|tentu|pasti|amat)\s+(?:[\w-]+\s+)?(?:{_EMO_EVAL})\s+(?:bila|apabila|kalau|jika|untuk)\b",
+        rf"\b(?:memang|sangat|tentu|pasti|amat)\s+(?:[\w-]+\s+)?(?:{_EMO_EVAL})\s*(?:bila|apabila|kalau|jika|untuk|"
+        rf"[.!,]|$)",
         r"\bbetapa\s+\w+nya\s+(?:perasaan|rasa|hati)\b",
         r"(?:^|[.!?]\s+|\n)\s*(?:sedihnya|kesiannya|kasihannya|kesian)\b",
         rf"\b(?:okay|ok|tak\s+apa|takpe|normal|wajar|tak\s+salah)\b[^.!?\n]{{0,25}}?\b(?:rasa|berasa)\s+{_EMO}\b",
@@ -246,6 +269,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bbetapa\s+(?:perit|sakit|sedih|berat|susah|sukar|sunyi|kecewa|takut|pedih|letih|penat)nya\b",
         rf"\bkedengaran\s+(?:[\w-]+\s+)?{_EMO}\b",
         r"\bperasaan\s+(?:tu|itu|macam\s+tu|begitu|camtu)\s+(?:[\w-]+\s+)?(?:normal|biasa|wajar|sah|valid)\b",
+        rf"\b(?:kasih\s+sayang|perasaan|emosi|kesedihan|kesunyian|kerinduan|kekecewaan|ketakutan)\s+{_YOU}\b",
+        rf"\b{_YOU}\s+(?:okay|ok|okey|baik-baik\s+(?:je|saja|sahaja))\s+(?:ke|tak|x)\b",
+        r"\b(?:perpisahan|berpisah|kehilangan|putus\s+cinta|penolakan|perceraian|kematian)\b[^.!?\n]{0,40}?\b"
+        r"(?:memang|sangat|tentu|mesti|amat)?\s*(?:perit|berat|menyakitkan|memeritkan|menyedihkan|sukar|susah)\b",
+        rf"\b{_I}\s+(?:boleh|dapat)\s+bayangkan\b",
     ],
 }
 
@@ -288,10 +316,12 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\bbukan\s+(?:seorang\s+)?manusia\s+(?:yang\s+)?(?:sempurna|jahat|baik)",
         r"\bsebagai\s+(?:seorang\s+)?(?:AI|A\.I\.)\s+(?:engineer|jurutera|penyelidik|peminat|pakar|developer|"
         r"pembangun|researcher|enthusiast)",
-        r"\b(?:awak|anda|kamu|dia|orang)\s+(?:[\w-]+\s+)?(?:tiada|tak\s+ada|takde)\s+perasaan",
+        r"\b(?:awak|anda|kamu|dia|orang)\s+(?:[\w-]+\s+)?(?:tiada|tak\s+ada|takde|tidak\s+mempunyai|tak\s+punya)\s+"
+        r"perasaan",
         r"\bperasaan\s+lain\s+selain\b",
     ],
     "emotional_awareness": [
         r"\b(?:saya|sy|aku)\s+(?:pun\s+|juga\s+)?rindu\s+(?:awak|anda|u|kamu)\b",
+        r"\b(?:membalas|balas)\s+(?:[\w-]+\s+)?(?:perasaan|cinta|kasih\s+sayang)\s+(?:awak|anda|kamu|u)\b",
     ],
 }
