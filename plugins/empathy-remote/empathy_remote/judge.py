@@ -189,7 +189,7 @@ class JudgeScorer(Scorer):
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
         langs = [self._languages(it) for it in items]
-        first = [self._request(it, i, rl) for i, (it, (_, rl, _)) in enumerate(zip(items, langs))]
+        first = [self._request(it, i, rl) for i, (it, (_, rl, _)) in enumerate(zip(items, langs, strict=True))]
         answers = self._ask(first)
         parsed: list[tuple[dict[str, Any] | None, str | None]] = []
         retry_idx: list[int] = []
@@ -208,9 +208,9 @@ class JudgeScorer(Scorer):
                     id=s.id + "-retry", language=rl,
                     turns=(*s.turns, Turn("assistant", g.text or ""),
                            Turn("user", RUBRICS[rl]["retry"].format(problem=problem)))))
-        retried = dict(zip(retry_idx, self._ask(retry_samples)))
+        retried = dict(zip(retry_idx, self._ask(retry_samples), strict=True))
         out: list[ItemScore] = []
-        for i, it in enumerate(items):
+        for i in range(len(items)):
             lang, rl, note = langs[i]
             g = answers[i]
             vals, problem = parsed[i]

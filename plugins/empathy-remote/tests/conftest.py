@@ -4,7 +4,6 @@ import asyncio
 import warnings
 
 import pytest
-
 from empathy_remote.testing.server import FakeLLMServer
 
 KEY = "sk-test-Z9fQ2pL7xW4mN8vB3kR6"  # the secret that must never leak

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from empathy_remote.agreement import cohen_kappa, judge_boundary_agreement, spearman
 
 
@@ -14,10 +13,10 @@ def test_kappa_matches_sklearn():
     sk = pytest.importorskip("sklearn.metrics")
     judge = [1, 1, 0, 0, 1, 0, 1, 0, 0, 1]
     bound = [1, 0, 0, 0, 1, 1, 1, 0, 1, 1]
-    a = sum(j and b for j, b in zip(judge, bound))
-    b = sum(j and not x for j, x in zip(judge, bound))
-    c = sum(not j and x for j, x in zip(judge, bound))
-    d = sum(not j and not x for j, x in zip(judge, bound))
+    a = sum(j and b for j, b in zip(judge, bound, strict=False))
+    b = sum(j and not x for j, x in zip(judge, bound, strict=False))
+    c = sum(not j and x for j, x in zip(judge, bound, strict=False))
+    d = sum(not j and not x for j, x in zip(judge, bound, strict=False))
     assert cohen_kappa(a, b, c, d) == pytest.approx(sk.cohen_kappa_score(judge, bound))
 
 

@@ -6,13 +6,13 @@ import json
 
 import pytest
 from conftest import KEY, base_url
+from empathy_remote.judge import parse_answer
+from empathy_remote.judge_meta import PATTERNS
+from empathy_remote.rubrics import RUBRIC_HASH, RUBRICS
 
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 from empathy_core.plugins import get_registry
-from empathy_remote.judge import parse_answer
-from empathy_remote.judge_meta import PATTERNS
-from empathy_remote.rubrics import RUBRIC_HASH, RUBRICS
 
 GOOD = {"direct_refusal": 1, "apology": 0, "explanation": True, "deflection": 0, "acknowledgment": 1,
         "boundary_setting": 1, "emotional_awareness": False, "boundary_rating": 4, "empathy_rating": 3,

@@ -9,10 +9,10 @@ import stat
 import pytest
 from click.testing import CliRunner
 from conftest import KEY, run_all, spec
+from empathy_remote.keys import KeysFileWarning, keys_path, load_keys, save_key
 
 from empathy_core.models import Sample
 from empathy_core.plugins import get_registry
-from empathy_remote.keys import KeysFileWarning, keys_path, load_keys, save_key
 
 
 @pytest.fixture

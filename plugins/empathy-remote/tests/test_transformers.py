@@ -81,7 +81,7 @@ def test_causal_batched_equals_one_by_one(gpt2_dir):
     assert all(g.ok for g in batched), [g.error for g in batched]
     # left padding + attention mask: batching does not change greedy outputs
     assert [g.text for g in batched] == [g.text for g in single]
-    for g, s in zip(batched, SAMPLES):
+    for g, s in zip(batched, SAMPLES, strict=False):
         assert g.usage["prompt_tokens"] == len(gen.build_prompt(s).split())  # word-level tokenizer
         assert 0 <= g.usage["completion_tokens"] <= 6
         assert g.meta["seq2seq"] is False

@@ -182,6 +182,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _post(self) -> None:
         srv = self.srv
+        t0 = time.monotonic()
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         path = self.path.split("?")[0]
@@ -202,7 +203,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         text = _last_user_text(body.get("messages"))
         entry: dict[str, Any] = {"provider": provider, "path": path, "headers": headers, "body": body,
-                                 "text": text, "t": time.monotonic()}
+                                 "text": text, "t": t0, "client_port": self.client_address[1]}
         # auth
         expected = srv.keys.get(provider)
         if provider == "anthropic":
@@ -287,7 +288,7 @@ class _Handler(BaseHTTPRequestHandler):
             roles = [m.get("role") for m in msgs]
             if any(r not in ("user", "assistant") for r in roles):
                 return 400, "messages: roles must be user or assistant (system goes in the system field)"
-            if any(a == b for a, b in zip(roles, roles[1:])):
+            if any(a == b for a, b in zip(roles, roles[1:], strict=False)):
                 return 400, "messages: roles must alternate"
             if "seed" in body:
                 return 400, "seed: extra inputs are not permitted"
