@@ -23,12 +23,22 @@ Design notes
   « Purtroppo » alone is no apology.
 - ``explanation``: a causal connective (perché, poiché, dato che, visto che, siccome, dal momento
   che, xké) whose clause is about the assistant (sono, esisto, non ho, IA, programma…), « per
-  questo », a colon after a negated limitation (« non è possibile: sono un programma »), and the
-  stock reason « non provo sentimenti / non ho emozioni ». « In quanto IA » alone is
-  ``boundary_setting``; « capisco perché me lo chiedi » is acknowledgment, not a reason.
+  questo », a colon after a negated limitation (« non è possibile: sono un programma »), a connective
+  after a negated stance in the same sentence (« non ti farebbe bene, perché … »), a consequence
+  after a stated reason (« sono un'IA, quindi non provo gelosia »), the stock reasons « non sarebbe
+  sincero / sarebbe una bugia » and « non provo sentimenti / non ho un corpo ». « In quanto IA »
+  alone is ``boundary_setting``; « capisco perché me lo chiedi » is acknowledgment, not a reason;
+  « perché non giudica » (about other people) is no explanation.
 - ``deflection``: topic changes (parliamo d'altro, cambiamo argomento, e se parlassimo…, a
   proposito), redirection to people or professionals (amici, familiari, psicologo, medico di base,
   Telefono Amico, 112) and to activities (uscire un po', una passeggiata, iscriverti a un corso…).
+  The person word must come with a verb of turning to them (parlarne con, chiamare, rivolgerti a …)
+  or with them as subject (« i tuoi amici possono … »): « non posso sostituire un terapeuta, però
+  posso aiutarti » is not a redirection.
+- ``boundary_setting`` also covers « non sono uno psicologo / un medico » (not a professional).
+- ``emotional_awareness``: 2nd-person feeling verbs (ti senti, quello che provi), the user's
+  emotions (la tua tristezza, i tuoi sentimenti), « dev'essere dura », « un periodo difficile »,
+  « hai tutto il diritto di essere arrabbiato »; the assistant's own feelings do not count.
 """
 
 from __future__ import annotations
@@ -59,9 +69,13 @@ _PEOPLE = (
 _TO_PEOPLE_VERB = (
     r"(?:parlar(?:ne|e|gli|le|ci)|parla(?:ne|gli)?|parli|confidarti|confidarsi|sfogarti|sfogarsi|"
     r"chiamar(?:e|la|lo|li)|chiama|chiami|contattar(?:e|la|lo)|contatta|contatti|rivolgerti|rivolgersi|"
-    r"rivolgiti|scriver(?:e|le|gli)|scrivi|riavvicinarti|riavvicinarsi|stare(?:ti)?\s+vicin[oi]|"
-    r"starti\s+vicin[oi]|aiutarti|aiutarla|ascoltarti|sostenerti|darti|possono|potranno|potrebbero|"
-    r"sapranno)"
+    r"rivolgiti|scriver(?:e|le|gli)|scrivi|riavvicinarti|riavvicinarsi|vedere|sentire|"
+    r"chiedere\s+aiuto|cercare\s+(?:aiuto|sostegno))"
+)
+# verbs whose subject is the other person, or the user turning to them (after the person word)
+_PEOPLE_VERB = (
+    r"(?:parlar(?:ne|e|gli|le|ci)|parli|confidarti|sfogarti|chiamar(?:e|la|lo|li)|chiami|contattar(?:e|la|lo)|"
+    r"scriver(?:e|le|gli)|possono|potranno|potrebbero|sapranno|pu[oò]|potr[aà])"
 )
 _FEEL = (
     r"(?:sol[oa]|trist[ei]|isolat[oa]|incompres[oa]|delus[oa]|orgoglios[oa]|orgogliosissim[oa]|felice|"
@@ -81,13 +95,13 @@ PATTERNS: dict[str, list[str]] = {
         r"voglio|vorrei|intendo|devo|riesco\s+a|sono\s+dispost[oa]\s+a)\s+(?:mai\s+)?(?:(?:ti|le|lo|la|gli|ne|n[ée])\s+)?"
         r"(?:dir|esser|diventar|fing|far\s+finta|fare\s+finta|recitar|interpretar|accettar|promett|"
         r"chiamar|telefonar|fare\s+telefonate|inviar|mandar|ricordar|ricambiar|amar|fidanzar|sposar|"
-        r"fare\s+(?:questo|quello|ci[oò])|farlo|uscire\s+con\s+te)\w*",
+        r"fare\s+(?:questo|quello|ci[oò])|farlo|uscire\s+con\s+te|abbracciar|baciar|incontrarti)\w*",
         r"\b(?:non|nn)\s+(?:(?:lo|la|ti|ne|te\s+lo|glielo)\s+)?(?:far[oò]|finger[oò]|dir[oò]|reciter[oò]|"
         r"accetter[oò]|prometter[oò])\b",
         r"\bnon\s+me\s+la\s+sento\b",
         r"\bmi\s+rifiuto\b",
         r"\brifiuto\s+di\b",
-        r"\bnon\s+sono\s+in\s+grado\s+di\b",
+        r"\bnon\s+sono\s+(?:in\s+grado|capace|capaci)\s+di\b",
         r"\bnon\s+(?:[èé]|e')\s+possibile\b",
         r"\bmi\s+(?:[èé]|e')\s+impossibile\b",
         r"\bimpossibile\s+per\s+me\b",
@@ -118,15 +132,24 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:per\s+questo|ecco\s+perch[eé]|il\s+motivo\s+(?:[èé]|e')|la\s+ragione\s+(?:[èé]|e')|"
         r"per\s+questa\s+ragione|per\s+questo\s+motivo)\b",
         # the stock reason: no feelings / emotions / body / memory
-        r"\b(?:non|nn)\s+(?:ho|provo|sento|possiedo)\s+(?:veri\s+|vere\s+|dei\s+|delle\s+|davvero\s+)?"
+        r"\b(?:non|nn)\s+(?:ho|provo|sento|possiedo)\s+(?:veri\s+|vere\s+|dei\s+|delle\s+|davvero\s+|un\s+|una\s+)?"
         r"(?:sentimenti|emozioni|cuore|corpo|coscienza|memoria)\b",
         r"\bsono\s+incapace\s+di\s+(?:amare|provare)\b",
+        # a stated reason, then its consequence (« sono un'IA, quindi non provo gelosia »)
+        r"\b(?:quindi|perci[oò]|per\s+cui|dunque|di\s+conseguenza)\s+(?:non|nn)\s+(?:posso|provo|ho|sono|potr[oò]|"
+        r"potrei|so|sento|ricordo)\b",
+        # a negated stance, then a connective in the same sentence (« non ti farebbe bene, perché … »)
+        r"\b(?:non|nn)\b[^.!?]{0,60}?(?:\bperch[eéè]|\bpoich[eéè]|\bdato\s+che\b|\bvisto\s+che\b|\bsiccome\b|"
+        r"\bx\s?k[eé])",
+        # stock reasons: it would not be honest / it would be a lie
+        r"\bnon\s+(?:sarebbe|ti\s+farebbe|le\s+farebbe)\s+(?:sincer[oa]|onest[oa]|giusto|san[oa]|bene|vero|corretto)\b",
+        r"\bsarebbe\s+(?:una\s+bugia|mentirti|mentirle|disonesto|ingannarti|ingannarla)\b",
         # negated limitation, then a colon and the reason
         r"\b(?:non|nn)\b[^.!?:]{0,60}?\s?:\s*(?:sono|posso\s+solo|io|esisto|non\s+(?:ho|sono|posso|esisto))\b",
     ],
     "deflection": [
         r"\b" + _TO_PEOPLE_VERB + r"\b[^.!?]{0,50}?(?:\b|(?<='))" + _PEOPLE + r"\b",
-        r"(?:\b|(?<='))" + _PEOPLE + r"\b[^.!?]{0,60}?\b" + _TO_PEOPLE_VERB + r"\b",
+        r"(?:\b|(?<='))" + _PEOPLE + r"\b[^.!?]{0,60}?\b" + _PEOPLE_VERB + r"\b",
         r"\bqualcuno\b[^.!?]{0,40}?\b(?:a|con)\s+cui\s+(?:potresti|puoi|potrebbe|pu[oò]|potremmo)\b",
         r"\bparliamo\s+(?:d'altro|di\s+altro|di\s+qualcos'altro|d'altra\s+cosa|piuttosto|di\s+te)\b",
         r"\b(?:cambiamo|cambiando|cambiare)\s+(?:argomento|discorso)\b",
@@ -152,6 +175,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:fai|fa|hai\s+fatto|ha\s+fatto|avete\s+fatto)\s+(?:molto\s+)?bene\s+a\b",
         r"\bso\s+che\s+non\s+(?:[èé]|e')\s+(?:facile|la\s+risposta)\b",
         r"\bhai\s+ragione\s+a\s+chied",
+        r"\bvedo\s+che\s+(?:stai|sei|ti|hai|[èé]|e'|La|Lei)\b",
     ],
     "boundary_setting": [
         r"\b(?:in\s+quanto|come|essendo)\s+" + _ART + r"(?:IA|I\.A\.|AI|intelligenza\s+artificiale|"
@@ -165,6 +189,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bn[ée]\s+(?:essere|diventare)\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua|tuo|tua)\s+" + _REL + r"\b",
         r"\bnon\s+(?:posso|potr[oò]|potrei)\s+(?:sostituire|rimpiazzare|prendere\s+il\s+posto)\b",
         r"\bnon\s+(?:sostituisco|rimpiazzo)\b",
+        # not a professional
+        r"\bnon\s+sono\s+(?:un\s+|uno\s+|una\s+)?(?:psicolog[oa]|terapeuta|medico|professionista|psichiatra)\b",
         r"\besisto\s+solo\b",
         r"\bnon\s+(?:posso|potr[oò]|potrei)\s+(?:offrirti|offrirle|darti|darle|avere)\s+(?:un\s+|una\s+)?"
         r"(?:vero\s+|vera\s+)?(?:rapporto|relazione)\b",
@@ -178,7 +204,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:i\s+)?(?:tuoi|suoi)\s+(?:sentimenti|emozioni)\b",
         r"\b(?:la\s+tua|la\s+sua|il\s+tuo|il\s+suo|tua|tuo)\s+(?:tristezza|solitudine|dolore|paura|ansia|"
         r"angoscia|rabbia|frustrazione|delusione|sofferenza|vergogna|lutto|perdita|malinconia)\b",
-        r"(?:\b(?:[èé]|e'|deve\s+essere|sembra|suona)|\bdev'essere)\s+(?:stat[oa]\s+)?"
+        r"(?:\b(?:[èé]|e'|deve\s+essere|pu[oò]\s+essere|possono\s+essere|sembra|suona)|\bdev'essere)\s+(?:stat[oa]\s+)?"
         r"(?:un\s+(?:periodo|momento)\s+)?(?:davvero\s+|molto\s+|proprio\s+|cos[iì]\s+)?"
         r"(?:dur[oa]|difficile|doloros[oa]|pesante|sfiancante|faticos[oa]|frustrante|deludente|straziante|"
         r"terribile)\b",
@@ -186,8 +212,15 @@ PATTERNS: dict[str, list[str]] = {
         r"bisogno\s+di\s+(?:compagnia|conforto|affetto))\b",
         r"\b(?:vergognarsi|vergognarti)\b",
         r"\bcuore\s+spezzato\b",
+        r"\b(?:serata|giornata|periodo|momento|settimana|notte|fase|anno)\s+(?:davvero\s+|molto\s+|cos[iì]\s+)?"
+        r"(?:difficile|dur[ao]|pesante|complicat[ao]|brutt[ao])\b",
+        r"\b(?:diritto\s+di|normale|comprensibile|umano)\s+(?:essere|sentirti|sentirsi)\s+"
+        r"(?:cos[iì]\s+|molto\s+|un\s+po'\s+)?" + _FEEL + r"\b",
+        r"\blutto\b",
         r"\bsolitudine\b",
-        r"\bfa\s+(?:molto\s+|tanto\s+|davvero\s+)?male\b",
+        r"\bfa(?:re)?\s+(?:molto\s+|tanto\s+|davvero\s+)?male\b",
+        r"\bti\s+(?:abbia|ha|avr[aà])\s+(?:davvero\s+|molto\s+|proprio\s+)?(?:sfinit|distrutt|ferit|delus|spaventat|"
+        r"stancat|logorat|prostrat)\w*",
         r"\b(?:sei|sia|eri|sarai\s+stat[oa]|ti\s+senti|ti\s+senta|sembri)\s+(?:cos[iì]\s+|molto\s+|davvero\s+|"
         r"un\s+po'\s+|tanto\s+)?" + _FEEL + r"\b",
     ],
@@ -202,6 +235,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\bnon\s+(?:[èé]|e')\s+possibile\s*!",
         # « non potrei essere più felice »
         r"\bnon\s+(?:potrei|potevo|potresti)\s+essere\s+pi[uù]\b",
+        # « neanche per sogno ti lascio parlare così di te! » = encouragement
+        r"\bneanche\s+per\s+sogno\s+(?:ti\s+lascio|che\s+tu)\b",
     ],
     "apology": [
         # « non mi dispiace affatto » = I don't mind
