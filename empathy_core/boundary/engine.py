@@ -16,6 +16,7 @@ cannot match and is skipped. Regexes with no usable literal always run.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -103,15 +104,25 @@ FOLD_UNSAFE = frozenset("\u0345")
 _BOUND = "\x00"  # marks a \b assertion inside a literal run
 
 
+_UNBOUNDED = 1 << 20  # widths at or above this count as unbounded
+
+
 @attrs.frozen
 class Key:
-    """Literal text every match of a regex contains (folded), and a whole word of it (or None)."""
+    """Literal text every match of a regex contains (folded), a whole word of it (or None), and
+    the bounds ``lo..hi`` of the literal's offset from the start of the match (``hi`` may be
+    :data:`_UNBOUNDED`)."""
 
     text: str
     word: str | None
+    lo: int = 0
+    hi: int = 0
+
+    def shifted(self, lo: int, hi: int) -> Key:
+        return Key(self.text, self.word, self.lo + lo, min(_UNBOUNDED, self.hi + hi))
 
 
-def _key_from_run(run: str) -> Key | None:
+def _key_from_run(run: str, lo: int, hi: int) -> Key | None:
     text = run.replace(_BOUND, "")
     if not text:
         return None
@@ -123,61 +134,119 @@ def _key_from_run(run: str) -> Key | None:
             w = m.group()
             if best is None or len(w) > len(best):
                 best = w
-    return Key(text, best)
+    return Key(text, best, lo, hi)
 
 
 def _quality(keys: list[Key] | None) -> tuple[int, int, int, int]:
-    """Prefer keys that are whole words (a cheap set lookup), then longer (more selective) ones."""
+    """Prefer long (selective) literals, then few alternatives, narrow offset windows, whole words."""
     if not keys:
         return (-1, 0, 0, 0)
-    if all(k.word for k in keys):
-        return (1, min(len(k.word) for k in keys), -len(keys), min(len(k.text) for k in keys))  # type: ignore[arg-type]
-    return (0, min(len(k.text) for k in keys), -len(keys), 0)
+    return (min(len(k.text) for k in keys), -len(keys), -max(k.hi - k.lo for k in keys),
+            1 if all(k.word for k in keys) else 0)
 
 
-def _required(seq: Any) -> list[Key] | None:
-    """Alternative keys (any one must be present), or None when nothing is known."""
+def _width(state: Any, items: list[Any]) -> tuple[int, int]:
+    if not items:
+        return 0, 0
+    lo, hi = _sre_parse.SubPattern(state, items).getwidth()
+    return int(lo), int(min(hi, _UNBOUNDED))
+
+
+def _edge(item: Any) -> bool:
+    """Is this parse item a word boundary for what is next to it (\\b or a non-word literal)?"""
+    op, av = item
+    if op is _sre_c.AT:
+        return av is _sre_c.AT_BOUNDARY
+    return op is _sre_c.LITERAL and not _is_word_char(chr(av))
+
+
+def _required(seq: Any, left: bool = False, right: bool = False,
+              groups: list[list[Key]] | None = None) -> list[Key] | None:
+    """Alternative keys (any one must be present), offsets relative to the start of ``seq``, or
+    None when nothing is known. ``left``/``right``: the text just outside ``seq`` is a word boundary."""
+    state = seq.state
+    items = list(seq.data)
     best: list[Key] | None = None
-    run = ""
+    run = _BOUND if left else ""
+    run_at: tuple[int, int] | None = None  # offset bounds of the run's first literal
 
     def consider(cand: list[Key] | None) -> None:
         nonlocal best
+        if cand and groups is not None:
+            groups.append(cand)
         if cand and _quality(cand) > _quality(best):
             best = cand
 
-    def flush() -> None:
-        nonlocal run
-        k = _key_from_run(run)
-        consider([k] if k else None)
-        run = ""
+    def flush(at_end: bool = False) -> None:
+        nonlocal run, run_at
+        if run_at is not None:
+            k = _key_from_run(run + (_BOUND if at_end and right else ""), *run_at)
+            consider([k] if k else None)
+        run, run_at = "", None
 
-    for op, av in seq:
+    for i, (op, av) in enumerate(items):
         if op is _sre_c.LITERAL:
+            if run_at is None:
+                run_at = _width(state, items[:i])
             run += fold(chr(av))
             continue
         if op is _sre_c.AT:
-            if av in (_sre_c.AT_BOUNDARY,):
+            if av is _sre_c.AT_BOUNDARY:
                 run += _BOUND
             continue  # zero-width: the literals around it are adjacent in the text
         flush()
+        lb = _edge(items[i - 1]) if i > 0 else left
+        rb = _edge(items[i + 1]) if i + 1 < len(items) else right
+        sub: list[Key] | None = None
         if op is _sre_c.SUBPATTERN:
-            consider(_required(av[-1]))
+            sub = _required(av[-1], lb, rb)
         elif op is _sre_c.BRANCH:
-            alts = [_required(b) for b in av[1]]
+            alts = [_required(b, lb, rb) for b in av[1]]
             if all(alts):
-                consider([k for a in alts for k in a])  # type: ignore[union-attr]
+                sub = [k for a in alts for k in a]  # type: ignore[union-attr]
         elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) or op is getattr(_sre_c, "POSSESSIVE_REPEAT", None):
             if av[0] >= 1:
-                consider(_required(av[2]))
+                # the first repetition starts where the item starts; later ones lie further right
+                sub = [k.shifted(0, _UNBOUNDED) for k in (_required(av[2]) or [])] or None
         elif op is getattr(_sre_c, "ATOMIC_GROUP", None):
-            consider(_required(av))
-    flush()
+            sub = _required(av, lb, rb)
+        if sub:
+            plo, phi = _width(state, items[:i])
+            consider([k.shifted(plo, phi) for k in sub])
+    flush(at_end=True)
     return best
 
 
 def required_keys(regex: str) -> list[Key] | None:
     """The keys of ``regex`` (see :class:`Key`): a match is impossible unless one is present."""
     return _required(_sre_parse.parse(regex, FLAGS))
+
+
+def required_groups(regex: str) -> list[list[Key]]:
+    """Every literal requirement found in ``regex``'s top level: a match needs, for *each* group,
+    one of its keys as a substring (folded). The most selective groups come first."""
+    groups: list[list[Key]] = []
+    _required(_sre_parse.parse(regex, FLAGS), groups=groups)
+    seen: set[frozenset[str]] = set()
+    out = []
+    for g in sorted(groups, key=lambda g: -min(len(k.text) for k in g)):
+        texts = frozenset(k.text for k in g)
+        if texts not in seen:
+            seen.add(texts)
+            out.append(g)
+    return out
+
+
+def _anchor_cost(keys: list[Key]) -> float:
+    """Rough cost of anchored matching with these keys: start positions tried per ~300-char text,
+    with a crude frequency of each literal (a space ~1/6, any other char ~1/16)."""
+    def occurrences(text: str) -> float:
+        f = 300.0
+        for ch in text:
+            f *= 0.17 if ch == " " else 0.06
+        return f
+
+    return sum((k.hi - k.lo + 1) * occurrences(k.text) for k in keys)
 
 
 # -- matchers -------------------------------------------------------------------------------------
@@ -189,6 +258,77 @@ def _overlaps(span: Span, excluded: Sequence[Span]) -> bool:
     return any(xs < e and s < xe for xs, xe in excluded) if s < e else any(xs <= s < xe for xs, xe in excluded)
 
 
+def _have_ahocorasick() -> bool:
+    try:
+        import ahocorasick  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+#: find the prefilter literals with pyahocorasick (C Aho-Corasick) when it is installed, else a
+#: substring test per literal; the results are the same
+_USE_AHOCORASICK = _have_ahocorasick() and not os.environ.get("EMPATHY_BOUNDARY_NO_AHOCORASICK")
+
+
+def _automaton(keys: Sequence[str]) -> Any:
+    import ahocorasick  # noqa: PLC0415
+
+    a = ahocorasick.Automaton()
+    for k in keys:
+        a.add_word(k, k)
+    a.make_automaton()
+    return a
+
+
+#: more candidate start positions than this in one text: scan with finditer instead
+MAX_STARTS = 12
+#: widest window of possible match starts per key occurrence for anchored matching; wider -> scan
+MAX_WINDOW = 40
+
+
+@attrs.define
+class _Rx:
+    """A compiled regex with its prefilter keys. ``anchored``: try ``match`` only at the start
+    positions the key occurrences allow, instead of scanning the text."""
+
+    kind: str  # "p" pattern or "x" exclusion
+    pattern: str
+    rx: re.Pattern[str]
+    keys: tuple[Key, ...] | None
+    anchored: bool
+
+    def finditer_spans(self, t: str, f: str) -> list[Span]:
+        """Exactly ``[m.span() for m in rx.finditer(t)]`` (t normalised, f = fold(t))."""
+        if not self.anchored:
+            return [m.span() for m in self.rx.finditer(t)]
+        keys = self.keys
+        n = 0
+        for k in keys:  # type: ignore[union-attr]
+            n += f.count(k.text) * (k.hi - k.lo + 1)
+        if n == 0:
+            return []
+        if n > MAX_STARTS:  # cheaper to let re scan the text once
+            return [m.span() for m in self.rx.finditer(t)]
+        starts: set[int] = set()
+        for k in keys:  # type: ignore[union-attr]
+            i = f.find(k.text)
+            while i >= 0:
+                starts.update(range(max(0, i - k.hi), i - k.lo + 1))
+                i = f.find(k.text, i + 1)
+        spans = []
+        pos = 0
+        match = self.rx.match
+        for s in sorted(starts):  # finditer: leftmost match at or after pos, then go on from its end
+            if s < pos:
+                continue
+            m = match(t, s)
+            if m is not None:
+                spans.append(m.span())
+                pos = m.end()
+        return spans
+
+
 @attrs.define
 class CompiledPack:
     """A language pack's regexes compiled once; ``detect`` (fast) and ``detect_naive`` (reference)."""
@@ -196,12 +336,12 @@ class CompiledPack:
     code: str
     patterns: dict[str, list[re.Pattern[str]]]
     exclusions: dict[str, list[re.Pattern[str]]]
-    # fast-path index: regex id -> (kind, pattern, regex)
-    _regexes: list[tuple[str, str, re.Pattern[str]]] = attrs.field(factory=list)
-    _by_word: dict[str, list[int]] = attrs.field(factory=dict)
-    _by_text: list[tuple[int, tuple[str, ...]]] = attrs.field(factory=list)
+    _rx: list[_Rx] = attrs.field(factory=list)
+    _keys: tuple[str, ...] = ()  # every literal any regex requires
+    _needs: list[tuple[int, tuple[frozenset[str], ...]]] = attrs.field(factory=list)  # regex -> AND of ORs
     _always: list[int] = attrs.field(factory=list)
     _ids: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
+    _automaton: Any = None
 
     @classmethod
     def build(cls, code: str, patterns: Mapping[str, Sequence[str]],
@@ -226,17 +366,18 @@ class CompiledPack:
             for p in PATTERNS:
                 ids = cp._ids.setdefault((kind, p), [])
                 for rx in table[p]:
-                    rid = len(cp._regexes)
-                    cp._regexes.append((kind, p, rx))
+                    rid = len(cp._rx)
+                    kgroups = required_groups(rx.pattern)
+                    min_width = _sre_parse.parse(rx.pattern, FLAGS).getwidth()[0]
+                    usable = [g for g in kgroups if all(k.hi - k.lo <= MAX_WINDOW for k in g)]
+                    keys = min(usable, key=_anchor_cost) if usable and min_width > 0 else None
+                    cp._rx.append(_Rx(kind, p, rx, tuple(keys) if keys else None, keys is not None))
                     ids.append(rid)
-                    keys = required_keys(rx.pattern)
-                    if not keys:
+                    if not kgroups:
                         cp._always.append(rid)
-                    elif all(k.word for k in keys):
-                        for w in {k.word for k in keys}:  # type: ignore[misc]
-                            cp._by_word.setdefault(w, []).append(rid)
                     else:
-                        cp._by_text.append((rid, tuple(sorted({k.text for k in keys}))))
+                        cp._needs.append((rid, tuple(frozenset(k.text for k in g) for g in kgroups)))
+        cp._keys = tuple(sorted({k for _, gs in cp._needs for g in gs for k in g}))
         return cp
 
     # reference: every regex, one by one -----------------------------------------------------
@@ -249,31 +390,40 @@ class CompiledPack:
             out[p] = _finish([s for s in spans if not _overlaps(s, excluded)])
         return out
 
-    # fast: only the regexes whose required literal is present -------------------------------
+    # fast: only the regexes whose required literal is present, anchored at its occurrences ----
+    def present(self, folded: str) -> set[str]:
+        """The prefilter literals that occur in ``folded``."""
+        if self._automaton is None:
+            self._automaton = _automaton(self._keys) if _USE_AHOCORASICK else False
+        if self._automaton is not False:
+            return {v for _, v in self._automaton.iter(folded)}
+        return {k for k in self._keys if k in folded}
+
     def candidates(self, folded: str) -> set[int]:
+        """Regexes that can match: every required literal group has a member in ``folded``."""
+        present = self.present(folded)
         cand = set(self._always)
-        by_word = self._by_word
-        for w in set(_WORD.findall(folded)):
-            ids = by_word.get(w)
-            if ids:
-                cand.update(ids)
-        for rid, texts in self._by_text:
-            for s in texts:
-                if s in folded:
-                    cand.add(rid)
+        for rid, groups in self._needs:
+            for g in groups:
+                if present.isdisjoint(g):
                     break
+            else:
+                cand.add(rid)
         return cand
 
     def detect(self, text: str) -> dict[str, list[Span]]:
         t = normalize(text)
-        cand = self.candidates(fold(t)) if FOLD_UNSAFE.isdisjoint(t) else set(range(len(self._regexes)))
-        regexes = self._regexes
+        if not FOLD_UNSAFE.isdisjoint(t):
+            return self.detect_naive(text)
+        f = fold(t)
+        cand = self.candidates(f)
+        rxs = self._rx
         ids = self._ids
         out: dict[str, list[Span]] = {}
         for p in PATTERNS:
-            spans = [m.span() for rid in ids[("p", p)] if rid in cand for m in regexes[rid][2].finditer(t)]
+            spans = [sp for rid in ids[("p", p)] if rid in cand for sp in rxs[rid].finditer_spans(t, f)]
             if spans:
-                excluded = [m.span() for rid in ids[("x", p)] if rid in cand for m in regexes[rid][2].finditer(t)]
+                excluded = [sp for rid in ids[("x", p)] if rid in cand for sp in rxs[rid].finditer_spans(t, f)]
                 if excluded:
                     spans = [s for s in spans if not _overlaps(s, excluded)]
                 out[p] = _finish(spans)
@@ -282,8 +432,9 @@ class CompiledPack:
         return out
 
     def stats(self) -> dict[str, int]:
-        return {"regexes": len(self._regexes), "indexed_by_word": len({i for v in self._by_word.values() for i in v}),
-                "by_substring": len(self._by_text), "always_run": len(self._always)}
+        return {"regexes": len(self._rx), "prefilter_literals": len(self._keys),
+                "always_run": len(self._always), "anchored": sum(1 for r in self._rx if r.anchored),
+                "ahocorasick": int(_USE_AHOCORASICK)}
 
 
 def _finish(spans: list[Span]) -> list[Span]:

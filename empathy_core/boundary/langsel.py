@@ -7,9 +7,11 @@ Rules (docs/BOUNDARY.md, "Language selection"):
   ``prompt_language``, ``response_language`` and ``language_mismatch: true``;
 - a sample without a language is scored in the response's detected language (the registry's
   ``detect_language`` hook, or the ``detector=`` chosen); nothing detected -> unscored;
-- langdetect has no Malay profile and answers "id" (Indonesian) for most Malay text. When a detector
-  says "id" and there is no "id" pack but an "ms" pack, py3langid restricted to {ms, id} decides.
-  Malay and Indonesian are treated as one language for the mismatch check.
+- langdetect has no Malay profile and answers "id" (Indonesian), sometimes "tl", for Malay text.
+  So the mismatch check of a sample declared in a language the chosen detector does not know
+  (ms for langdetect) uses py3langid, which knows it. When a detector says "id" and there is no
+  "id" pack but an "ms" pack, py3langid restricted to {ms, id} decides. Malay and Indonesian are
+  treated as one language for the mismatch check.
 """
 
 from __future__ import annotations
@@ -60,6 +62,28 @@ def detect_with_confidence(text: str, method: str = "langdetect") -> tuple[str |
         top = probs[0]
         return top.lang.split("-")[0].lower(), float(top.prob)
     raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}")
+
+
+@lru_cache(maxsize=4)
+def supported_languages(method: str) -> frozenset[str]:
+    """ISO 639-1 codes a detector can answer."""
+    if method == "langdetect":
+        from ..langid import _langdetect_factory
+
+        return frozenset(c.split("-")[0] for c in _langdetect_factory().get_lang_list())
+    if method == "py3langid":
+        from ..langid import _langid_model
+
+        return frozenset(_langid_model().nb_classes)
+    raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}")
+
+
+def detector_for(declared: str, method: str) -> str:
+    """The detector to check a response against ``declared``: ``method`` when it knows that
+    language, else py3langid (langdetect has no Malay: it calls Malay 'id' or 'tl')."""
+    if method != "py3langid" and declared not in supported_languages(method):
+        return "py3langid"
+    return method
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from ..base import Capabilities, LanguagePack, Scorer, optional, to_bool
 from ..models import ItemScore, ScoreInput
 from . import PATTERNS
 from .engine import CompiledPack, evidence
-from .langsel import DETECTORS, detect_with_confidence, fix_indonesian, letters, same_language
+from .langsel import DETECTORS, detect_with_confidence, detector_for, fix_indonesian, letters, same_language
 
 #: weights of the 0-10 score (docs/BOUNDARY.md explains why)
 WEIGHTS = {"boundary_setting": 3.0, "emotional_awareness": 2.0, "acknowledgment": 2.0, "explanation": 2.0}
@@ -144,23 +144,26 @@ class BoundaryScorer(Scorer):
                 "spacy": _version("spacy")}
 
     # -- language selection --------------------------------------------------------------------
-    def _detect(self, text: str, *, for_mismatch: bool) -> tuple[str | None, float]:
-        if self.detector is None and not for_mismatch:
+    def _detect(self, text: str, *, declared: str | None = None) -> tuple[str | None, float]:
+        if declared is None and self.detector is None:
             code = self.registry.detect_language(text)
             prob = 1.0
         else:
-            code, prob = detect_with_confidence(text, self.detector or "langdetect")
+            method = self.detector or "langdetect"
+            if declared is not None:
+                method = detector_for(declared, method)
+            code, prob = detect_with_confidence(text, method)
         return fix_indonesian(code, text, self._have), prob
 
     def choose_language(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
         """(language code or None, language notes for the evidence)."""
         declared = (it.sample.language or "").lower() or None
         if declared is None:
-            code, _ = self._detect(it.response, for_mismatch=False)
+            code, _ = self._detect(it.response)
             return code, {"language_source": "detected"}
         notes: dict[str, Any] = {"language_source": "sample"}
         if self.mismatch and letters(it.response) >= self.min_letters:
-            code, prob = self._detect(it.response, for_mismatch=True)
+            code, prob = self._detect(it.response, declared=declared)
             if code and prob >= self.min_confidence and not same_language(code, declared):
                 return code, {"language_source": "detected", "prompt_language": declared,
                               "response_language": code, "language_mismatch": True,
