@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import KEY, KEY_ENV
+from remote_testutil import KEY, KEY_ENV
 
 pytest.importorskip("empathy_core.runner")
 

@@ -7,7 +7,7 @@ import logging
 import time
 
 import pytest
-from conftest import KEY, KEY_ENV, run_all, spec
+from remote_testutil import KEY, KEY_ENV, run_all, spec
 
 from empathy_core.models import Sample
 from empathy_core.plugins import get_registry

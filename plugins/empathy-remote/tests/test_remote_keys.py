@@ -8,8 +8,8 @@ import stat
 
 import pytest
 from click.testing import CliRunner
-from conftest import KEY, run_all, spec
 from empathy_remote.keys import KeysFileWarning, keys_path, load_keys, save_key
+from remote_testutil import KEY, run_all, spec
 
 from empathy_core.models import Sample
 from empathy_core.plugins import get_registry

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import KEY, base_url
 from empathy_remote.judge import parse_answer
 from empathy_remote.judge_meta import PATTERNS
 from empathy_remote.rubrics import RUBRIC_HASH, RUBRICS
+from remote_testutil import KEY, base_url
 
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
