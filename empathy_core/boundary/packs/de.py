@@ -68,7 +68,8 @@ _REQ_VERB = (
     rf"mitspielen|mitmachen|einlassen|bieten|anbieten|weiterhelfen|helfen|erf{_UE}llen|garantieren|"
     rf"zusichern|leisten|beschreiben|erstellen|generieren|schicken|senden|zeigen|vereinbaren|ausmachen|"
     rf"organisieren|verraten|eingehen|f{_UE}hren|beginnen|anfangen|umsetzen|liefern|simulieren|imitieren|"
-    rf"nachahmen|darstellen|verk{_OE}rpern|annehmen|akzeptieren)"
+    rf"nachahmen|darstellen|verk{_OE}rpern|annehmen|akzeptieren|verschicken|versenden|aufnehmen|besuchen|"
+    rf"abholen|kaufen|bestellen|buchen|reservieren|bezahlen|{_UE}berweisen|tippen|nachsehen|nachschauen)"
 )
 _AI = (
     r"(?:KI|AI|K\.I\.|Sprachmodell|Sprach-?KI|Chatbot|Bot|Programm|Computerprogramm|"
@@ -169,6 +170,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bich\s+(?:muss|m{_OE}chte|werde)\s+(?:[\w-]+\s+){{0,2}}?(?:ablehnen|absagen|passen|nein\s+sagen)\b",
         r"\bund\s+kann\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?keine\s+[\w-]+\s+(?:bieten|anbieten|geben|leisten|stellen|machen)\b",
         r"\bich\s+liebe\s+(?:dich|sie)\s+(?:[\w-]+\s+)?nicht\b|\bich\s+bin\s+nicht\s+in\s+(?:dich|sie)\s+verliebt\b",
+        rf"\b(?:m{_OE}chte|will)\s+(?:ich\s+)?(?:[\w-]+\s+){{0,2}}?nicht,?\s+dass\s+(?:du|sie)\s+(?:dich|sich)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:auf\s+mich\s+verl{_AE}sst|auf\s+mich\s+verlassen|von\s+mir\s+abh{_AE}ngig|an\s+mich\s+bindest|an\s+mich\s+binden)",
+        rf"\bich\s+w{_UE}rde\s+(?:dir\s+|ihnen\s+)?(?:(?:ja|so|wirklich|echt)\s+)?gern(?:e)?\b[^.!?\n]{{0,60}}?,?\s+aber\b",
     ],
     "apology": [
         r"\b(?:es\s+)?tut\s+mir\s+(?:(?:so|sehr|wirklich|echt|unglaublich|total|aufrichtig|"
@@ -205,6 +209,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:weil|denn|da)\b",
         rf"\b(?:kann|werde|will|m{_OE}chte|darf)\s+ich\b[^.!?\n]{{0,60}}?\b(?:nicht|kein\w*|nie)\b[^.!?\n]{{0,80}}?"
         rf"\b(?:weil|denn|da)\b",
+        rf"\bw{_UE}rde[n]?\s+(?:[\w-]+\s+){{0,3}}?(?:schaden|verletzen|weh\s*tun|kr{_AE}nken)\b",
+        rf"\balso\s+(?:kann|werde|will|darf|bin|habe|m{_OE}chte|sage)\s+ich\b",
     ],
     "deflection": [
         # imperative / suggestion verb + people or professionals
@@ -259,6 +265,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bzum\s+beispiel\b[^.!?\n]{0,40}?\w*(?:kurs|gruppe|verein|treff|club)\w*\b",
         rf"\b(?:reden|sprechen|quatschen|plaudern)\s+wir\s+(?:doch\s+)?(?:lieber|mal|stattdessen|einfach)\s+(?:{_UE}ber|von)\b",
         r"\batme\s+(?:[\w-]+\s+){0,3}?(?:durch|ein|aus)\b|\batmen\s+sie\b|\btief\s+durch(?:atmen|zuatmen)\b",
+        rf"\bmit\s+(?:deine[rmn]?|ihre[rmn]?|einer?|einem|jemandem)\s+(?:[\w-]+\s+)?{_PEOPLE}\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:zu\s+)?(?:sprechen|reden|telefonieren|schreiben)\b(?!\s+(?:kannst|k{_OE}nnen|willst))",
+        rf"\bwie\s+sieht\s+(?:es|'?s)\s+mit\s+(?:deine[nmr]?|ihre[nmr]?)\s+(?:[\w-]+\s+)?{_PEOPLE}",
     ],
     "acknowledgment": [
         r"\bich\s+versteh(?:e)?\b",
@@ -335,6 +344,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bich\s+bin\s+(?:[\w-]+\s+){{0,3}}?(?:eine?|ne|'?n)\s+(?:[\w-]+\s+)?{_AI}\b",
         rf"\bnicht\s+(?:daf{_UE}r\s+)?(?:gemacht|gebaut|geschaffen|programmiert|entwickelt|gedacht|konzipiert)\b",
         rf"\bexistiere\s+(?:[\w-]+\s+){{0,2}}?(?:nur|lediglich|blo{_SS})\s+(?:als|im|in)\b",
+        rf"\b(?:darf|kann)\s+(?:ich\s+)?(?:leider\s+)?keine\s+(?:(?:romantische|echte|pers{_OE}nliche|feste)\s+)?"
+        rf"(?:beziehung|partnerschaft|freundschaft|liebesbeziehung)\w*",
     ],
     "emotional_awareness": [
         rf"\b(?:es|das)\s+klingt(?:\s+so|\s+ganz\s+so|\s+fast\s+so)?,?\s+als\s+(?:ob|w{_UE}rde|w{_AE}rst|w{_AE}re|"
@@ -389,6 +400,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:f{_UE}hlst|f{_UE}hlen)\b",
         r"\bwie\s+geht\s+es\s+(?:dir|ihnen)\s+(?:(?:jetzt|gerade|denn|nun|inzwischen)\s+)*damit\b",
         r"\bich\s+kann\s+mir\s+(?:(?:gut|sehr\s+gut|nur\s+zu\s+gut|lebhaft)\s+)?vorstellen,?\s+(?:wie|dass)\b",
+        rf"\b(?:es|das)\s+h{_OE}rt\s+sich\s+(?:so\s+|ganz\s+so\s+)?an,?\s+als\b",
+        r"\b(?:tut|tat)\s+(?:(?:so|unglaublich|verdammt|richtig|sehr|echt|wirklich|furchtbar|schrecklich)\s+)?weh\b",
     ],
 }
 

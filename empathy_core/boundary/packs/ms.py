@@ -65,7 +65,8 @@ _REQ_VERB = (
     r"sahkan|jamin|menjamin|berikan|memberikan|semak|periksa|check|hantar|tuliskan|ingatkan|"
     r"luangkan|sediakan|menyediakan|tawarkan|menawarkan|huraikan|menghuraikan|terangkan|tunjuk|tunjukkan|"
     r"kongsi|kongsikan|atur|aturkan|buatkan|tulis|menulis|join|sertai|ambil|mengambil|pegang|memegang|"
-    r"main|mainkan|memainkan|jalin|menjalin|hasilkan|menghasilkan|janjikan|gantikan)"
+    r"main|mainkan|memainkan|jalin|menjalin|hasilkan|menghasilkan|janjikan|gantikan|bersama|jumpa|berjumpa|"
+    r"keluar|dating|bercinta|ziarah|melawat|datang|hubungi|beli|tempah|bayar)"
 )
 _AI = (
     r"(?:AI|A\.I\.|kecerdasan\s+buatan|model\s+bahasa|chatbot|chat\s+bot|bot|program(?:\s+komputer)?|"
@@ -137,6 +138,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?!\s+(?:tahan|sabar|berhenti))",
         rf"\b{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\s+(?:cintakan|sayangkan|cinta|sayang|mencintai|menyayangi)\s+{_YOU}\b",
         rf"\b{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\s+(?:dibenarkan|diizinkan|dibolehkan)\b",
+        rf"\b{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\s+(?:nak|mahu|ingin)\s+{_YOU}\s+(?:[\w-]+\s+){{0,2}}?(?:bergantung|harap|"
+        rf"berharap|terikat|melekat)",
+        rf"\b{_I}\s+(?:memang\s+)?(?:nak|ingin|mahu|teringin)\s+(?:sangat\s+)?(?:cakap|kata|sebut|ucap)\b[^.!?\n]{{0,60}}?,?\s+"
+        rf"(?:tapi|tetapi|namun)\b",
     ],
     "apology": [
         r"\b(?:minta|mohon|memohon)\s+maaf\b",
@@ -157,6 +162,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:tak|tidak|x)\s+(?:elok|baik|sihat|bagus|adil)\s+(?:untuk|bagi|buat|pada)\s+(?:{_YOU}|diri)\b",
         r"\b(?:alasannya|puncanya|sebabnya)\b",
         rf"\b{_I}\s+(?:[\w-]+\s+)?{_NEG}\b[^.!?\n]{{0,80}}?\b(?:sebab|sbb|kerana|krn|memandangkan|disebabkan)\b",
+        rf"\b(?:boleh|akan|mungkin)\s+(?:[\w-]+\s+)?(?:menyakitkan|melukakan|memudaratkan|merosakkan|membahayakan|"
+        rf"mengecewakan)\s+(?:hati\s+)?(?:{_YOU}|orang|dia|mereka)\b",
+        rf",?\s+jadi\s+{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\b",
     ],
     "deflection": [
         # a suggestion marker, then people/professionals/groups in the same clause
@@ -188,6 +196,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bjangan\s+lupa\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|{_ACTIVITY}|keluar|lepak)\b",
         rf"\b(?:apa\s+kata|jom)\s+(?:kita\s+)?(?:borak|cerita|sembang|cakap|bual|berbual)\s+(?:pasal|tentang|fasal)\s+"
         rf"(?!perasaan|apa\s+yang\s+{_YOU}\s+rasa)",
+        rf"\b(?:kawan|rakan|keluarga|famili|member)(?:-[\w-]+)?\s+(?:[\w-]+\s+)?{_YOU}\s+(?:macam\s+mana|camne|bagaimana)\b",
     ],
     "acknowledgment": [
         rf"\b{_I}\s+(?:(?:sangat|memang|betul-betul|boleh|dapat|amat|cukup|faham|benar-benar)\s+)?faham\b",
@@ -235,7 +244,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:tak|tidak|x|tk)\s+(?:boleh|dapat|blh|dpt|mampu)\s+(?:nak\s+)?(?:jadi|menjadi)\s+(?:[\w-]+\s+)?"
         r"(?:kawan|teman|kekasih|pasangan|girlfriend|boyfriend|gf|bf|bff|suami|isteri|buah\s+hati|"
         r"teman\s+wanita|teman\s+lelaki|awek|pakwe|makwe|pengganti|manusia)\b",
-        r"\b(?:tak|tidak|x)\s+(?:boleh|dapat|mampu)\s+(?:berkahwin|kahwin|bercinta|menjalin\s+hubungan|"
+        r"\b(?:tak|tidak|x)\s+(?:boleh|dapat|mampu|dibenarkan|diizinkan)\s+(?:berkahwin|kahwin|bercinta|menjalin\s+hubungan|"
         r"jatuh\s+cinta|mencintai|menyayangi|merasa|rasa\s+apa-apa)",
         r"\bbukan\s+\w+\s+dalam\s+erti\s+kata\s+(?:yang\s+)?sebenar",
         r"\bhubungan\s+(?:dengan|dgn)\s+(?:saya|sy)\s+(?:[\w-]+\s+)?(?:tak|tidak|bukan)\s+(?:nyata|sebenar|betul)",
@@ -286,6 +295,7 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\b(?:tak|tidak|x)\s+(?:percaya|sangka|sangkakan)\b",
         r"\b(?:tak|tidak|x)\s+(?:boleh|dapat)\s+berhenti\s+(?:senyum|tersenyum|gelak|ketawa|fikir)",
         r"\b(?:tak|tidak|x)\s+salah\b",
+        r"\b(?:tak|tidak|x)\s+(?:boleh|dapat|mampu)\s+(?:teringin|rasa|merasa|merasai|ingin|jatuh\s+cinta)\b",
     ],
     "apology": [
         r"\bmaaf\s+(?:zahir\s+(?:dan\s+)?batin|lahir\s+(?:dan\s+)?batin)\b",
