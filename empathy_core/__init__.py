@@ -13,9 +13,9 @@ __version__ = "0.1.0"
 #: ``EMPATHY_CORE_API = "1"`` (or "1.x"); plugins built for another major version are refused.
 API_VERSION = "1.0"
 
-from .models import Generation, ItemScore, Sample, ScoreInput, Turn  # noqa: E402
 from .base import Capabilities, Dataset, Generator, LanguagePack, Scorer  # noqa: E402
 from .errors import EmpathyError, InputError, PluginError  # noqa: E402
+from .models import Generation, ItemScore, Sample, ScoreInput, Turn  # noqa: E402
 
 __all__ = [
     "API_VERSION",

@@ -82,10 +82,11 @@ class Component:
 
     def options(self) -> dict[str, Any]:
         """Public options (secrets excluded), in declaration order."""
-        if attrs.has(type(self)):
+        cls: Any = type(self)
+        if attrs.has(cls):
             return {
                 f.name: getattr(self, f.name)
-                for f in attrs.fields(type(self))
+                for f in attrs.fields(cls)
                 if not f.metadata.get(SECRET_MARK) and not f.name.startswith("_")
             }
         return {}

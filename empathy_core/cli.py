@@ -83,7 +83,7 @@ def list_cmd(kind: str, as_json: bool) -> None:
                         headers=["name", "plugin", "distribution", "description"], tablefmt="github"))
 
 
-def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, str]], list[InputError]]:
+def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError]]:
     from .io import iter_jsonl, record_response, record_to_sample
 
     skipped: list[InputError] = []
@@ -159,17 +159,26 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
 @click.option("--concurrency", type=int, help="Parallel requests for generators that support it.")
 @click.option("--name", help="Run name; re-running a name resumes it (retrying only failures).")
 @click.option("--by", default="language", show_default=True, help="Group the table by these fields.")
+@click.option("--skip-invalid", is_flag=True, help="Skip malformed dataset records (reported) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None, db: str | None,
-            concurrency: int | None, name: str | None, by: str, progress: bool | None) -> None:
+            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None) -> None:
     """Generate responses for a dataset, score them and store the run."""
     from .report import build_report, render_table
     from .runner import evaluate
     from .store import Store
 
     prog = sys.stderr.isatty() if progress is None else progress
-    res = evaluate(dataset, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
+    ds: Any = dataset
+    if skip_invalid:
+        ds = _registry().dataset(dataset)
+        if not hasattr(ds, "skip_invalid"):
+            raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
+        ds.skip_invalid = True
+    res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
                    progress=prog)
+    if skip_invalid:
+        _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
                f": {res.n_samples} samples, {res.n_generated} generated, {res.n_cached} cached, "
                f"{res.n_errors} errors — {res.db}")

@@ -15,6 +15,10 @@ def _freeze_meta(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(value or {}))
 
 
+def _to_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Turn:
     """One turn of a conversation. ``role`` is ``user``, ``assistant`` or ``system``."""
@@ -64,9 +68,9 @@ class Sample:
     """
 
     id: str = attrs.field(converter=str)
-    turns: tuple[Turn, ...] = attrs.field(converter=tuple)
+    turns: tuple[Turn, ...] = attrs.field(converter=_to_tuple)
     language: str | None = None
-    references: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    references: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_meta, eq=False, hash=False)
 
     @classmethod

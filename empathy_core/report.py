@@ -184,9 +184,9 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         out.append("")
     if len(reports) == 1:
         rep = reports[0]
-        rows = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
-        rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
-        out.append(tabulate(rows, headers=["metric", "value"], tablefmt="github"))
+        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
+        agg_rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
+        out.append(tabulate(agg_rows, headers=["metric", "value"], tablefmt="github"))
     else:
         metrics = sorted({k for rep in reports for k in rep["aggregates"]})
         headers = ["metric"] + [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
@@ -196,7 +196,7 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
     for spec in specs:
         metrics = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
         headers = (["run"] if len(reports) > 1 else []) + [spec, "n", "errors"] + metrics
-        rows = []
+        rows: list[list[Any]] = []
         for rep in reports:
             for key, g in rep["groups"].get(spec, {}).items():
                 row = ([rep["run"]["name"] or rep["run"]["id"]] if len(reports) > 1 else []) + [key, g["n"], g["errors"]]

@@ -52,13 +52,14 @@ def _progress(total: int, desc: str, enabled: bool) -> Any:
     return tqdm(total=total, desc=desc, unit="it", file=sys.stderr, disable=not enabled, leave=False)
 
 
-def _resolve(kind: str, obj: Any, base: type) -> tuple[Any, str]:
+def _resolve(kind: str, obj: Any, base: type[Any]) -> tuple[Any, str]:
     """(component, spec string for the record)."""
     if isinstance(obj, str):
         return get_registry().create(kind, obj), redact_spec(obj)
     if not isinstance(obj, base):
         raise ComponentError(f"expected a {base.__name__} or a spec string, got {type(obj).__name__}")
-    return obj, obj.name
+    opts = ",".join(f"{k}={v}" for k, v in obj.options().items())
+    return obj, redact_spec(f"{obj.name}:{opts}" if opts else obj.name)
 
 
 def _errmsg(e: BaseException) -> str:

@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from empathy_testutil import EXAMPLE_PLUGIN, FIXTURE_PLUGINS, shared_data_dir
 
 

@@ -3,8 +3,8 @@
 import json
 
 import pytest
+from empathy_testutil import run_cli
 
-from empathy_testutil import run_cli, write_jsonl
 from empathy_core.errors import InputError
 from empathy_core.loaders.files import CsvDataset, JsonlDataset
 

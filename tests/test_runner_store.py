@@ -11,8 +11,8 @@ from typing import ClassVar
 
 import attrs
 import pytest
-
 from empathy_testutil import run_cli, write_jsonl
+
 from empathy_core import Capabilities, Generation, Generator, ItemScore, Sample, Scorer, evaluate
 from empathy_core.errors import EmpathyError
 from empathy_core.store import MIGRATIONS, Store

@@ -7,8 +7,12 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Capabilities, Scorer, optional, to_bool
+from ..base import Capabilities, Scorer, to_bool
 from ..models import ItemScore, ScoreInput
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None or str(value).lower() in {"", "none", "null"} else str(value)
 
 
 @attrs.define
@@ -23,7 +27,7 @@ class BleuScorer(Scorer):
         higher_is_better={"bleu_1": True, "bleu_2": True, "bleu_3": True, "bleu_4": True, "sentence_bleu": True},
     )
     max_order: int = attrs.field(default=4, converter=int)
-    tokenize: str | None = attrs.field(default=None, converter=optional(str))
+    tokenize: str | None = attrs.field(default=None, converter=_opt_str)
     lowercase: bool = attrs.field(default=False, converter=to_bool)
     smooth: str = "exp"
     sentence: bool = attrs.field(default=False, converter=to_bool)
