@@ -24,7 +24,10 @@ Design notes
   reason (« je suis une IA, alors je ne ressens pas … »), the stock reasons « ce ne serait pas
   honnête / ce serait un mensonge » and « je n'ai pas de sentiments / je n'éprouve pas
   d'émotions / je n'ai pas de corps ». « En tant qu'IA » alone is ``boundary_setting``, not an
-  explanation; « parce qu'elle ne juge pas » (about other people) is not one either.
+  explanation; « parce qu'elle ne juge pas » (about other people) is not one either. Also: « je ne
+  suis qu'une IA : je ne peux pas … », « c'est comme ça que je fonctionne », « je suis conçu pour … ».
+- ``acknowledgment``: je (te/vous) comprends, je t'entends, merci de me le dire / de ta confiance,
+  c'est une question légitime, tu as (tout à fait) raison, tu as bien fait de …
 - ``deflection``: topic changes (parlons plutôt de…, et si on parlait…, au fait…), redirection to
   people or professionals (proches, amis, psychologue, médecin, 3114, SOS Amitié) and to activities
   (sortir, te reposer, t'inscrire à un club …). The person word must come with a verb of turning to
@@ -67,7 +70,7 @@ _PEOPLE = (
 _TO_PEOPLE_VERB = (
     r"(?:parler|en\s+parler|te\s+confier|vous\s+confier|contacter|appeler|consulter|[ée]crire|"
     r"envoyer\s+un\s+message|renouer|te\s+rapprocher|vous\s+rapprocher|te\s+tourner|vous\s+tourner|"
-    r"demander\s+de\s+l'aide|chercher\s+du\s+soutien|voir)"
+    r"demander\s+de\s+l'aide|chercher\s+du\s+soutien|voir|(?:en\s+)?discuter)"
 )
 # verbs whose subject is the other person, or the user turning to them (after the person word)
 _PEOPLE_VERB = (
@@ -127,6 +130,12 @@ PATTERNS: dict[str, list[str]] = {
         _JE + _NE + r"(?:ai|[ée]prouve|ressens|poss[eè]de)\s+pas\s+(?:de\s+|d')"
         r"(?:vrais?\s+|v[ée]ritables?\s+|r[ée]els?\s+)?(?:sentiments|[ée]motions|c(?:œ|oe)ur|corps|conscience|m[ée]moire)\b",
         r"\bje\s+ne\s+ressens\s+rien\b",
+        # AI nature stated, then a colon and the limitation (« je ne suis qu'une IA : je ne peux pas … »)
+        _JE + _NE + r"suis\s+(?:qu'|que\s+|seulement\s+|juste\s+|simplement\s+)?(?:une?\s+)?" + _AI
+        + r"\b[^.!?:]{0,30}?\s?:\s*(?:je\b|j')",
+        # « c'est comme ça que je fonctionne », « je suis conçu pour … »
+        r"\bc'est\s+(?:comme\s+[çc]a|ainsi)\s+que\s+je\s+(?:fonctionne|suis\s+(?:con[çc]u|programm[ée]))",
+        r"\bje\s+suis\s+(?:con[çc]ue?|programm[ée]e?)\s+(?:pour|comme|ainsi|de\s+(?:cette|fa[çc]on))",
         # a stated reason, then its consequence (« je suis une IA, alors je ne ressens pas … »)
         r"\b(?:donc|alors|du\s+coup|c'est\s+pourquoi)\s+(?:je\s+ne\b|je\s+n'|j'peux\s+pas|je\s+peux\s+pas)",
         # a negated stance, then a connective in the same sentence (« ce ne serait pas sain, parce que … »)
@@ -147,13 +156,16 @@ PATTERNS: dict[str, list[str]] = {
         r"\bparlons\s+(?:plut[ôo]t|d'autre\s+chose|d'autre|de\s+(?:toi|vous|ta|votre|tes|vos))\b",
         r"\b(?:changeons|changer)\s+de\s+sujet\b",
         r"\bpassons\s+[àa]\s+autre\s+chose\b",
+        # keep time for the people in the user's life
+        r"\b(?:temps|place)\s+(?:pour|avec)\s+(?:tes|vos|ta|ton|votre)\s+(?:proches|amis|amies|famille|enfants|parents)\b",
         r"\bet\s+si\s+(?:on|nous|tu|vous)\s+(?:parlait|parlions|parlais|parliez|allais|alliez|sortais|"
-        r"sortiez|faisais|faisiez|essayais|essayiez|pensais|pensiez)\b",
+        r"sortiez|faisais|faisiez|faisait|faisions|prenait|prenions|prenais|essayais|essayiez|pensais|pensiez)\b",
         r"\bau\s+fait\b",
         r"\bet\s+sinon\b",
         r"\b[àa]\s+part\s+[çc]a\b",
         r"\b(?:sortir\s+un\s+peu|prendre\s+l'air|faire\s+(?:une\s+balade|une\s+promenade|du\s+sport|"
-        r"une\s+pause)|te\s+reposer|vous\s+reposer|aller\s+dormir|t'inscrire|vous\s+inscrire|"
+        r"une\s+pause)|te\s+reposer|vous\s+reposer|aller\s+(?:dormir|marcher|courir|te\s+promener|vous\s+promener)|"
+        r"t'inscrire|vous\s+inscrire|"
         r"rejoindre\s+(?:un|une)\s+(?:club|association|groupe|activit[ée])|rencontrer\s+du\s+monde|"
         r"rencontrer\s+(?:de\s+nouvelles|d'autres)\s+(?:personnes|gens))\b",
     ],
@@ -173,8 +185,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:normal|naturel|l[ée]gitime)\s+de\s+(?:se\s+|te\s+|vous\s+|me\s+)?(?:la\s+|le\s+)?"
         r"(?:poser|demander)\b",
         r"\b(?:[çc]a\s+se\s+comprend|c'est\s+(?:tout\s+[àa]\s+fait\s+|parfaitement\s+)?compr[ée]hensible)\b",
-        r"\b(?:tu\s+as|vous\s+avez|t'as)\s+(?:bien\s+)?raison\s+de\s+(?:me\s+)?(?:poser|demander|le\s+demander|"
-        r"en\s+parler|me\s+le\s+dire)\b",
+        # « tu as (tout à fait) raison (de …) » validates what the user said or did
+        r"\b(?:tu\s+as|vous\s+avez|t'as)\s+(?:tout\s+[àa]\s+fait\s+|parfaitement\s+|bien\s+|totalement\s+|"
+        r"mille\s+fois\s+)?raison\b",
         r"\b(?:tu\s+as|vous\s+avez|t'as)\s+bien\s+fait\s+d(?:e\b|')",
         r"\bje\s+vois\s+(?:bien\s+)?(?:ce\s+que\s+(?:tu|vous)|pourquoi\s+(?:tu|vous)|que\s+(?:tu|vous))\b",
         r"\bje\s+sais\s+que\s+ce\s+n'est\s+pas\s+(?:facile|la\s+r[ée]ponse|ce\s+que)\b",
@@ -226,6 +239,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:droit|normal|l[ée]gitime|compr[ée]hensible|humain)\s+d'[êe]tre\s+(?:(?:si|tr[eè]s|un\s+peu|aussi)\s+)?"
         + _FEEL + r"\b",
         r"\bdeuil\b",
+        r"\b(?:anxi[ée]t[ée]|angoisse|d[ée]pression|d[ée]tresse|d[ée]prime|crise\s+d'angoisse)\b",
+        r"\b(?:tu\s+n'es|t'es|vous\s+n'[êe]tes)\s+pas\s+(?:tout\s+)?seule?s?\b",
         r"\bc'est\s+(?:tout\s+[àa]\s+fait\s+)?normal\s+(?:de\s+|d')(?:avoir|ressentir|se\s+sentir|"
         r"te\s+sentir|pleurer|[êe]tre\s+triste)\b",
         r"\b(?:la\s+)?solitude\b",
