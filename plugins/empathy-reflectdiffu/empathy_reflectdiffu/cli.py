@@ -1,0 +1,55 @@
+"""``empathy reflectdiffu train``: click commands (torch is imported only when a command runs)."""
+
+from __future__ import annotations
+
+import click
+
+from .model_names import ABLATIONS
+
+
+@click.command("train")
+@click.option("--train", "train_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="ED training CSV (per-utterance or original format)")
+@click.option("--valid", "valid_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="checkpoint directory")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+@click.option("--epochs", type=int, default=10, show_default=True)
+@click.option("--ablation", type=click.Choice(ABLATIONS), default="none", show_default=True)
+@click.option("--baseline", is_flag=True, help="train the same-size plain Transformer encoder-decoder")
+@click.option("--max-train", type=int, default=None, help="seeded random subset of N training samples")
+@click.option("--max-valid", type=int, default=2000, show_default=True, help="first N validation samples")
+@click.option("--valid-skip", type=int, default=0, show_default=True,
+              help="leave out the first N validation samples (e.g. the ones results are reported on)")
+@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--lr", type=float, default=7e-4, show_default=True)
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--patience", type=int, default=3, show_default=True, help="evaluations without improvement")
+@click.option("--eval-every", type=int, default=0, show_default=True, help="steps between validations (0: per epoch)")
+@click.option("--max-minutes", type=float, default=None, help="stop after this much training time")
+@click.option("--resume", is_flag=True, help="continue from the trainer state in --out")
+@click.option("--threads", type=int, default=2, show_default=True)
+@click.option("--d-model", type=int, default=256, show_default=True)
+@click.option("--ff", type=int, default=512, show_default=True)
+@click.option("--layers", type=int, default=2, show_default=True)
+@click.option("--vocab-size", type=int, default=8000, show_default=True)
+@click.option("--max-src", type=int, default=96, show_default=True)
+@click.option("--max-tgt", type=int, default=40, show_default=True)
+@click.option("--diffusion-steps", type=int, default=20, show_default=True)
+@click.option("--delta", type=float, default=1.0, show_default=True, help="weight of L_em")
+@click.option("--zeta", type=float, default=1.0, show_default=True, help="weight of L_twice")
+@click.option("--eta", type=float, default=1.0, show_default=True, help="weight of L_res")
+@click.option("--dropout", type=float, default=0.1, show_default=True)
+@click.option("--no-progress", is_flag=True)
+def train_command(train_path: str, valid_path: str, out: str, no_progress: bool, **kw: object) -> None:
+    """Train ReflectDiffu (or the baseline) on EmpatheticDialogues."""
+    from .train import TrainArgs, train
+
+    train(TrainArgs(train=train_path, valid=valid_path, out=out, progress=not no_progress, **kw))  # type: ignore[arg-type]
+
+
+@click.group("reflectdiffu")
+def group() -> None:
+    """ReflectDiffu empathetic response generator."""
+
+
+group.add_command(train_command)

@@ -1,0 +1,116 @@
+"""Generator ``reflectdiffu``: batched responses with the predicted emotion and intent in ``meta``."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+import attrs
+from empathy_core.base import Capabilities, Generator, optional
+from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
+from empathy_core.models import Generation, Sample
+
+DECODINGS = ("greedy", "beam", "sample")
+
+
+@attrs.define
+class ReflectDiffuGenerator(Generator):
+    """ReflectDiffu (clean-room) trained on EmpatheticDialogues; without ``checkpoint`` the shipped one."""
+
+    name: ClassVar[str] = "reflectdiffu"
+    version: ClassVar[str] = "1.0"
+    batch_size: ClassVar[int] = 32
+    capabilities: ClassVar[Capabilities] = Capabilities(languages=frozenset({"en"}))
+    checkpoint: str | None = attrs.field(default=None, converter=optional(str))
+    steps: int | None = attrs.field(default=None, converter=optional(int))
+    decoding: str = attrs.field(default="greedy", validator=attrs.validators.in_(DECODINGS))
+    beam_size: int = attrs.field(default=4, converter=int)
+    max_len: int | None = attrs.field(default=None, converter=optional(int))
+    top_p: float = attrs.field(default=0.9, converter=float)
+    seed: int = attrs.field(default=0, converter=int)
+    device: str = "cpu"
+    threads: int | None = attrs.field(default=None, converter=optional(int))
+    _loaded: Any = attrs.field(default=None, init=False, repr=False)
+    _lock: Any = attrs.field(factory=threading.Lock, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.steps is not None and self.steps < 1:
+            raise ValueError("steps must be at least 1")
+
+    def options(self) -> dict[str, Any]:
+        opts = super().options()
+        opts.pop("threads", None)
+        opts.pop("device", None)
+        if opts.get("checkpoint"):
+            from pathlib import Path
+
+            opts["checkpoint"] = Path(str(opts["checkpoint"])).name
+        return opts
+
+    def signature_extra(self) -> dict[str, Any]:
+        from .checkpoint import resolve, weights_sha256
+
+        try:
+            return {"model_sha256": weights_sha256(resolve(self.checkpoint))[:12]}
+        except (FileNotFoundError, OSError):
+            return {}
+
+    def unavailable(self) -> str | None:
+        from .checkpoint import resolve
+
+        try:
+            resolve(self.checkpoint)
+        except FileNotFoundError as e:
+            return str(e)
+        if self.device.startswith("cuda"):
+            import torch
+
+            if not torch.cuda.is_available():
+                return "device=cuda but no GPU is available"
+        return None
+
+    def model(self) -> Any:
+        with self._lock:
+            if self._loaded is None:
+                import torch
+
+                from .checkpoint import Loaded
+
+                if self.threads:
+                    torch.set_num_threads(self.threads)
+                self._loaded = Loaded(self.checkpoint, self.device)
+            return self._loaded
+
+    def generate(self, samples: Sequence[Sample]) -> list[Generation]:
+        from .textproc import collate
+
+        if not samples:
+            return []
+        lm = self.model()
+        t0 = time.perf_counter()
+        examples = lm.encoder.encode(samples, with_target=False)
+        batch = collate(examples, self.device)
+        out = lm.model.generate(batch["src"], batch["era"], decoding=self.decoding, max_len=self.max_len,
+                                beam_size=self.beam_size, steps=self.steps, seed=self.seed, top_p=self.top_p)
+        elapsed = (time.perf_counter() - t0) / len(samples)
+        sig = self.signature()
+        gens = []
+        for i, s in enumerate(samples):
+            meta = {}
+            if out["emotion"] is not None:
+                meta["emotion"] = EMOTIONS[out["emotion"][i]]
+            if out["intent"] is not None:
+                meta["intent"] = INTENTS[out["intent"][i]]
+            toks = out["tokens"][i]
+            gens.append(Generation(sample_id=s.id, text=lm.encoder.decode(toks), generator=sig, elapsed_s=elapsed,
+                                   usage={"prompt_tokens": len(examples[i]["src"]), "completion_tokens": len(toks)},
+                                   meta=meta))
+        return gens
+
+    def generate_one(self, sample: Sample) -> Generation:
+        return self.generate([sample])[0]
+
+    def close(self) -> None:
+        self._loaded = None

@@ -1,0 +1,3 @@
+"""Names shared by the torch-free modules (CLI, plugin) and the model."""
+
+ABLATIONS = ("none", "no_era", "no_contrastive", "no_intent_twice", "no_diffusion")
