@@ -245,6 +245,32 @@ class JudgeScorer(Scorer):
         return out
 
 
+    def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
+        notes = []
+        fallback: dict[str, int] = {}
+        reasked = malformed = failed = 0
+        for r in results:
+            ev = r.evidence or {}
+            if "fallback" in ev:
+                key = str(ev.get("language") or "unknown")
+                fallback[key] = fallback.get(key, 0) + 1
+            if ev.get("attempts", 1) > 1:
+                reasked += 1
+            if r.unscored and r.unscored.startswith("judge answer malformed"):
+                malformed += 1
+            elif r.unscored and r.unscored.startswith("judge generator failed"):
+                failed += 1
+        if fallback:
+            langs = ", ".join(f"{k} ({v})" for k, v in sorted(fallback.items()))
+            notes.append(f"judge: no rubric for {langs}; those responses were judged with the English rubric")
+        if reasked or malformed:
+            notes.append(f"judge: {reasked} answer(s) valid only after a re-ask; {malformed} unscored after two "
+                         f"malformed answers")
+        if failed:
+            notes.append(f"judge: {failed} response(s) unscored because the judge's requests failed")
+        return notes
+
+
 def make_judge(generator: str | None = None, language: str | None = None, **generator_options: Any) -> JudgeScorer:
     """The registered factory: every option other than ``generator`` and ``language`` goes to the
     judge's generator."""

@@ -70,6 +70,7 @@ def test_rubric_per_language_and_english_fallback(server, keyenv):
     assert "fallback" not in res[0].evidence
     assert res[2].evidence["fallback"] == "no judge rubric for language 'pt'; used the English rubric"
     assert [r.language for r in res] == ["fr", "de", "pt"]
+    assert sc.report_notes([], res) == ["judge: no rubric for pt (1); those responses were judged with the English rubric"]
     sys_texts = [r["body"]["messages"][0]["content"] for r in srv.requests]
     assert len(sys_texts) == 3
     assert any(s.startswith("Vous êtes un annotateur") for s in sys_texts)
@@ -102,6 +103,8 @@ def test_malformed_answer_is_reasked_once(server, keyenv):
     assert "not valid JSON" in msgs[2]["content"]
     assert "direct_refusal" in retry[0]["body"]["system"]  # the rubric went to Anthropic's system field
     assert len([r for r in srv.requests if "MALFORMED_ALWAYS" in r["body"]["messages"][0]["content"]]) == 2
+    notes = sc.report_notes([], [ok, fenced, bad])
+    assert notes == ["judge: 1 answer(s) valid only after a re-ask; 1 unscored after two malformed answers"]
 
 
 def test_generator_failure_is_unscored_with_reason(server, keyenv):
