@@ -173,6 +173,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:m{_OE}chte|will)\s+(?:ich\s+)?(?:[\w-]+\s+){{0,2}}?nicht,?\s+dass\s+(?:du|sie)\s+(?:dich|sich)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:auf\s+mich\s+verl{_AE}sst|auf\s+mich\s+verlassen|von\s+mir\s+abh{_AE}ngig|an\s+mich\s+bindest|an\s+mich\s+binden)",
         rf"\bich\s+w{_UE}rde\s+(?:dir\s+|ihnen\s+)?(?:(?:ja|so|wirklich|echt)\s+)?gern(?:e)?\b[^.!?\n]{{0,60}}?,?\s+aber\b",
+        rf"\b{_MODAL}\s+ich\s+(?:lieber|eher|besser)\s+nicht\b|\bich\s+(?:m{_OE}chte|w{_UE}rde)\s+(?:[\w-]+\s+){{0,3}}?lieber\s+nicht\b",
+        r"\bich\s+verzichte\s+(?:lieber\s+|gern\s+)?(?:auf|darauf)\b",
     ],
     "apology": [
         r"\b(?:es\s+)?tut\s+mir\s+(?:(?:so|sehr|wirklich|echt|unglaublich|total|aufrichtig|"
@@ -206,11 +208,12 @@ PATTERNS: dict[str, list[str]] = {
         rf"wirklich|am\s+ende)\s+)?(?:nicht\s+gut(?:\s*tun)?|nicht\s+helfen|schaden|nicht\s+gerecht)",
         rf"\bich\s+(?:m{_OE}chte|will)\s+(?:dir|ihnen)\s+(?:nichts\s+vormachen|keine\s+falschen\s+hoffnungen)",
         rf"\bich\s+(?:kann|werde|will|m{_OE}chte|darf)\b[^.!?\n]{{0,80}}?\b(?:nicht|kein\w*|nie)\b[^.!?\n]{{0,80}}?"
-        rf"\b(?:weil|denn|da)\b",
+        r"\b(?:weil|denn|da\s+(?:ich|mir|mich|es\s+mir))\b",
         rf"\b(?:kann|werde|will|m{_OE}chte|darf)\s+ich\b[^.!?\n]{{0,60}}?\b(?:nicht|kein\w*|nie)\b[^.!?\n]{{0,80}}?"
-        rf"\b(?:weil|denn|da)\b",
+        r"\b(?:weil|denn|da\s+(?:ich|mir|mich|es\s+mir))\b",
         rf"\bw{_UE}rde[n]?\s+(?:[\w-]+\s+){{0,3}}?(?:schaden|verletzen|weh\s*tun|kr{_AE}nken)\b",
         rf"\balso\s+(?:kann|werde|will|darf|bin|habe|m{_OE}chte|sage)\s+ich\b",
+        rf"\b(?:ist\s+)?(?:mir\s+)?zu\s+(?:pers{_OE}nlich|privat|intim|heikel)\b",
     ],
     "deflection": [
         # imperative / suggestion verb + people or professionals
@@ -268,6 +271,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bmit\s+(?:deine[rmn]?|ihre[rmn]?|einer?|einem|jemandem)\s+(?:[\w-]+\s+)?{_PEOPLE}\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:zu\s+)?(?:sprechen|reden|telefonieren|schreiben)\b(?!\s+(?:kannst|k{_OE}nnen|willst))",
         rf"\bwie\s+sieht\s+(?:es|'?s)\s+mit\s+(?:deine[nmr]?|ihre[nmr]?)\s+(?:[\w-]+\s+)?{_PEOPLE}",
+        rf"\b(?:wollen|sollen|k{_OE}nnen)\s+wir\s+(?:[\w-]+\s+)?(?:stattdessen|lieber|vielleicht)\s+(?:{_UE}ber|von)\b",
+        rf"\b(?:gespr{_AE}ch|termin|kontakt)\s+(?:mit|bei)\s+(?:einer?|einem|deine[rm]?|ihre[rm]?)\s+"
+        rf"\w*(?:beratung|berater|therapeut|psycholog|arzt|{_AE}rztin|seelsorge|coach)\w*",
+        rf"\b(?:du\s+kannst|sie\s+k{_OE}nnen|kannst\s+du)\s+(?:[\w-]+\s+){{0,3}}?(?:deine[n]?|ihre[n]?)\s+(?:[\w-]+\s+)?"
+        rf"{_PEOPLE}\s+(?:[\w-]+\s+)?(?:anrufen|treffen|fragen|besuchen|anschreiben|kontaktieren)\b",
     ],
     "acknowledgment": [
         r"\bich\s+versteh(?:e)?\b",
@@ -307,6 +315,16 @@ PATTERNS: dict[str, list[str]] = {
         r"\bdas\s+war\s+(?:[\w-]+\s+)?(?:unfair|gemein|ungerecht|nicht\s+okay|nicht\s+in\s+ordnung|respektlos|"
         r"verletzend)\b",
         rf"\b(?:das|es)\s+ist\s+(?:(?:wirklich|echt|ganz\s+sch{_OE}n|ziemlich|gerade|so)\s+)?(?:viel|eine\s+menge)\s*[.!]",
+        rf"\b(?:vielen\s+|herzlichen\s+|tausend\s+)?(?:dank|dankesch{_OE}n)\s+(?:dir\s+|ihnen\s+)?(?:sehr\s+)?f{_UE}r\s+"
+        rf"(?:dein|deine|deinen|ihr|ihre|ihren)\s+(?:[\w-]+\s+)?(?:vertrauen|offenheit|ehrlichkeit|worte|nachricht|mut)\b",
+        rf"\b(?:vielen\s+|herzlichen\s+)?dank,?\s+dass\s+(?:du|sie)\b[^.!?\n]{{0,50}}?\b(?:erz{_AE}hlst|erz{_AE}hlen|"
+        rf"anvertraust|anvertrauen|teilst|teilen|offen|ehrlich)",
+        rf"\b(?:liebe|nette|sch{_OE}ne|s{_UE}{_SS}e)\s+(?:nachricht|worte|zeilen)\b[^.!?\n]{{0,12}}?\bdanke\b",
+        rf"\b(?:sch{_OE}n|gut|ich\s+freue\s+mich|freut\s+mich),?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:erz{_AE}hlst|erz{_AE}hlen|schreibst|teilst|anvertraust|sagst)\b",
+        rf"\b(?:es|das)\s+ist\s+(?:(?:v{_OE}llig|total|absolut|vollkommen|ganz)\s+)?(?:okay|ok|in\s+ordnung),?\s+dass\s+"
+        rf"(?:du|sie)\b(?![^.!?\n]{{0,40}}?\b(?:{_EMO_ADJ}|angst|traurig)\b)",
+        r"\bniemand\s+(?:sollte|hat\s+es\s+verdient|verdient\s+es|muss)\b[^.!?\n]{0,30}?\bbehandelt\b",
     ],
     "boundary_setting": [
         rf"\bals\s+(?:eine?\s+|reine[rs]?\s+)?{_AI}\b",
@@ -346,10 +364,19 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bexistiere\s+(?:[\w-]+\s+){{0,2}}?(?:nur|lediglich|blo{_SS})\s+(?:als|im|in)\b",
         rf"\b(?:darf|kann)\s+(?:ich\s+)?(?:leider\s+)?keine\s+(?:(?:romantische|echte|pers{_OE}nliche|feste)\s+)?"
         rf"(?:beziehung|partnerschaft|freundschaft|liebesbeziehung)\w*",
+        r"\bnicht\s+um\s+(?:[\w-]+\s+){0,3}?zu\s+(?:ersetzen|sein|spielen)\b",
+        rf"\bich\s+(?:(?:nur|blo{_SS}|lediglich|ja|doch|halt|eben|nun\s+mal|eigentlich)\s+){{0,2}}(?:eine?|ne)\s+"
+        rf"(?:[\w-]+\s+)?{_AI}\s+bin\b",
+        rf"\bkein\w*\s+zugriff\s+auf\s+(?:[\w-]+\s+){{0,2}}?(?:fr{_UE}here|vergangene|alte|letzte|vorherige|unsere)\w*\s+"
+        rf"(?:chats?|gespr{_AE}ch\w*|unterhaltung\w*|nachrichten|verl{_AE}ufe?)",
+        r"\b(?:ich\s+habe|habe\s+ich)\s+(?:[\w-]+\s+)?(?:klare\s+|feste\s+|meine\s+)?grenzen\b",
     ],
     "emotional_awareness": [
-        rf"\b(?:es|das)\s+klingt(?:\s+so|\s+ganz\s+so|\s+fast\s+so)?,?\s+als\s+(?:ob|w{_UE}rde|w{_AE}rst|w{_AE}re|"
-        rf"ginge|h{_AE}ttest|f{_UE}hlst|seist|sei)\b",
+        # "es klingt/hört sich an, als …" only with an emotional state in the clause
+        rf"\b(?:es|das)\s+(?:klingt(?:\s+so|\s+ganz\s+so|\s+fast\s+so)?|h{_OE}rt\s+sich\s+(?:so\s+|ganz\s+so\s+)?an),?\s+"
+        rf"als\s+(?:ob\s+)?[^.!?\n]{{0,60}}?\b(?:{_EMO_ADJ}|schlecht|besch{_AE}ftigt|besch{_AE}ftigen|belastet|belasten|"
+        rf"mitnimmt|mitnehmen|zu\s+schaffen|weh|sehnst|sehnen|vermisst|leidest|leiden|angst|sorgen|gef{_UE}hl\w*|"
+        rf"schwer|hart|nahe)\b",
         rf"\b(?:das|es)\s+(?:klingt|h{_OE}rt\s+sich|muss\s+sich)\s+(?:(?:wirklich|echt|sehr|ziemlich|"
         rf"unglaublich|so|total)\s+)?(?:{_EMO_EVAL}|schwer|hart|schlimm|furchtbar|anstrengend|"
         rf"heftig|nach\s+(?:viel\s+)?(?:schmerz|einsamkeit|trauer|angst|stress))",
@@ -400,8 +427,12 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:f{_UE}hlst|f{_UE}hlen)\b",
         r"\bwie\s+geht\s+es\s+(?:dir|ihnen)\s+(?:(?:jetzt|gerade|denn|nun|inzwischen)\s+)*damit\b",
         r"\bich\s+kann\s+mir\s+(?:(?:gut|sehr\s+gut|nur\s+zu\s+gut|lebhaft)\s+)?vorstellen,?\s+(?:wie|dass)\b",
-        rf"\b(?:es|das)\s+h{_OE}rt\s+sich\s+(?:so\s+|ganz\s+so\s+)?an,?\s+als\b",
         r"\b(?:tut|tat)\s+(?:(?:so|unglaublich|verdammt|richtig|sehr|echt|wirklich|furchtbar|schrecklich)\s+)?weh\b",
+        r"\b(?:du\s+hattest|sie\s+hatten|hast\s+du|du\s+hast)\s+(?:[\w-]+\s+){0,3}?(?:lieb|gern)\b(?!\s+zu)",
+        rf"\bist\s+ein(?:e)?\s+(?:(?:riesige|gro{_SS}e|schwere|schmerzhafte|tiefe)[rn]?\s+)?verlust\b",
+        rf"\bich\s+f{_UE}hle\s+(?:(?:sehr|so|wirklich)\s+)?mit\s+(?:dir|ihnen|euch)\b",
+        rf"\b(?:musst|m{_UE}ssen|brauchst|brauchen)\s+(?:du\s+|sie\s+)?(?:dich|sich)\s+(?:[\w-]+\s+)?(?:nicht|nie)\s+(?:zu\s+)?"
+        rf"(?:sch{_AE}men|schuldig\s+f{_UE}hlen|f{_UE}rchten|sorgen)\b",
     ],
 }
 
@@ -437,6 +468,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\bdu\s+entschuldigst\s+dich\b|\bsie\s+entschuldigen\s+sich\b",
         rf"\b(?:entschuldig\w*|sorry|verzeih\w*|sry)\s+(?:f{_UE}r\s+)?(?:die|meine|diese|den|das)\s+(?:vielen\s+|ganzen\s+)?"
         rf"(?:fragen|nachfragen?|r{_UE}ckfragen?|st{_OE}rung|umst{_AE}nde|unterbrechung)\b",
+        rf"\b(?:entschuldig\w*|sorry|verzeih\w*|tut\s+mir\s+leid)\s+(?:f{_UE}r\s+)?(?:die|das|den|meinen?|diese[ns]?)\s+"
+        rf"(?:verwirrung|missverst{_AE}ndnis|verwechslung|fehler|irrtum|durcheinander|falschen\s+link)\b",
     ],
     "explanation": [
         r"\bkann\s+(?:es\s+)?(?:kaum|nicht)\s+(?:mehr\s+)?erwarten\b|\b(?:kann|konnte)\s+(?:es\s+)?(?:einfach\s+|gar\s+)?"

@@ -53,7 +53,7 @@ SPACY_LANG = "ms"
 
 # --- building blocks ------------------------------------------------------------------------
 _I = r"(?:saya|sy|aku|sya)"
-_YOU = r"(?:awak|awk|kamu|anda|engkau|kau|ko|korang|u|you)"
+_YOU = r"(?:awak|awk|kamu|anda|engkau|kau|ko|korang|u|you|encik|cik|puan|tuan)"
 _NEG = r"(?:tak|tidak|x|tk|tdk|tidak\s+akan|tak\s+akan|takkan|x\s+akan)"
 _CAN = r"(?:boleh|blh|leh|dapat|dpt|mampu|sanggup|nak|mahu|mau|ingin|akan|berani)"
 _PART = r"(?:(?:la|lah|pun|je|ya|kot|kan|memang|betul-betul|sebenarnya|terpaksa|rasa)\s+)"
@@ -66,7 +66,8 @@ _REQ_VERB = (
     r"luangkan|sediakan|menyediakan|tawarkan|menawarkan|huraikan|menghuraikan|terangkan|tunjuk|tunjukkan|"
     r"kongsi|kongsikan|atur|aturkan|buatkan|tulis|menulis|join|sertai|ambil|mengambil|pegang|memegang|"
     r"main|mainkan|memainkan|jalin|menjalin|hasilkan|menghasilkan|janjikan|gantikan|bersama|jumpa|berjumpa|"
-    r"keluar|dating|bercinta|ziarah|melawat|datang|hubungi|beli|tempah|bayar)"
+    r"keluar|dating|bercinta|ziarah|melawat|datang|hubungi|beli|tempah|bayar|jawab|menjawab|bincang|"
+    r"berbincang|komen|ulas|mengulas)"
 )
 _AI = (
     r"(?:AI|A\.I\.|kecerdasan\s+buatan|model\s+bahasa|chatbot|chat\s+bot|bot|program(?:\s+komputer)?|"
@@ -142,6 +143,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"berharap|terikat|melekat)",
         rf"\b{_I}\s+(?:memang\s+)?(?:nak|ingin|mahu|teringin)\s+(?:sangat\s+)?(?:cakap|kata|sebut|ucap)\b[^.!?\n]{{0,60}}?,?\s+"
         rf"(?:tapi|tetapi|namun)\b",
+        rf"\b{_I}\s+(?:lebih\s+suka|lebih\s+baik|rasa\s+lebih\s+baik)\s+(?:untuk\s+)?(?:tak|tidak|x|jangan)\b",
+        rf"\bbukan\s+sesuatu\s+yang\s+{_I}\s+(?:boleh|dapat|mampu)\s+(?:tawarkan|beri|berikan|bagi|buat|janjikan)\b",
     ],
     "apology": [
         r"\b(?:minta|mohon|memohon)\s+maaf\b",
@@ -165,6 +168,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:boleh|akan|mungkin)\s+(?:[\w-]+\s+)?(?:menyakitkan|melukakan|memudaratkan|merosakkan|membahayakan|"
         rf"mengecewakan)\s+(?:hati\s+)?(?:{_YOU}|orang|dia|mereka)\b",
         rf",?\s+jadi\s+{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\b",
+        r"\bterlalu\s+(?:peribadi|sensitif|personal)\b",
     ],
     "deflection": [
         # a suggestion marker, then people/professionals/groups in the same clause
@@ -177,7 +181,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
         r"\bcari\s+(?:la\s+|lah\s+)?(?:orang|kawan|pasangan|teman|seseorang|manusia|rakan)\b",
         r"\btarik\s+nafas\b|\b(?:rehat|berehat|tidur)(?:lah|\s+la)\b",
-        r"\b(?:cuba|boleh|apa\s+kata)\s+(?:la\s+)?(?:hubungi|call|mesej|telefon|jumpa|contact|"
+        rf"\b(?:cuba|{_YOU}\s+boleh|boleh\s+cuba|apa\s+kata)\s+(?:la\s+|je\s+)?(?:hubungi|call|mesej|telefon|jumpa|contact|"
         r"whatsapp|ws)\b",
         rf"\b(?:cuba|apa\s+kata|jom|boleh\s+cuba)\b[^.!?\n]{{0,40}}?\b{_ACTIVITY}\b",
         rf"\bpenting\s+(?:untuk\s+)?{_YOU}\s+(?:juga\s+)?(?:ada|mempunyai)\s+(?:orang|kawan|rakan|keluarga|sokongan)",
@@ -205,7 +209,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bterima\s+kasih\s+(?:banyak\s+)?(?:sebab|kerana|sbb|krn|atas|untuk)\s+(?:sudi\s+|dah\s+)?"
         r"(?:berkongsi|kongsi|beritahu|bagitahu|bagitau|cerita|ceritakan|bercerita|luahkan|meluahkan|"
         r"jujur|percaya|percayakan|mempercayai|berterus\s+terang|kepercayaan|kata-kata|perkongsian|"
-        r"luahan|keberanian|terbuka|mesej)",
+        r"luahan|keberanian|terbuka|keterbukaan|kejujuran|keikhlasan|mesej)",
         r"\btq\s+(?:sbb|sebab)\s+(?:share|kongsi|cerita|luah)",
         rf"\b(?:wajar|munasabah|masuk\s+akal|faham)\s+(?:la\s+|lah\s+)?(?:kenapa\s+)?{_YOU}\s+"
         rf"(?:tanya|bertanya|minta|meminta|nak\s+tahu|fikir)",
@@ -224,6 +228,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_YOU}\s+(?:memang\s+)?(?:dilayan|diperlakukan)\s+(?:dengan\s+)?(?:tak|tidak|x)\s+(?:adil|baik|patut)",
         rf"\bbanyak(?:nya)?\s+(?:benda|perkara|hal|masalah)\b(?:\s+(?:yang\s+)?{_YOU})?\s*[.!]",
         rf"\b(?:memang\s+)?masuk\s+akal\s+(?:la\s+)?{_YOU}\b",
+        rf"\b(?:mesej|kata-kata|ucapan)\s+(?:tu|ini|ni|{_YOU})\s+(?:sangat\s+|sungguh\s+|betul-betul\s+)?(?:manis|baik|indah)\b",
+        rf"\b(?:tak\s+apa|takpe|tidak\s+mengapa|okay|ok)\s+(?:la\s+)?(?:kalau|jika|sekiranya)\s+(?:[\w-]+\s+){{0,2}}?{_YOU}\b"
+        rf"(?![^.!?\n]{{0,40}}?\b(?:{_EMO}|menangis|nangis)\b)",
+        r"\b(?:tak\s+ada|tiada|tidak\s+ada)\s+(?:sesiapa|orang|seorang\s+pun)\s+(?:yang\s+)?(?:patut|layak)\s+dilayan\b",
     ],
     "boundary_setting": [
         rf"\bsebagai\s+(?:sebuah\s+|seorang\s+|satu\s+)?{_AI}\b",
@@ -252,12 +260,17 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhubungan\s+kita\s+(?:[\w-]+\s+)?(?:terhad|ada\s+had|ada\s+batas|tak\s+sama|tidak\s+sama)",
         r"\b(?:bukan|tidak|tak)\s+(?:dicipta|direka|dibina|diprogramkan|diprogram|dibuat)\s+untuk\b",
         r"\bwujud\s+(?:[\w-]+\s+)?(?:sebagai|dalam)\s+(?:program|talian|komputer|perisian|aplikasi)\b",
+        r"\bbukan\s+untuk\s+(?:ganti|gantikan|menggantikan|jadi|menjadi)\b",
+        r"\b(?:tak|tidak|x)\s+wujud\s+(?:secara\s+)?(?:nyata|fizikal|sebenar|betul-betul)\b",
+        r"\b(?:tak|tidak|x)\s+(?:ada|mempunyai)\s+akses\s+(?:pada|kepada|ke)\s+(?:[\w-]+\s+)?(?:perbualan|chat|sembang|mesej)",
+        rf"\b{_I}\s+(?:ada|mempunyai)\s+(?:[\w-]+\s+)?(?:batasan|had|sempadan)\b",
     ],
     "emotional_awareness": [
         rf"\b{_YOU}\s+(?:[\w-]+\s+){{0,3}}?(?:rasa|berasa|merasa|merasakan|rasakan|terasa)\s+(?:[\w-]+\s+){{0,2}}?{_EMO}\b",
         rf"\b{_YOU}\s+(?:(?:tengah|tgh|sedang|mesti|pasti|memang|masih|sangat|agak|begitu|mungkin|dah|"
         rf"sudah|tentu|amat|sgt|sikit)\s+){{0,3}}{_EMO}\b",
-        r"\bbunyi(?:nya)?\s+(?:macam|mcm|seperti|cam)\b",
+        # "bunyinya macam …" only with an emotional state in the clause
+        rf"\bbunyi(?:nya)?\s+(?:macam|mcm|seperti|cam)\s+[^.!?\n]{{0,50}}?\b(?:{_EMO}|{_EMO_EVAL})\b",
         rf"\bbunyi(?:nya)?\s+(?:[\w-]+\s+)?{_EMO_EVAL}\b",
         rf"\b(?:mesti|tentu|pasti|mesti\s+la)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EMO_EVAL}|{_EMO}|(?:tak|tidak|bukan)\s+"
         rf"(?:mudah|senang))\b",
@@ -283,6 +296,14 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:perpisahan|berpisah|kehilangan|putus\s+cinta|penolakan|perceraian|kematian)\b[^.!?\n]{0,40}?\b"
         r"(?:memang|sangat|tentu|mesti|amat)?\s*(?:perit|berat|menyakitkan|memeritkan|menyedihkan|sukar|susah)\b",
         rf"\b{_I}\s+(?:boleh|dapat)\s+bayangkan\b",
+        rf"\bmesti\s+(?:{_YOU}\s+)?(?:sayang|rindu|sayangkan|rindukan)\b",
+        rf"\b(?:{_EMO_EVAL})\s+(?:hati\s+)?{_YOU}\b",
+        rf"\b(?:ramai|banyak)\s+orang\s+(?:[\w-]+\s+)?(?:rasa|berasa|mengalami|merasai)\s+{_EMO}\b",
+        rf"\b{_YOU}\s+(?:tak|tidak|bukan)\s+(?:keseorangan|sorang-sorang|bersendirian|sendirian|seorang\s+diri)\b",
+        r"\bkehilangan\s+yang\s+(?:sangat\s+|amat\s+|begitu\s+)?(?:besar|berat|perit|menyakitkan)\b",
+        r"\b(?:sedih|sakit\s+hati|pilu|sebak)\s+(?:saya\s+)?(?:baca|dengar|membaca|mendengar)\b",
+        r"\b(?:tak|tidak|x)\s+(?:perlu|payah|usah)\s+(?:rasa\s+)?(?:malu|bersalah|takut|risau|segan)\b|\bjangan\s+"
+        r"(?:rasa\s+)?(?:malu|bersalah)\b",
     ],
 }
 
@@ -310,13 +331,17 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\b(?:awak|anda|u|kamu)\s+(?:minta|mohon)\s+maaf\b",
         r"\b(?:maaf|sorry|sori|minta\s+maaf)\s+(?:ya\s+|la\s+)?(?:sebab\s+|kerana\s+|sbb\s+)?(?:banyak\s+tanya|tanya\s+banyak|"
         r"mengganggu|ganggu|kacau|menyibuk|soalan\s+(?:banyak|bertubi)|tanya\s+lagi)",
+        r"\b(?:maaf|sorry|sori|minta\s+maaf)\s+(?:atas|sebab|kerana|untuk|pasal)\s+(?:[\w-]+\s+)?(?:kekeliruan|kesilapan|"
+        r"salah\s+faham|typo|silap|pautan|link)\b",
     ],
     "explanation": [
         r"\b(?:maaf|minta\s+maaf|sorry|sori|terima\s+kasih|tq)\s+(?:ya\s+|la\s+)?(?:sebab|kerana|sbb|krn)\s",
         r"\b(?:tak|tidak|x)\s+sabar\b|\b(?:tak|tidak|x)\s+(?:ada|de)\s+masalah\b|\btakpe\b|\btak\s+apa\b",
         r"\b(?:tak|tidak|x)\s+(?:percaya|sangka)\b|\b(?:tak|tidak|x)\s+boleh\s+tahan\b",
     ],
-    "deflection": [],
+    "deflection": [
+        r"\b(?:tak|tidak|x)\s+(?:boleh|dapat)\s+(?:call|hubungi|telefon|mesej|jumpa)\b",
+    ],
     "acknowledgment": [
         r"\b(?:tak|tidak|x|kurang|belum|tk)\s+(?:[\w-]+\s+)?faham\b",
         r"\bfaham\s+(?:tak|ke|x)\s*\?",
