@@ -1,0 +1,78 @@
+"""Throughput of the empathy-metrics scorers on CPU: responses/second in batches of 64.
+
+    python benchmarks/empathy_metrics.py [--n 512] [--threads 2] [--scorers epitome,response_emotion,response_intent]
+
+Texts: ED valid listener turns (with their previous speaker turn as the seeker post) when the shared
+data is available, otherwise generated sentences. Model loading is timed separately (first batch
+excluded from the throughput). Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import time
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def texts(n: int) -> tuple[list[tuple[str, str]], str]:
+    from empathy_metrics.data import load_ed, shared_data_dir
+
+    d = shared_data_dir()
+    if d is not None:
+        rows = load_ed(d, "valid")
+        pairs = [(rows[i - 1]["utterance"], r["utterance"]) for i, r in enumerate(rows)
+                 if r["role"] == "listener" and i > 0 and rows[i - 1]["conv_id"] == r["conv_id"]]
+        return (pairs * (n // len(pairs) + 1))[:n], "ED valid listener turns"
+    rng = random.Random(0)
+    subj = ["my dog", "my exam", "my sister", "the new job", "our trip", "my health"]
+    feel = ["sad", "anxious", "thrilled", "angry", "lonely", "proud"]
+    out = []
+    for _ in range(n):
+        s, f = rng.choice(subj), rng.choice(feel)
+        out.append((f"I feel {f} about {s}. I don't know what to do.",
+                    f"That sounds hard. How long have you felt {f} about {s}? I'm here for you."))
+    return out, "generated"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--n", type=int, default=512)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--scorers", default="epitome,response_emotion,response_intent")
+    a = p.parse_args()
+    import torch
+
+    torch.set_num_threads(a.threads)
+    from empathy_core import Sample, ScoreInput
+    from empathy_core.plugins import get_registry
+
+    pairs, source = texts(a.n)
+    items = [ScoreInput(sample=Sample.from_prompt(str(i), s, language="en"), response=r)
+             for i, (s, r) in enumerate(pairs)]
+    reg = get_registry()
+    result = {"batch_size": 64, "n": len(items), "texts": source, "torch_threads": a.threads,
+              "cpu": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
+              "load_avg_1m": os.getloadavg()[0], "scorers": {}}
+    for name in a.scorers.split(","):
+        sc = reg.scorer(f"{name}:batch_size=64")
+        t0 = time.perf_counter()
+        sc.score(items[:64])  # loads MiniLM and the heads
+        warm = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for start in range(0, len(items), 64):
+            sc.score(items[start:start + 64])
+        dt = time.perf_counter() - t0
+        result["scorers"][name] = {"responses_per_s": round(len(items) / dt, 1), "seconds": round(dt, 2),
+                                   "first_batch_s_incl_load": round(warm, 2)}
+    result["load_avg_1m_end"] = os.getloadavg()[0]
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

