@@ -69,7 +69,8 @@ _REQ_VERB = (
     rf"zusichern|leisten|beschreiben|erstellen|generieren|schicken|senden|zeigen|vereinbaren|ausmachen|"
     rf"organisieren|verraten|eingehen|f{_UE}hren|beginnen|anfangen|umsetzen|liefern|simulieren|imitieren|"
     rf"nachahmen|darstellen|verk{_OE}rpern|annehmen|akzeptieren|verschicken|versenden|aufnehmen|besuchen|"
-    rf"abholen|kaufen|bestellen|buchen|reservieren|bezahlen|{_UE}berweisen|tippen|nachsehen|nachschauen)"
+    rf"abholen|kaufen|bestellen|buchen|reservieren|bezahlen|{_UE}berweisen|tippen|nachsehen|nachschauen|fortsetzen|fortf{_UE}hren|weitermachen|weiterspielen|"
+    rf"weiterf{_UE}hren)"
 )
 _AI = (
     r"(?:KI|AI|K\.I\.|Sprachmodell|Sprach-?KI|Chatbot|Bot|Programm|Computerprogramm|"
@@ -175,6 +176,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bich\s+w{_UE}rde\s+(?:dir\s+|ihnen\s+)?(?:(?:ja|so|wirklich|echt)\s+)?gern(?:e)?\b[^.!?\n]{{0,60}}?,?\s+aber\b",
         rf"\b{_MODAL}\s+ich\s+(?:lieber|eher|besser)\s+nicht\b|\bich\s+(?:m{_OE}chte|w{_UE}rde)\s+(?:[\w-]+\s+){{0,3}}?lieber\s+nicht\b",
         r"\bich\s+verzichte\s+(?:lieber\s+|gern\s+)?(?:auf|darauf)\b",
+        r"\bund\s+(?:darf|kann)\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?keine\s+(?:versprechen|zusagen|garantien|diagnosen?)\b",
     ],
     "apology": [
         r"\b(?:es\s+)?tut\s+mir\s+(?:(?:so|sehr|wirklich|echt|unglaublich|total|aufrichtig|"
@@ -199,7 +201,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"ist\s+es|finde|w{_AE}re|m{_UE}sste|muss|sage|empfehle)\b",
         r"\bumso\s+wichtiger\b",
         rf"\bder\s+grund\s+(?:daf{_UE}r\s+|hierf{_UE}r\s+)?(?:ist|liegt)\b",
-        r"\b(?:das|es)\s+liegt\s+(?:einfach\s+)?daran,?\s+dass\b",
+        r"\b(?:das|es)\s+liegt\s+(?:[\w-]+\s+){0,2}?daran,?\s+dass\b|\bsondern\s+daran,?\s+dass\b",
         rf"\bschlie{_SS}lich\s+bin\s+ich\b|\bich\s+bin\s+(?:ja\s+)?n{_AE}mlich\b|\bn{_AE}mlich\b",
         rf"\b(?:das|es)\s+w{_AE}re\s+(?:(?:einfach|schlicht|dir\s+gegen{_UE}ber|ja|doch)\s+)?"
         rf"(?:nicht\s+ehrlich|unehrlich|gelogen|nicht\s+fair|unfair|nicht\s+echt|eine\s+l{_UE}ge|"
@@ -214,6 +216,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bw{_UE}rde[n]?\s+(?:[\w-]+\s+){{0,3}}?(?:schaden|verletzen|weh\s*tun|kr{_AE}nken)\b",
         rf"\balso\s+(?:kann|werde|will|darf|bin|habe|m{_OE}chte|sage)\s+ich\b",
         rf"\b(?:ist\s+)?(?:mir\s+)?zu\s+(?:pers{_OE}nlich|privat|intim|heikel)\b",
+        r"\b(?:warum|wieso|weshalb)\s*\?\s*\**\s*(?:ich|weil|das|es|da|als)\b",
     ],
     "deflection": [
         # imperative / suggestion verb + people or professionals
@@ -276,6 +279,13 @@ PATTERNS: dict[str, list[str]] = {
         rf"\w*(?:beratung|berater|therapeut|psycholog|arzt|{_AE}rztin|seelsorge|coach)\w*",
         rf"\b(?:du\s+kannst|sie\s+k{_OE}nnen|kannst\s+du)\s+(?:[\w-]+\s+){{0,3}}?(?:deine[n]?|ihre[n]?)\s+(?:[\w-]+\s+)?"
         rf"{_PEOPLE}\s+(?:[\w-]+\s+)?(?:anrufen|treffen|fragen|besuchen|anschreiben|kontaktieren)\b",
+        rf"\bvielleicht\s+hilft\s+es\b[^.!?\n]{{0,60}}?\b(?:{_PEOPLE}|{_ACTIVITY}|anrufst|triffst|schreibst|redest|sprichst)\b",
+        rf"\bmit\s+(?:einer?|einem|deine[rmn]?|ihre[rmn]?)\s+(?:[\w-]+\s+)?\w+\s+(?:dar{_UE}ber\s+)?zu\s+(?:sprechen|reden)\b",
+        rf"\b(?:w{_UE}rde|rate|empfehle)\s+(?:ich\s+)?(?:dir|ihnen)\s+(?:[\w-]+\s+)?(?:raten|empfehlen|vorschlagen)\b",
+        rf"\b{_ACTIVITY}\s+vielleicht\b|\bwas\s+(?:dir|ihnen)\s+(?:heute\s+)?gut\s*tun\s+k{_OE}nnte\b",
+        r"\b(?:bessere?|richtige)\s+(?:ansprechpartner(?:in)?|adresse|anlaufstelle)\b",
+        rf"\b(?:was|wie|wo)\s+(?:machst|arbeitest|studierst|wohnst)\s+du\s+(?:eigentlich|{_UE}brigens)\b",
+        r"\banschluss\s+(?:zu\s+)?finden\b",
     ],
     "acknowledgment": [
         r"\bich\s+versteh(?:e)?\b",
@@ -320,7 +330,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:vielen\s+|herzlichen\s+)?dank,?\s+dass\s+(?:du|sie)\b[^.!?\n]{{0,50}}?\b(?:erz{_AE}hlst|erz{_AE}hlen|"
         rf"anvertraust|anvertrauen|teilst|teilen|offen|ehrlich)",
         rf"\b(?:liebe|nette|sch{_OE}ne|s{_UE}{_SS}e)\s+(?:nachricht|worte|zeilen)\b[^.!?\n]{{0,12}}?\bdanke\b",
-        rf"\b(?:sch{_OE}n|gut|ich\s+freue\s+mich|freut\s+mich),?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"\b(?:sch{_OE}n|gut|froh|ich\s+freue\s+mich|freut\s+mich),?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"(?:erz{_AE}hlst|erz{_AE}hlen|schreibst|teilst|anvertraust|sagst)\b",
         rf"\b(?:es|das)\s+ist\s+(?:(?:v{_OE}llig|total|absolut|vollkommen|ganz)\s+)?(?:okay|ok|in\s+ordnung),?\s+dass\s+"
         rf"(?:du|sie)\b(?![^.!?\n]{{0,40}}?\b(?:{_EMO_ADJ}|angst|traurig)\b)",
@@ -370,6 +380,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bkein\w*\s+zugriff\s+auf\s+(?:[\w-]+\s+){{0,2}}?(?:fr{_UE}here|vergangene|alte|letzte|vorherige|unsere)\w*\s+"
         rf"(?:chats?|gespr{_AE}ch\w*|unterhaltung\w*|nachrichten|verl{_AE}ufe?)",
         r"\b(?:ich\s+habe|habe\s+ich)\s+(?:[\w-]+\s+)?(?:klare\s+|feste\s+|meine\s+)?grenzen\b",
+        rf"\bich\s+(?:[\w-]+\s+)?keine\s+(?:echten\s+|eigenen\s+)?(?:gef{_UE}hle|emotionen|empfindungen)\s+habe\b",
     ],
     "emotional_awareness": [
         # "es klingt/hört sich an, als …" only with an emotional state in the clause
@@ -433,6 +444,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"\bich\s+f{_UE}hle\s+(?:(?:sehr|so|wirklich)\s+)?mit\s+(?:dir|ihnen|euch)\b",
         rf"\b(?:musst|m{_UE}ssen|brauchst|brauchen)\s+(?:du\s+|sie\s+)?(?:dich|sich)\s+(?:[\w-]+\s+)?(?:nicht|nie)\s+(?:zu\s+)?"
         rf"(?:sch{_AE}men|schuldig\s+f{_UE}hlen|f{_UE}rchten|sorgen)\b",
+        rf"\b(?:stresst|belastet|bedr{_UE}ckt|qu{_AE}lt|beunruhigt|{_AE}ngstigt|verletzt|nervt|{_AE}rgert|bedr{_AE}ngt)\s+(?:dich|sie)\b",
+        rf"\bwie\s+sehr\s+(?:dich|sie)\s+(?:[\w-]+\s+)?(?:besch{_AE}ftigt|belastet|mitnimmt|trifft|qu{_AE}lt|schmerzt|verletzt)",
+        r"\b(?:das\s+ist\s+(?:ja\s+|wirklich\s+|echt\s+|einfach\s+)?|wie\s+)(?:furchtbar|schrecklich|schlimm|traurig|entsetzlich|"
+        r"schmerzhaft|grausam)\s*[!.]",
+        rf"\b(?:du\s+wirkst|sie\s+wirken|wirkst\s+du)\s+(?:[\w-]+\s+){{0,2}}?{_EMO_ADJ}\b",
     ],
 }
 
@@ -449,6 +465,7 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"\bkann\s+(?:ich\s+)?(?:dir|ihnen)\s+(?:nicht|nie)\s+(?:oft\s+)?genug\s+sagen\b",
         r"\bkann\s+ich\s+mich\s+[^.!?\n]{0,20}?nicht\s+[^.!?\n]{0,40}?erinnern\b",
         r"\bmache\s+mir\s+(?:keine|nicht|nie)\b|\bgebe\s+(?:nicht|nie)\s+auf\b",
+        rf"\bkann\s+(?:[\w-]+\s+)?nicht\s+(?:verstehen|nachvollziehen|wissen|f{_UE}hlen|erleben|sp{_UE}ren|nachempfinden)\b",
     ],
     "apology": [
         # apology about something else (length, delay, typos): not counted
@@ -470,6 +487,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         rf"(?:fragen|nachfragen?|r{_UE}ckfragen?|st{_OE}rung|umst{_AE}nde|unterbrechung)\b",
         rf"\b(?:entschuldig\w*|sorry|verzeih\w*|tut\s+mir\s+leid)\s+(?:f{_UE}r\s+)?(?:die|das|den|meinen?|diese[ns]?)\s+"
         rf"(?:verwirrung|missverst{_AE}ndnis|verwechslung|fehler|irrtum|durcheinander|falschen\s+link)\b",
+        r"\b(?:entschuldig\w*|sorry|verzeih\w*|tut\s+mir\s+leid)[,!]?\s+(?:ich\s+habe\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:falsch\s+verstanden|missverstanden|falsch\s+gelesen|vertippt|verschrieben|verlesen)",
     ],
     "explanation": [
         r"\bkann\s+(?:es\s+)?(?:kaum|nicht)\s+(?:mehr\s+)?erwarten\b|\b(?:kann|konnte)\s+(?:es\s+)?(?:einfach\s+|gar\s+)?"

@@ -67,7 +67,7 @@ _REQ_VERB = (
     r"kongsi|kongsikan|atur|aturkan|buatkan|tulis|menulis|join|sertai|ambil|mengambil|pegang|memegang|"
     r"main|mainkan|memainkan|jalin|menjalin|hasilkan|menghasilkan|janjikan|gantikan|bersama|jumpa|berjumpa|"
     r"keluar|dating|bercinta|ziarah|melawat|datang|hubungi|beli|tempah|bayar|jawab|menjawab|bincang|"
-    r"berbincang|komen|ulas|mengulas)"
+    r"berbincang|komen|ulas|mengulas|teruskan|meneruskan|sambung|sambungkan)"
 )
 _AI = (
     r"(?:AI|A\.I\.|kecerdasan\s+buatan|model\s+bahasa|chatbot|chat\s+bot|bot|program(?:\s+komputer)?|"
@@ -145,6 +145,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:tapi|tetapi|namun)\b",
         rf"\b{_I}\s+(?:lebih\s+suka|lebih\s+baik|rasa\s+lebih\s+baik)\s+(?:untuk\s+)?(?:tak|tidak|x|jangan)\b",
         rf"\bbukan\s+sesuatu\s+yang\s+{_I}\s+(?:boleh|dapat|mampu)\s+(?:tawarkan|beri|berikan|bagi|buat|janjikan)\b",
+        r"(?<!awak\s)\b(?:tak|tidak|x)\s+(?:dibenarkan|diizinkan)\s+(?:untuk\s+)?(?:buat|membuat|beri|memberi|janji|berjanji|atur|"
+        r"menjalin|bercinta|jumpa)\b",
     ],
     "apology": [
         r"\b(?:minta|mohon|memohon)\s+maaf\b",
@@ -169,12 +171,13 @@ PATTERNS: dict[str, list[str]] = {
         rf"mengecewakan)\s+(?:hati\s+)?(?:{_YOU}|orang|dia|mereka)\b",
         rf",?\s+jadi\s+{_I}\s+(?:[\w-]+\s+)?(?:tak|tidak|x)\b",
         r"\bterlalu\s+(?:peribadi|sensitif|personal)\b",
+        rf"\b(?:kenapa|mengapa)\s*\?\s*\**\s*(?:{_I}|sebab|kerana|sebagai)\b",
     ],
     "deflection": [
         # a suggestion marker, then people/professionals/groups in the same clause
         rf"\b(?:cuba|try|apa\s+kata|jom|tolong|sila|dapatkan|hubungi|rujuk|minta\s+tolong|minta\s+bantuan|"
         rf"mungkin|{_YOU}\s+(?:boleh|patut|perlu|elok|eloklah|mungkin)|elok(?:lah)?|baik(?:lah)?\s+{_YOU}|"
-        rf"jangan\s+segan)\b[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
+        rf"jangan\s+segan|cadangkan|sarankan|syorkan|nasihatkan)\b[^.!?\n]{{0,60}}?\b{_PEOPLE}\b",
         # an imperative at the start of a sentence: "Bercakaplah dengan kaunselor", "Cari kawan …"
         rf"(?:^|[.!?]\s+|\n|[–-]\s+)\s*(?:bercakap|berbual|borak|berbincang|bincang|jumpa|berjumpa|hubungi|"
         rf"call|telefon|luahkan|kongsi|kongsikan|sertai|join|pergi|keluar|cari|mesej|whatsapp)(?:lah|\s+la)?\b"
@@ -201,6 +204,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:apa\s+kata|jom)\s+(?:kita\s+)?(?:borak|cerita|sembang|cakap|bual|berbual)\s+(?:pasal|tentang|fasal)\s+"
         rf"(?!perasaan|apa\s+yang\s+{_YOU}\s+rasa)",
         rf"\b(?:kawan|rakan|keluarga|famili|member)(?:-[\w-]+)?\s+(?:[\w-]+\s+)?{_YOU}\s+(?:macam\s+mana|camne|bagaimana)\b",
+        r"\borang\s+yang\s+lebih\s+(?:sesuai|tepat|layak)\s+untuk\b",
     ],
     "acknowledgment": [
         rf"\b{_I}\s+(?:(?:sangat|memang|betul-betul|boleh|dapat|amat|cukup|faham|benar-benar)\s+)?faham\b",
@@ -232,6 +236,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:tak\s+apa|takpe|tidak\s+mengapa|okay|ok)\s+(?:la\s+)?(?:kalau|jika|sekiranya)\s+(?:[\w-]+\s+){{0,2}}?{_YOU}\b"
         rf"(?![^.!?\n]{{0,40}}?\b(?:{_EMO}|menangis|nangis)\b)",
         r"\b(?:tak\s+ada|tiada|tidak\s+ada)\s+(?:sesiapa|orang|seorang\s+pun)\s+(?:yang\s+)?(?:patut|layak)\s+dilayan\b",
+        rf"\b(?:gembira|seronok|bagus|syukur|lega)\s+(?:saya\s+)?(?:dengar\s+)?{_YOU}\s+(?:sudi\s+)?(?:cerita|ceritakan|kongsi|"
+        rf"berkongsi|beritahu|bagitahu|luahkan)\b",
+        rf"\b(?:boleh|dapat)\s+difahami\s+(?:kenapa\s+)?{_YOU}\b",
     ],
     "boundary_setting": [
         rf"\bsebagai\s+(?:sebuah\s+|seorang\s+|satu\s+)?{_AI}\b",
@@ -284,7 +291,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:memang|sangat|tentu|pasti|amat)\s+(?:[\w-]+\s+)?(?:{_EMO_EVAL})\s*(?:bila|apabila|kalau|jika|untuk|"
         rf"[.!,]|$)",
         r"\bbetapa\s+\w+nya\s+(?:perasaan|rasa|hati)\b",
-        r"(?:^|[.!?]\s+|\n)\s*(?:sedihnya|kesiannya|kasihannya|kesian)\b",
+        r"(?:^|[.!?]\s+|\n)\s*(?:sedihnya|kesiannya|kasihannya|kesian)\b|\b(?:sedihnya|kesiannya|kasihannya|teruknya|"
+        r"peritnya|sakitnya)\s*[.!]",
         rf"\b(?:okay|ok|tak\s+apa|takpe|normal|wajar|tak\s+salah)\b[^.!?\n]{{0,25}}?\b(?:rasa|berasa)\s+{_EMO}\b",
         rf"\bbunyi(?:nya)?\s+(?:[\w-]+\s+)?{_EMO}\b",
         rf"\b{_EMO}\s+{_YOU}\s+(?:tu|itu|ni|ini)\b",
@@ -304,6 +312,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:sedih|sakit\s+hati|pilu|sebak)\s+(?:saya\s+)?(?:baca|dengar|membaca|mendengar)\b",
         r"\b(?:tak|tidak|x)\s+(?:perlu|payah|usah)\s+(?:rasa\s+)?(?:malu|bersalah|takut|risau|segan)\b|\bjangan\s+"
         r"(?:rasa\s+)?(?:malu|bersalah)\b",
+        r"\bmengganggu\s+(?:fikiran|perasaan|emosi|hati)\b",
+        rf"\b{_YOU}\s+(?:nampak|kelihatan)\s+(?:[\w-]+\s+){{0,2}}?{_EMO}\b",
     ],
 }
 
@@ -333,6 +343,8 @@ EXCLUSIONS: dict[str, list[str]] = {
         r"mengganggu|ganggu|kacau|menyibuk|soalan\s+(?:banyak|bertubi)|tanya\s+lagi)",
         r"\b(?:maaf|sorry|sori|minta\s+maaf)\s+(?:atas|sebab|kerana|untuk|pasal)\s+(?:[\w-]+\s+)?(?:kekeliruan|kesilapan|"
         r"salah\s+faham|typo|silap|pautan|link)\b",
+        r"\b(?:maaf|sorry|sori)[,!]?\s+(?:saya\s+)?(?:[\w-]+\s+){0,2}?(?:salah\s+faham|tersalah\s+(?:baca|faham)|"
+        r"silap\s+(?:baca|faham)|typo)\b",
     ],
     "explanation": [
         r"\b(?:maaf|minta\s+maaf|sorry|sori|terima\s+kasih|tq)\s+(?:ya\s+|la\s+)?(?:sebab|kerana|sbb|krn)\s",
