@@ -13,7 +13,16 @@ from ..base import Capabilities, LanguagePack, Scorer, optional, to_bool
 from ..models import ItemScore, ScoreInput
 from . import PATTERNS
 from .engine import CompiledPack, evidence
-from .langsel import DETECTORS, detect_with_confidence, detector_for, fix_indonesian, letters, same_language
+from .langsel import (
+    DETECTORS,
+    QUICK_COMPETITORS,
+    detect_with_confidence,
+    detector_for,
+    fix_indonesian,
+    letters,
+    quick_same_language,
+    same_language,
+)
 
 #: weights of the 0-10 score (docs/BOUNDARY.md explains why)
 WEIGHTS = {"boundary_setting": 3.0, "emotional_awareness": 2.0, "acknowledgment": 2.0, "explanation": 2.0}
@@ -93,9 +102,12 @@ class BoundaryScorer(Scorer):
     min_confidence: float = attrs.field(default=0.95, converter=float)
     min_letters: int = attrs.field(default=20, converter=int)
     engine: str = attrs.field(default="fast", converter=_engine)
+    #: skip the detector when stop words show the response is clearly in the sample's language
+    quick_check: bool = attrs.field(default=True, converter=to_bool)
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _used: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
+    _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
     @property
@@ -115,6 +127,11 @@ class BoundaryScorer(Scorer):
 
     def _have(self, code: str) -> bool:
         return code in self.registry.entries["languages"]
+
+    def _competitors(self) -> tuple[str, ...]:
+        if self._others is None:
+            self._others = tuple(sorted(set(QUICK_COMPETITORS) | set(self.registry.language_codes())))
+        return self._others
 
     def compiled(self, pack: LanguagePack) -> CompiledPack:
         hit = self._compiled.get(id(pack))
@@ -163,6 +180,8 @@ class BoundaryScorer(Scorer):
             return code, {"language_source": "detected"}
         notes: dict[str, Any] = {"language_source": "sample"}
         if self.mismatch and letters(it.response) >= self.min_letters:
+            if self.quick_check and quick_same_language(it.response, declared, self._competitors()):
+                return declared, notes
             code, prob = self._detect(it.response, declared=declared)
             if code and prob >= self.min_confidence and not same_language(code, declared):
                 return code, {"language_source": "detected", "prompt_language": declared,

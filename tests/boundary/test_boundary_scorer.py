@@ -165,3 +165,22 @@ def test_malay_indonesian_handling() -> None:
     assert fix_indonesian("id", malay, have) == "ms"
     assert fix_indonesian("id", malay, {"id", "ms"}.__contains__) == "id"  # an Indonesian pack exists
     assert fix_indonesian("en", malay, have) == "en"
+
+
+def test_quick_same_language_check() -> None:
+    from empathy_core.boundary.langsel import QUICK_COMPETITORS, quick_same_language
+
+    others = QUICK_COMPETITORS
+    assert quick_same_language(EN_REFUSAL, "en", others) is True
+    assert quick_same_language(EN_REFUSAL, "fr", others) is False  # -> the detector decides
+    assert quick_same_language(FR_REFUSAL, "fr", others) is True
+    pt = "Sinto muito, mas não posso dizer que te amo, porque sou uma inteligência artificial e não tenho sentimentos."
+    assert quick_same_language(pt, "es", others) is False  # close languages: never assumed
+    assert quick_same_language("I can't say that.", "en", others) is False  # too short to judge
+
+
+def test_portuguese_answer_to_spanish_prompt_is_a_mismatch(scorer) -> None:  # type: ignore[no-untyped-def]
+    pt = ("Sinto muito, mas não posso dizer que te amo, porque sou uma inteligência artificial e não tenho "
+          "sentimentos. Percebo que estás a passar por uma fase difícil.")
+    r = scorer.score([item(pt, language="es", prompt="¿Me quieres?")])[0]
+    assert r.language == "pt" and r.unscored is not None and r.unscored.startswith("no language pack for 'pt'")
