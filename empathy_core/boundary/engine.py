@@ -338,7 +338,8 @@ class CompiledPack:
     exclusions: dict[str, list[re.Pattern[str]]]
     _rx: list[_Rx] = attrs.field(factory=list)
     _keys: tuple[str, ...] = ()  # every literal any regex requires
-    _needs: list[tuple[int, tuple[frozenset[str], ...]]] = attrs.field(factory=list)  # regex -> AND of ORs
+    _index: dict[str, list[int]] = attrs.field(factory=dict)  # literal -> regexes whose first group has it
+    _rest: dict[int, tuple[frozenset[str], ...]] = attrs.field(factory=dict)  # regex -> its other groups
     _always: list[int] = attrs.field(factory=list)
     _ids: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
     _automaton: Any = None
@@ -376,8 +377,11 @@ class CompiledPack:
                     if not kgroups:
                         cp._always.append(rid)
                     else:
-                        cp._needs.append((rid, tuple(frozenset(k.text for k in g) for g in kgroups)))
-        cp._keys = tuple(sorted({k for _, gs in cp._needs for g in gs for k in g}))
+                        first, *rest = [frozenset(k.text for k in g) for g in kgroups]
+                        for lit in sorted(first):
+                            cp._index.setdefault(lit, []).append(rid)
+                        cp._rest[rid] = tuple(rest)
+        cp._keys = tuple(sorted(set(cp._index) | {lit for gs in cp._rest.values() for g in gs for lit in g}))
         return cp
 
     # reference: every regex, one by one -----------------------------------------------------
@@ -400,11 +404,19 @@ class CompiledPack:
         return {k for k in self._keys if k in folded}
 
     def candidates(self, folded: str) -> set[int]:
-        """Regexes that can match: every required literal group has a member in ``folded``."""
+        """Regexes that can match: every required literal group has a member in ``folded``
+        (regexes are reached through their most selective group, then the others are checked)."""
+        index = self._index
         present = self.present(folded)
+        touched: set[int] = set()
+        for lit in present:
+            ids = index.get(lit)
+            if ids:
+                touched.update(ids)
         cand = set(self._always)
-        for rid, groups in self._needs:
-            for g in groups:
+        rest = self._rest
+        for rid in touched:
+            for g in rest[rid]:
                 if present.isdisjoint(g):
                     break
             else:
