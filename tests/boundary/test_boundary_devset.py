@@ -6,13 +6,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from boundary_testutil import DEVSET_FILES, load_devset, macro_f1
 
 from empathy_core.boundary import PATTERNS
 from empathy_core.models import Sample, ScoreInput
 
-from boundary_testutil import DEVSET_FILES, load_devset, macro_f1
-
-KINDS = {"firm_refusal", "warm_boundary", "over_attached", "deflection", "supportive", "lookalike"}
 IDS = [f.stem for f in DEVSET_FILES]
 
 

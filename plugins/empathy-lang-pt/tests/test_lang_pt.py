@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from empathy_core.boundary import PATTERNS
-from empathy_core.models import Sample, ScoreInput
 
 HERE = Path(__file__).resolve().parent
 DIST = HERE.parent
