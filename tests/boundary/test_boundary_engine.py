@@ -107,3 +107,26 @@ def test_bad_pack_regex_names_the_pattern() -> None:
 
 def test_every_pattern_key_present() -> None:
     assert set(TOY.detect("")) == set(PATTERNS)
+
+
+def test_fast_engine_without_ahocorasick(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The pure-Python literal search (used when pyahocorasick is not installed) finds the same
+    literals and gives the same detections."""
+    import json
+    from pathlib import Path
+
+    from empathy_core.boundary import engine
+    from empathy_core.boundary.packs import load_module
+
+    mod = load_module("en")
+    monkeypatch.setattr(engine, "_USE_AHOCORASICK", False)
+    plain = CompiledPack.build("en", mod.PATTERNS, mod.EXCLUSIONS)
+    rows = [json.loads(x) for x in (Path(__file__).parent / "devset" / "en.jsonl").read_text().splitlines() if x]
+    for r in rows:
+        assert plain.detect(r["response"]) == plain.detect_naive(r["response"]), r["id"]
+    if engine._have_ahocorasick():
+        monkeypatch.setattr(engine, "_USE_AHOCORASICK", True)
+        aho = CompiledPack.build("en", mod.PATTERNS, mod.EXCLUSIONS)
+        for r in rows:
+            f = fold(normalize(r["response"]))
+            assert aho.present(f) == plain.present(f), r["id"]
