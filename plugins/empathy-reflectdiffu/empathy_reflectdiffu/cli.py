@@ -22,6 +22,7 @@ from .model_names import ABLATIONS
               help="leave out the first N validation samples (e.g. the ones results are reported on)")
 @click.option("--batch-size", type=int, default=32, show_default=True)
 @click.option("--lr", type=float, default=7e-4, show_default=True)
+@click.option("--warmup", type=int, default=300, show_default=True, help="linear warm-up steps")
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--patience", type=int, default=3, show_default=True, help="evaluations without improvement")
 @click.option("--eval-every", type=int, default=0, show_default=True, help="steps between validations (0: per epoch)")

@@ -17,7 +17,7 @@ Modules, in the order of the forward pass (``B`` batch, ``L`` context tokens, ``
    (positive branch) and once on a learned null condition (negative branch); both are fused with
    cross-attention over H -> F [B, 2, d]. Correcting: candidate intents = reference intents of the
    emotion's group (from the ED train table) + the two explored top intents; a policy head over
-   [Q; mean(F)] samples an intent; reward = 1[intent == gold intent] + w_fit * p(intent | emotion);
+   [Q; mean(F)] (added to the detached explore logits: it corrects the explored distribution) samples an intent; reward = 1[intent == gold intent] + w_fit * p(intent | emotion);
    REINFORCE with a moving-average baseline; the gradient flows into the policy, the fusion and the encoder.
 3. Decoder: Transformer decoder over memory [H; E; F; intent embedding] with a pointer-generator copy
    over the context tokens (tied input/output embeddings; the copy distribution is scattered onto the
@@ -310,7 +310,9 @@ class ReflectDiffu(nn.Module):
         top2 = explore_logits.topk(2, dim=-1).indices
         cand = self.candidate_mask[emotion_ids].clone()
         cand.scatter_(1, top2, True)
-        logits = self.policy(torch.cat([q, fused.mean(1)], dim=-1)).masked_fill(~cand, float("-inf"))
+        # the policy corrects the explored distribution: its head adds to the (detached) explore logits
+        logits = explore_logits.detach() + self.policy(torch.cat([q, fused.mean(1)], dim=-1))
+        logits = logits.masked_fill(~cand, float("-inf"))
         dist = torch.distributions.Categorical(logits=logits)
         action = dist.sample() if sample else logits.argmax(-1)
         out.update(fused=fused, policy_logits=logits, action=action, candidates=cand)
@@ -364,14 +366,18 @@ class ReflectDiffu(nn.Module):
         return out
 
     # -- decoder ---------------------------------------------------------------------------
-    def decode(self, mem: dict[str, torch.Tensor], src: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Log-probabilities [B, T, V] of the next token after each prefix position."""
+    def decode(self, mem: dict[str, torch.Tensor], src: torch.Tensor, tgt_in: torch.Tensor,
+               last_only: bool = False) -> torch.Tensor:
+        """Log-probabilities [B, T, V] of the next token after each prefix position ([B, 1, V] for the
+        last position only with ``last_only``, as in step-by-step decoding)."""
         T = tgt_in.size(1)
         pos = torch.arange(T, device=tgt_in.device)
         y = self.tok(tgt_in) * math.sqrt(self.cfg.d_model) + self.pos(pos)[None]
         causal = torch.triu(torch.full((T, T), float("-inf"), device=tgt_in.device), diagonal=1)
         hd = self.decoder(self.drop(y), mem["memory"], tgt_mask=causal, memory_key_padding_mask=mem["mem_pad"])
         hd = self.dec_norm(hd)
+        if last_only:
+            hd, y, T = hd[:, -1:], y[:, -1:], 1
         logits = hd @ self.tok.weight.t()
         if self.cfg.baseline:
             return logits.log_softmax(-1)
@@ -454,7 +460,7 @@ class ReflectDiffu(nn.Module):
         ys = torch.full((B, 1), BOS, dtype=torch.long, device=src.device)
         done = torch.zeros(B, dtype=torch.bool, device=src.device)
         for _ in range(max_len):
-            logp = self.decode(mem, src, ys)[:, -1]
+            logp = self.decode(mem, src, ys, last_only=True)[:, -1]
             nxt = pick(logp)
             nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
             ys = torch.cat([ys, nxt[:, None]], dim=1)
@@ -490,7 +496,7 @@ class ReflectDiffu(nn.Module):
         done = torch.zeros(B * k, dtype=torch.bool, device=dev)
         lengths = torch.zeros(B * k, device=dev)
         for _ in range(max_len):
-            logp = self.decode(rep, src_k, ys)[:, -1]  # [B*k, V]
+            logp = self.decode(rep, src_k, ys, last_only=True)[:, -1]  # [B*k, V]
             V = logp.size(-1)
             # finished beams only extend with PAD at no cost
             fin = torch.full_like(logp, float("-inf"))
