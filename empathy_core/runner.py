@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import queue
 import sys
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -245,7 +247,21 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
 
     try:
         if gen.is_async:
-            asyncio.run(_generate_async(gen, gen_sig, todo, put))
+            # the event loop only queues results; a writer thread commits them, so SQLite never
+            # blocks the requests in flight
+            results: queue.SimpleQueue[tuple[str, Generation] | None] = queue.SimpleQueue()
+
+            def writer() -> None:
+                while (item := results.get()) is not None:
+                    put(*item)
+
+            t = threading.Thread(target=writer, name="empathy-store-writer", daemon=True)
+            t.start()
+            try:
+                asyncio.run(_generate_async(gen, gen_sig, todo, lambda k, g: results.put((k, g))))
+            finally:
+                results.put(None)
+                t.join()
         elif gen.batch_size > 1:
             for start in range(0, len(todo), gen.batch_size):
                 chunk = todo[start:start + gen.batch_size]

@@ -99,13 +99,15 @@ def _dumps(obj: Any) -> str:
 
 
 class Store:
-    """One SQLite database. Use from one thread at a time (the runner writes from its own thread)."""
+    """One SQLite database. Use it from one thread at a time (the runner hands it to a writer
+    thread while an async generator runs)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else default_db_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
+                                        check_same_thread=False)
         except sqlite3.Error as e:
             raise EmpathyError(f"cannot open database {self.path}: {e}") from None
         self.conn.row_factory = sqlite3.Row
