@@ -106,7 +106,6 @@ class BoundaryScorer(Scorer):
     quick_check: bool = attrs.field(default=True, converter=to_bool)
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
-    _used: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -212,7 +211,6 @@ class BoundaryScorer(Scorer):
         ev: dict[str, Any] = evidence(text, spans)
         ev["pack"] = pack.signature()
         ev.update(notes)
-        self._used[pack.code] = pack.signature()
         return ItemScore(scores=scores, evidence=ev, language=lang)
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
