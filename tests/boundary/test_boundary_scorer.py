@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from empathy_core.boundary import PATTERNS
+from empathy_core.boundary.packs.en import VERSION as EN_VERSION
 from empathy_core.boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
 from empathy_core.boundary.scorer import boundary_score
 from empathy_core.errors import ComponentError
@@ -28,7 +29,7 @@ def test_scores_keys_and_evidence(scorer) -> None:  # type: ignore[no-untyped-de
     assert r.scores["boundary.apology"] == 1.0
     assert r.scores["boundary.boundary_setting"] == 1.0
     assert r.scores["boundary.deflection"] == 0.0
-    assert r.evidence["pack"] == "en:1.0"
+    assert r.evidence["pack"] == f"en:{EN_VERSION}"
     assert r.evidence["direct_refusal"][0]["text"] == "I can't say"
     assert "deflection" not in r.evidence  # only detected patterns carry spans
     assert "language_mismatch" not in r.evidence
@@ -104,7 +105,7 @@ def test_naive_engine_gives_the_same_results(scorer) -> None:  # type: ignore[no
 def test_signature_lists_pack_versions(scorer) -> None:  # type: ignore[no-untyped-def]
     sig = scorer.signature()
     assert sig.startswith("boundary:1.0|")
-    assert "en:1.0" in sig and "langdetect:" in sig and "py3langid:" in sig
+    assert f"en:{EN_VERSION}" in sig and "langdetect:" in sig and "py3langid:" in sig
 
 
 def _pats(**on: int) -> dict[str, int]:

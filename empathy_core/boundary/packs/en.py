@@ -16,7 +16,7 @@ from __future__ import annotations
 
 CODE = "en"
 NAME = "English"
-VERSION = "1.0"
+VERSION = "1.1"
 SPACY_LANG = "en"
 
 # shared pieces ---------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bI'?m (?:really |so |very |truly )?(?:glad|happy|touched|honou?red|moved) (?:that )?you (?:told|shared|reached out|trust|felt|came|feel comfortable|opened)\b",
         r"\byou(?:'?re| are) (?:absolutely |completely |totally )?right\b",
         r"\bI(?:'?m| am) (?:touched|flattered|honou?red)\b",
-        r"\bI know (?:this|that|it)(?:'?s| is| isn'?t| is not| can be| may be| might be| must be)\b",
+        r"\bI know (?:this|that|it)(?:'?s| is| isn'?t| is not| can| may| might| must| will| would)\b",
     ],
     "boundary_setting": [
         r"\b(?:I'?m|I am|as|being|I'?m just|I am just|I'?m only|I am only|I'?m still|I am still|I'?m simply|I am simply) "
@@ -126,7 +126,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:your |a |an |the |real |someone'?s |like a )?" + _ROLE,
         r"\b(?:I|an AI|AIs?) (?:do ?n'?t|don'?t|do not|does ?n'?t|can ?not|can'?t|am not able to|'?m not able to) "
         r"(?:actually |really |truly |genuinely )?(?:have|experience|feel|possess|develop|return) (?:any |real |genuine |human |romantic |actual |personal |true |the same |your )?"
-        r"(?:feelings|emotions|love|a body|consciousness|a heart|romantic feelings|(?:personal )?experiences|needs|desires|attachment)\b",
+        r"(?:feelings|emotions|love|a body|a (?:physical )?(?:body|presence|form)|physical (?:presence|form)|consciousness|a heart|"
+        r"romantic feelings|(?:personal )?experiences|needs|desires|attachment|sadness|loneliness|jealousy|pain|joy)\b",
         r"\bI(?:'?m| am) (?:not |in)capable of (?:feeling |experiencing |real |romantic |genuine )?(?:love|loving|emotions|feelings|romance)\b",
         r"\bI (?:can ?not|can'?t|won'?t|do ?n'?t|don'?t|do not) (?:remember|recall|retain|keep memories of) (?:our|past|previous|earlier|anything|what)\b",
         r"\b(?:our|this) (?:relationship|connection|conversation|bond) (?:is|has|can'?t|cannot|isn'?t) (?:different|limited|not|only|one-sided|a different kind)\b",
@@ -147,6 +148,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:hard|painful|difficult|lonely|tough|frustrating|scary|overwhelming|heartbreaking|exhausting|isolating|upsetting|"
         r"confusing|hurtful|disappointing)\b",
         r"\b(?:must|can|might) hurt\b",
+        r"\bfeels? (?:so |really |very |this |that |pretty |a bit )?(?:heavy|hard|painful|lonely|overwhelming|scary|difficult|empty)\b",
         r"\b(?:that|this|it)(?: sounds| seems| is|'s) (?:so |really |very |incredibly |truly |quite )?"
         r"(?:exhausting|painful|heartbreaking|disappointing|frustrating|upsetting|overwhelming|lonely|isolating|scary|hard to hear)\b",
         r"\bI can (?:hear|sense|tell|feel) (?:how|that you|the (?:pain|hurt|sadness|loneliness)|you(?:'?re| are))\b",
