@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from empathy_core.boundary import PATTERNS
-from empathy_core.boundary.packs.en import VERSION as EN_VERSION
 from empathy_core.boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
+from empathy_core.boundary.packs.en import VERSION as EN_VERSION
 from empathy_core.boundary.scorer import boundary_score
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
