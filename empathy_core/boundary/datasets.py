@@ -97,14 +97,14 @@ class OvershareDataset(Dataset):
                                  f"(commit {SOURCE_COMMIT}, see datasets/overshare/manifest.json) and pass "
                                  f"--dataset overshare:path=FILE", path=str(p))
             return p
-        p = default_overshare_path()
-        if p is None or not p.is_file():
-            looked = str(p) if p is not None else "$EMPATHY_SHARED_DATA and ../shared/data (not set / not found)"
+        default = default_overshare_path()
+        if default is None or not default.is_file():
+            looked = str(default) if default is not None else "$EMPATHY_SHARED_DATA and ../shared/data (not set / not found)"
             raise InputError(
                 f"overshare CSV not found (looked at {looked}). Download overshare.csv from {SOURCE_URL} "
                 f"(commit {SOURCE_COMMIT}; checksum in datasets/overshare/manifest.json) and point at it with "
                 f"--dataset overshare:path=FILE, or set EMPATHY_SHARED_DATA to the folder holding overshare/overshare.csv")
-        return p
+        return default
 
     def options(self) -> dict[str, Any]:
         return {"path": Path(self.path).name if self.path else "default",
