@@ -129,24 +129,29 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
 
     rows, skipped = _read_score_input(input_path, skip_invalid)
     prog = sys.stderr.isatty() if progress is None else progress
-    results, aggregates, sigs, skipped_scorers = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
-    for name, reason in skipped_scorers.items():
+    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
+    for name, reason in res.skipped.items():
         click.echo(f"scorer {name} skipped: {reason}", err=True)
     if output:
         with open(output, "w", encoding="utf-8") as fh:
-            for (rec, _, _), res in zip(rows, results):
+            for (rec, _, _), r in zip(rows, res.results):
                 out = dict(rec)
-                out.update(res)
+                out.update(r)
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-    summ = {**aggregates, "signatures": sigs, "n": len(rows), "skipped_records": len(skipped)}
-    if skipped_scorers:
-        summ["skipped_scorers"] = skipped_scorers
+    summ: dict[str, Any] = {**res.aggregates, "signatures": res.signatures, "n": len(rows),
+                            "skipped_records": len(skipped)}
+    if res.skipped:
+        summ["skipped_scorers"] = res.skipped
+    if res.notes:
+        summ["notes"] = res.notes
     if summary:
         Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     from tabulate import tabulate
 
-    click.echo(tabulate([(k, f"{v:.4f}") for k, v in aggregates.items()], headers=["metric", "value"],
+    click.echo(tabulate([(k, f"{v:.4f}") for k, v in res.aggregates.items()], headers=["metric", "value"],
                         tablefmt="github"))
+    for note in res.notes:
+        click.echo(note)
     _report_skipped(skipped)
 
 

@@ -59,6 +59,44 @@ def detect_py3langid(text: str) -> str | None:
 DETECTORS = {"langdetect": detect_langdetect, "py3langid": detect_py3langid}
 
 
+def _check(method: str) -> None:
+    if method not in DETECTORS:
+        raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}")
+
+
+def detect_with_confidence(text: str, method: str = "langdetect") -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability) of ``text``'s language by ``method``, or (None, 0.0)."""
+    _check(method)
+    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
+        return None, 0.0
+    if method == "py3langid":
+        code, prob = _langid_model().classify(text)
+        return code, float(prob)
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory()
+    with _lock:  # langdetect's seeded RNG is process-global
+        try:
+            det = factory.create()
+            det.append(text)
+            probs = det.get_probabilities()
+        except LangDetectException:
+            return None, 0.0
+    if not probs:
+        return None, 0.0
+    top = probs[0]
+    return top.lang.split("-")[0].lower(), float(top.prob)
+
+
+@lru_cache(maxsize=4)
+def supported_languages(method: str) -> frozenset[str]:
+    """ISO 639-1 codes a detector can answer (langdetect has no Malay: it says 'id' or 'tl')."""
+    _check(method)
+    if method == "langdetect":
+        return frozenset(c.split("-")[0] for c in _langdetect_factory().get_lang_list())
+    return frozenset(_langid_model().nb_classes)
+
+
 def detect(text: str, method: str | None = None) -> str | None:
     method = method or os.environ.get("EMPATHY_LANGID", "langdetect")
     try:

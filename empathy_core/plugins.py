@@ -196,13 +196,16 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
 
     if os.environ.get("EMPATHY_ENTRYPOINT_CACHE", "1") == "0":
         return _scan_entry_points(group)
-    stamp = []
+    stamp: list[Any] = []
     cwd = os.getcwd()
-    for p in sys.path:
-        if p in ("", ".", cwd):  # the working folder changes all the time and holds no distributions
-            continue
+    for i, p in enumerate(sys.path):
         try:
-            stamp.append((p, os.stat(p or ".").st_mtime_ns))
+            if i == 0 and p in ("", cwd):
+                # `python -m`/`-c` put the working folder first; its mtime changes all the time,
+                # so it is stamped by the distributions it holds instead
+                stamp.append((p, sorted(n for n in os.listdir(p or ".") if n.endswith((".dist-info", ".egg-info")))))
+            else:
+                stamp.append((p, os.stat(p or ".").st_mtime_ns))
         except OSError:
             continue
     key = hashlib.sha256(json.dumps([_EP_CACHE_VERSION, group, sys.version, stamp]).encode()).hexdigest()[:24]

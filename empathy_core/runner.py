@@ -325,11 +325,20 @@ async def _generate_async(gen: Generator, gen_sig: str, todo: list[tuple[Sample,
         await gen.aclose()
 
 
-def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer], progress: bool = False
-                  ) -> tuple[list[dict[str, Any]], dict[str, float], dict[str, str], dict[str, str]]:
-    """Score saved responses without a database: (per-response results, aggregates, signatures,
-    skipped scorers). Each per-response result has ``scores`` and, where present, ``evidence``
-    and ``unscored`` (scorer -> reason)."""
+@attrs.define
+class ScoreSummary:
+    """What :func:`score_records` returns."""
+
+    results: list[dict[str, Any]]  # per response: "scores", and "evidence"/"unscored" (scorer -> ...) if any
+    aggregates: dict[str, float]
+    signatures: dict[str, str]
+    skipped: dict[str, str]  # scorer -> why it did not run
+    notes: list[str]  # scorers' report notes (e.g. the English vs non-English gap)
+
+
+def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer],
+                  progress: bool = False) -> ScoreSummary:
+    """Score saved (sample, response) pairs without a database."""
     sc_objs = [_resolve("scorers", s, Scorer)[0] for s in scorers]
     _unique_names(sc_objs)
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
@@ -345,7 +354,8 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
             if r.unscored is not None:
                 rec.setdefault("unscored", {})[name] = r.unscored
         out.append(rec)
+    notes = [n for s in sc_objs if s.name in per for n in s.report_notes(items, per[s.name])]
     sigs = {s.name: s.signature() for s in sc_objs}
     for s in sc_objs:
         s.close()
-    return out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped
+    return ScoreSummary(out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped, notes)

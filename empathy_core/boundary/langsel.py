@@ -50,46 +50,16 @@ def same_language(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def detect_with_confidence(text: str, method: str = "langdetect") -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of ``text``'s language, or (None, 0.0). Cached by text."""
-    if letters(text) < 3:
-        return None, 0.0
-    if method == "py3langid":
-        from ..langid import _langid_model
+    from ..langid import detect_with_confidence as detect
 
-        code, prob = _langid_model().classify(text)
-        return code, float(prob)
-    if method == "langdetect":
-        from langdetect.lang_detect_exception import LangDetectException
-
-        from ..langid import _langdetect_factory
-        from ..langid import _lock as ld_lock
-
-        factory = _langdetect_factory()
-        with ld_lock:  # langdetect's seeded RNG is process-global
-            try:
-                det = factory.create()
-                det.append(text)
-                probs = det.get_probabilities()
-            except LangDetectException:
-                return None, 0.0
-        if not probs:
-            return None, 0.0
-        top = probs[0]
-        return top.lang.split("-")[0].lower(), float(top.prob)
-    raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}")
+    return detect(text, method)
 
 
-@lru_cache(maxsize=4)
 def supported_languages(method: str) -> frozenset[str]:
     """ISO 639-1 codes a detector can answer."""
-    if method == "langdetect":
-        from ..langid import _langdetect_factory
+    from ..langid import supported_languages as supported
 
-        return frozenset(c.split("-")[0] for c in _langdetect_factory().get_lang_list())
-    if method == "py3langid":
-        from ..langid import _langid_model
-
-        return frozenset(_langid_model().nb_classes)
-    raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}")
+    return supported(method)
 
 
 def detector_for(declared: str, method: str) -> str:
