@@ -98,12 +98,19 @@ class HeadSet:
         if int(self.config.get("format", FORMAT_VERSION)) != FORMAT_VERSION:
             raise ValueError(f"{self.config_path}: unsupported format {self.config.get('format')}")
         tensors = load_file(str(self.weights_path))
-        #: ``heads`` (numpy heads over sentence embeddings) or ``pair_top`` (fine-tuned top MiniLM
-        #: layers + heads, run with torch; see pairmodel.py)
+        #: ``heads`` (numpy heads over sentence embeddings), ``tfidf_emb`` (linear heads over TF-IDF
+        #: word n-grams of the response + its sentence embedding; see lexical.py) or ``pair_top``
+        #: (fine-tuned top MiniLM layers + heads, run with torch; see pairmodel.py)
         self.kind: str = self.config.get("kind", "heads")
         if self.kind == "heads":
             self.heads = {name: Head(name, cfg, tensors) for name, cfg in self.config["heads"].items()}
             self.tensors: dict[str, np.ndarray] = {}
+        elif self.kind == "tfidf_emb":
+            from .lexical import Tfidf
+
+            self.tfidf = Tfidf(self.config["tfidf"]["vocabulary"], tensors["tfidf.idf"], self.config["tfidf"]["params"])
+            self.heads = {name: Head(name, cfg, tensors) for name, cfg in self.config["heads"].items()}
+            self.tensors = {}
         elif self.kind == "pair_top":
             self.heads = {}
             self.tensors = tensors
@@ -123,11 +130,13 @@ class HeadSet:
 
 def build_features(spec: Sequence[str], r: np.ndarray, s: np.ndarray | None = None) -> np.ndarray:
     """Concatenate feature blocks: ``r`` (response), ``s`` (seeker), ``rs`` (r*s), ``absdiff`` (|r-s|),
-    ``cos`` (cosine of r and s, one column)."""
+    ``cos`` (cosine of r and s, one column), ``r*<w>`` (the response embedding times w)."""
     parts = []
     for f in spec:
         if f == "r":
             parts.append(r)
+        elif f.startswith("r*"):
+            parts.append(r * float(f[2:]))
         elif s is None:
             raise ValueError(f"feature {f!r} needs the seeker embedding")
         elif f == "s":

@@ -188,6 +188,10 @@ class EpitomeScorer(_MiniLMScorer):
             with _PAIR_LOCK:
                 p = P.predict_top(top, feats, batch_size=self.batch_size)
             return {m: p[:, k] for k, m in enumerate(hs.config["mechanisms"])}
+        if hs.kind == "tfidf_emb":  # response only: its word n-grams and its sentence embedding
+            x = np.concatenate([hs.tfidf.transform(responses),
+                                build_features(hs.features, self._encode(responses))], axis=1)
+            return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
         emb = self._encode(responses + seekers)
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
         return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}

@@ -40,7 +40,10 @@ def test_empathy_score_with_all_three(tmp_path):
     for key in ("epitome.empathy", "epitome.explorations", "response_emotion.negative",
                 "response_emotion.accuracy", "response_intent.label", "response_intent.accuracy"):
         assert f'"{key}"' in blob_a
-    assert "English-only" in blob_b and "epitome.empathy" not in blob_b
+    # unscored with a reason naming the language (the runner's capability check or the scorer's own gate)
+    assert "epitome.empathy" not in blob_b and "response_intent.label" not in blob_b
+    assert set(lines[1]["unscored"]) == {"epitome", "response_emotion", "response_intent"}
+    assert all("'fr'" in why for why in lines[1]["unscored"].values())
     summary = json.loads(summ.read_text())
     sigs = json.dumps(summary)
     assert "model:epitome@" in sigs and "encoder:all-MiniLM-L6-v2@" in sigs

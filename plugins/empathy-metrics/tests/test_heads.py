@@ -58,3 +58,20 @@ def test_feature_blocks():
     np.testing.assert_allclose(x, [[1, 0, 0.6, 0.8, 0.6, 0, 0.4, 0.8, 0.6]], atol=1e-6)
     with pytest.raises(ValueError, match="seeker"):
         build_features(["rs"], r)
+
+
+def test_numpy_tfidf_equals_sklearn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from empathy_metrics.lexical import TOKEN_PATTERN, Tfidf
+
+    docs = ["How are you holding up? I'm so sorry!", "That sounds awful. I understand how you feel.",
+            "have you tried talking to someone?? sorry sorry", "I know, I KNOW. It is hard.", "ok"]
+    vec = TfidfVectorizer(token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), min_df=1, sublinear_tf=True)
+    want = vec.fit_transform(docs).toarray()
+    vocab = [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
+    got = Tfidf(vocab, vec.idf_, {"token_pattern": TOKEN_PATTERN, "ngram_range": [1, 2], "sublinear_tf": True})
+    new = ["Are you OK? sorry to hear that", "unseen words only", ""]
+    np.testing.assert_allclose(got.transform(docs), want, atol=1e-12)
+    np.testing.assert_allclose(got.transform(new), vec.transform(new).toarray(), atol=1e-12)
+    assert "?" in got.index and "you holding" in got.index
