@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ def encoder_hash() -> str:
 class Encoder:
     """Mean-pooled, L2-normalised MiniLM sentence embeddings (float32, 384 dims)."""
 
-    def __init__(self, path: Path | None = None, threads: int | None = None) -> None:
+    def __init__(self, path: Path | None = None, threads: int | None = None, cache_size: int = 20000) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
@@ -75,17 +76,43 @@ class Encoder:
         self.model = AutoModel.from_pretrained(str(self.path), local_files_only=True)
         self.model.eval()
         self._torch = torch
-        self._run_lock = threading.Lock()
+        self._run_lock = threading.RLock()
+        self.cache_size = int(cache_size)
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        torch = self._torch
+        """Embeddings of ``texts``. Recently seen texts come from an LRU cache (``cache_size`` texts,
+        1.5 KB each), so several scorers over the same responses encode them once."""
         texts = [t if isinstance(t, str) else "" for t in texts]
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        with self._run_lock:
+            missing: dict[str, list[int]] = {}
+            for i, t in enumerate(texts):
+                hit = self._cache.get(t)
+                if hit is None:
+                    missing.setdefault(t, []).append(i)
+                else:
+                    self._cache.move_to_end(t)
+                    out[i] = hit
+            if missing:
+                uniq = list(missing)
+                emb = self._encode(uniq, batch_size)
+                for t, e in zip(uniq, emb):
+                    out[missing[t]] = e
+                    if self.cache_size:
+                        self._cache[t] = e
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        return out
+
+    def _encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+        torch = self._torch
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
         # length-sorted batches waste less work on padding; results go back in input order
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        with self._run_lock, torch.inference_mode():
+        with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
                 enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,

@@ -136,6 +136,8 @@ def epitome_candidates() -> list[dict[str, Any]]:
         out.append({"features": feats, "model": "lr", "C": 0.1, "class_weight": "balanced"})
         for alpha in (1e-3, 1e-2):
             out.append({"features": feats, "model": "mlp", "hidden": 256, "alpha": alpha})
+    for w in (1.0, 0.5):
+        out.append({"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": w, "C": 3.0})
     return out
 
 
@@ -159,10 +161,13 @@ def train_epitome(data: Path, out: Path, cache: str | None, search: bool, thread
     if search:
         table = []
         for cfg in epitome_candidates():
-            x = build_features(cfg["features"], r, s)[:n_train]
             row = {"config": cfg}
             for m in MECHANISMS:
-                row[m] = _cv(x, ep["labels"][m][:n_train], cfg)
+                y = ep["labels"][m][:n_train]
+                if cfg["model"] == "tfidf_lr":
+                    row[m] = _cv_tfidf(ep["response"], r, y, cfg, n_train)
+                else:
+                    row[m] = _cv(build_features(cfg["features"], r, s)[:n_train], y, cfg)
             table.append(row)
             print(json.dumps(row), flush=True)
         result["search"] = table
@@ -217,23 +222,27 @@ def _lr(cfg: dict[str, Any]) -> Any:
     return LogisticRegression(C=float(cfg["C"]), max_iter=5000, random_state=SEED)
 
 
-def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any], n_train: int,
-                         out: Path) -> dict[str, Any]:
+def _cv_tfidf(texts: Sequence[str], r: np.ndarray, y: np.ndarray, cfg: dict[str, Any], n_train: int) -> dict[str, float]:
+    """5-fold CV; the vectorizer is refitted inside each fold (no vocabulary or idf from the test fold)."""
     from sklearn.model_selection import StratifiedKFold
 
+    pred = np.zeros(n_train, dtype=np.int64)
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
+        _, a, b = _tfidf_features(cfg, [texts[i] for i in tr], r[tr], [texts[i] for i in te], r[te])
+        pred[te] = _lr(cfg).fit(a, y[tr]).predict(b)
+    return metrics(y[:n_train], pred)
+
+
+def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any], n_train: int,
+                         out: Path) -> dict[str, Any]:
     texts = ep["response"]
     per: dict[str, Any] = {}
     heads, tensors = {}, {}
     vec, xa, xb = _tfidf_features(cfg, texts[:n_train], r[:n_train], texts[n_train:], r[n_train:])
     for m in MECHANISMS:
         y = ep["labels"][m]
-        pred = np.zeros(n_train, dtype=np.int64)
-        # the vectorizer is refitted inside each fold: no vocabulary or idf from the test fold
-        for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
-            _, a, b = _tfidf_features(cfg, [texts[i] for i in tr], r[tr], [texts[i] for i in te], r[te])
-            pred[te] = _lr(cfg).fit(a, y[tr]).predict(b)
         clf = _lr(cfg).fit(xa, y[:n_train])
-        per[m] = {"cv5": metrics(y[:n_train], pred),
+        per[m] = {"cv5": _cv_tfidf(texts, r, y[:n_train], cfg, n_train),
                   "cv5_majority_accuracy": majority(y[:n_train], y[:n_train]),
                   "heldout": metrics(y[n_train:], clf.predict(xb)),
                   "heldout_majority_accuracy": majority(y[:n_train], y[n_train:])}
@@ -297,9 +306,12 @@ def _train_epitome_pair(ep: dict[str, Any], cfg: dict[str, Any], n_train: int, o
         print(msg, file=sys.stderr, flush=True)
 
     # 5-fold CV on the fit rows (stratified on interpretations, the most balanced mechanism)
-    pred = np.zeros((n_train, len(MECHANISMS)), dtype=np.int64)
+    pred = np.full((n_train, len(MECHANISMS)), -1, dtype=np.int64)
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), Y[:n_train, 1])
+    folds_run = int(cfg.get("folds_run", 5))  # fewer than 5: a quicker estimate on the first folds only
     for f, (tr, te) in enumerate(folds):
+        if f >= folds_run:
+            break
         log(f"epitome pair model: fold {f + 1}/5")
         model = P.train_top(enc.model, frozen, [feats[i] for i in tr], Y[tr], seed=SEED, log=log, **kw)
         pred[te] = P.predict_top(model, [feats[i] for i in te]).argmax(-1)
@@ -307,8 +319,9 @@ def _train_epitome_pair(ep: dict[str, Any], cfg: dict[str, Any], n_train: int, o
     model = P.train_top(enc.model, frozen, feats[:n_train], Y[:n_train], seed=SEED, log=log, **kw)
     held = P.predict_top(model, feats[n_train:]).argmax(-1)
     per = {}
+    done = pred[:, 0] >= 0
     for k, m in enumerate(MECHANISMS):
-        per[m] = {"cv5": metrics(Y[:n_train, k], pred[:, k]),
+        per[m] = {"cv5" if folds_run >= 5 else f"cv5_first_{folds_run}_folds": metrics(Y[:n_train][done, k], pred[done, k]),
                   "cv5_majority_accuracy": majority(Y[:n_train, k], Y[:n_train, k]),
                   "heldout": metrics(Y[n_train:, k], held[:, k]),
                   "heldout_majority_accuracy": majority(Y[:n_train, k], Y[n_train:, k])}
@@ -459,12 +472,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache", default=DEFAULT_CACHE, help="embedding cache folder ('' to disable)")
     p.add_argument("--search", action="store_true", help="also evaluate the candidate configurations")
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--config", default=None,
+                   help="JSON that replaces the chosen configuration of TASK (one task only), e.g. "
+                        "'{\"model\": \"pair\", \"frozen_layers\": 4, \"epochs\": 4}'")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m empathy_metrics.train", description=__doc__.split("\n\n")[0])
     add_arguments(p)
     a = p.parse_args(argv)
+    if a.config:
+        if a.task == "all":
+            p.error("--config needs a single task")
+        CHOSEN[a.task] = json.loads(a.config)
     res = run(a.task, a.data, a.out, a.cache or None, a.search, a.threads)
     json.dump(res, sys.stdout, indent=2)
     print()

@@ -61,9 +61,8 @@ def test_feature_blocks():
 
 
 def test_numpy_tfidf_equals_sklearn():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     from empathy_metrics.lexical import TOKEN_PATTERN, Tfidf
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs = ["How are you holding up? I'm so sorry!", "That sounds awful. I understand how you feel.",
             "have you tried talking to someone?? sorry sorry", "I know, I KNOW. It is hard.", "ok"]
