@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 import numpy as np
 
-from empathy_core.base import Capabilities, Scorer, optional
+from empathy_core.base import Capabilities, Scorer, optional, to_bool
 from empathy_core.models import ItemScore, ScoreInput
 
 from .heads import HeadSet, build_features
@@ -73,8 +73,7 @@ class _MiniLMScorer(Scorer):
     #: folder with ``<task>.safetensors`` and ``<task>.json`` (default: the shipped weights)
     weights: str | None = attrs.field(default=None, converter=optional(str))
     #: detect the language of responses whose sample has none (default on)
-    detect: bool = attrs.field(default=True, converter=lambda v: v if isinstance(v, bool) else
-                               str(v).strip().lower() in {"1", "true", "yes", "on", "y"})
+    detect: bool = attrs.field(default=True, converter=to_bool)
 
     def __attrs_post_init__(self) -> None:
         if self.batch_size < 1:
@@ -126,6 +125,11 @@ class _MiniLMScorer(Scorer):
         return normalize_language(get_registry().detect_language(it.response)), False
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        # the languages the model handles come from the class's capabilities, so a subclass for
+        # another language (or a multilingual model) only declares its own
+        supported = self.capabilities.languages
+        what = ("English-only" if supported == SUPPORTED
+                else f"for {', '.join(sorted(supported))} only" if supported is not None else "")
         out: list[ItemScore | None] = [None] * len(items)
         todo: list[int] = []
         langs: list[str | None] = [None] * len(items)
@@ -135,28 +139,33 @@ class _MiniLMScorer(Scorer):
                 continue
             lang, given = self._language(it)
             langs[i] = lang
-            if lang is not None and lang not in SUPPORTED:
+            if lang is not None and supported is not None and lang not in supported:
                 how = "sample language" if given else "detected language"
-                out[i] = ItemScore.skip(f"{self.name}: the model is English-only; no model for {lang!r} ({how})",
+                out[i] = ItemScore.skip(f"{self.name}: the model is {what}; no model for {lang!r} ({how})",
                                         language=lang)
                 continue
             todo.append(i)
         for start in range(0, len(todo), self.batch_size):
             idx = todo[start:start + self.batch_size]
             for i, res in zip(idx, self._score_batch([items[i] for i in idx])):
-                out[i] = attrs.evolve(res, language=langs[i] or "en")
+                out[i] = attrs.evolve(res, language=langs[i] or (
+                    next(iter(supported)) if supported is not None and len(supported) == 1 else None))
         return [r for r in out if r is not None]
 
     def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
         raise NotImplementedError
 
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
-        n = sum(1 for r in results if r.unscored and "English-only" in r.unscored)
-        if not n:
+        gated = [r for r in results if r.unscored and "no model for" in r.unscored]
+        if not gated:
             return []
-        langs = Counter(r.language for r in results if r.unscored and "English-only" in r.unscored)
+        langs = Counter(r.language for r in gated)
         which = ", ".join(f"{k or '?'}: {v}" for k, v in sorted(langs.items(), key=lambda kv: str(kv[0])))
-        return [f"{self.name}: {n} non-English responses unscored (English-only model; {which})"]
+        supported = self.capabilities.languages
+        if supported == SUPPORTED:
+            return [f"{self.name}: {len(gated)} non-English responses unscored (English-only model; {which})"]
+        return [f"{self.name}: {len(gated)} responses in other languages unscored "
+                f"(model for {', '.join(sorted(supported or ()))}; {which})"]
 
 
 @attrs.define
@@ -208,9 +217,9 @@ class EpitomeScorer(_MiniLMScorer):
                 p = probs[m][i]
                 level = int(levels[int(p.argmax())])
                 total += level
-                scores[f"epitome.{m}"] = float(level)
+                scores[f"{self.name}.{m}"] = float(level)
                 evidence[m] = {"level": level, "probabilities": [round(float(v), 4) for v in p]}
-            scores["epitome.empathy"] = float(total)
+            scores[f"{self.name}.empathy"] = float(total)
             out.append(ItemScore(scores=scores, evidence=evidence))
         return out
 
@@ -248,8 +257,8 @@ class ResponseEmotionScorer(_MiniLMScorer):
             for lab, v in zip(head.labels, p):
                 coarse[coarse_of[lab]] += float(v)
             coarse_label = max(COARSE, key=lambda c: coarse[c])
-            scores = {f"response_emotion.{c}": coarse[c] for c in COARSE}
-            scores["response_emotion.confidence"] = float(p[order[0]])
+            scores = {f"{self.name}.{c}": coarse[c] for c in COARSE}
+            scores[f"{self.name}.confidence"] = float(p[order[0]])
             evidence: dict[str, Any] = {
                 "label": label, "coarse": coarse_label,
                 "top": [[head.labels[int(j)], round(float(p[j]), 4)] for j in order[:self.top_k]],
@@ -258,8 +267,8 @@ class ResponseEmotionScorer(_MiniLMScorer):
             if isinstance(gold, str) and gold.strip():
                 g = gold.strip().lower()
                 if g in head.labels:
-                    scores["response_emotion.accuracy"] = float(label == g)
-                    scores["response_emotion.coarse_accuracy"] = float(coarse_label == coarse_of[g])
+                    scores[f"{self.name}.accuracy"] = float(label == g)
+                    scores[f"{self.name}.coarse_accuracy"] = float(coarse_label == coarse_of[g])
                     evidence["gold"] = g
                 else:
                     evidence["gold_not_a_label"] = gold
@@ -293,14 +302,14 @@ class ResponseIntentScorer(_MiniLMScorer):
         for it, p in zip(items, proba):
             k = int(np.argmax(p))
             label = head.labels[k]
-            scores = {"response_intent.label": float(k), "response_intent.confidence": float(p[k])}
+            scores = {f"{self.name}.label": float(k), f"{self.name}.confidence": float(p[k])}
             evidence: dict[str, Any] = {"label": label,
                                         "probabilities": {lab: round(float(v), 4) for lab, v in zip(head.labels, p)}}
             gold = it.sample.meta.get("intent")
             if isinstance(gold, str) and gold.strip():
                 g = gold.strip().lower()
                 if g in head.labels:
-                    scores["response_intent.accuracy"] = float(label == g)
+                    scores[f"{self.name}.accuracy"] = float(label == g)
                     evidence["gold"] = g
                 else:
                     evidence["gold_not_a_label"] = gold
@@ -309,11 +318,11 @@ class ResponseIntentScorer(_MiniLMScorer):
 
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
         agg = super().aggregate(items, results)
-        agg.pop("response_intent.label", None)
-        labels = [int(r.scores["response_intent.label"]) for r in results
-                  if r.unscored is None and "response_intent.label" in r.scores]
+        key = f"{self.name}.label"
+        agg.pop(key, None)
+        labels = [int(r.scores[key]) for r in results if r.unscored is None and key in r.scores]
         if labels:
             counts = Counter(labels)
             for k, lab in enumerate(INTENT_LABELS):
-                agg[f"response_intent.share_{lab}"] = counts.get(k, 0) / len(labels)
+                agg[f"{self.name}.share_{lab}"] = counts.get(k, 0) / len(labels)
         return agg
