@@ -20,7 +20,8 @@ class Tfidf:
     with a fixed vocabulary and idf."""
 
     def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, params: Mapping[str, Any]) -> None:
-        self.index = {t: i for i, t in enumerate(vocabulary)}
+        self.vocabulary = list(vocabulary)
+        self.index = {t: i for i, t in enumerate(self.vocabulary)}
         self.idf = np.asarray(idf, dtype=np.float64)
         self.pattern = re.compile(params.get("token_pattern", TOKEN_PATTERN))
         self.lo, self.hi = (int(x) for x in params.get("ngram_range", (1, 1)))

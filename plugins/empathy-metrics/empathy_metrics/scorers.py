@@ -46,6 +46,29 @@ def load_heads(task: str, folder: str | None = None) -> HeadSet:
         return hs
 
 
+def _cues(hs: HeadSet, lex: np.ndarray, probs: dict[str, np.ndarray], k: int = 3) -> dict[str, list[list[str]]]:
+    """Per mechanism and response: the n-grams that pushed most towards the predicted level rather than
+    level 0 (like EPITOME's rationales, but from the linear model's weights)."""
+    vocab = hs.tfidf.vocabulary
+    n_lex = lex.shape[1]
+    out: dict[str, list[list[str]]] = {}
+    for m in MECHANISMS:
+        head = hs.heads[m]
+        w = head.weights[0][:, :n_lex]
+        scale = 1.0 / head.scale[:n_lex] if head.scale is not None else 1.0
+        rows = []
+        for i, level in enumerate(probs[m].argmax(1)):
+            if level == 0:
+                rows.append([])
+                continue
+            contrib = lex[i] * scale * (w[level] - w[0])
+            nz = np.flatnonzero(contrib > 0)
+            top = nz[np.argsort(-contrib[nz], kind="stable")[:k]]
+            rows.append([vocab[j] for j in top])
+        out[m] = rows
+    return out
+
+
 _PAIR_TOPS: dict[tuple[str, int], Any] = {}
 _PAIR_LOCK = threading.Lock()
 
@@ -182,7 +205,8 @@ class EpitomeScorer(_MiniLMScorer):
         higher_is_better={**dict.fromkeys(MECHANISMS, True), "empathy": True},
     )
 
-    def _probabilities(self, items: Sequence[ScoreInput]) -> dict[str, np.ndarray]:
+    def _probabilities(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
+        """Per mechanism, level probabilities [N, 3]; and cue n-grams where the model has them."""
         hs = self.heads
         responses = [it.response for it in items]
         seekers = [it.sample.prompt for it in items]
@@ -196,17 +220,18 @@ class EpitomeScorer(_MiniLMScorer):
             feats = P.frozen_hidden(enc, responses, seekers, frozen, batch_size=self.batch_size)
             with _PAIR_LOCK:
                 p = P.predict_top(top, feats, batch_size=self.batch_size)
-            return {m: p[:, k] for k, m in enumerate(hs.config["mechanisms"])}
+            return {m: p[:, k] for k, m in enumerate(hs.config["mechanisms"])}, None
         if hs.kind == "tfidf_emb":  # response only: its word n-grams and its sentence embedding
-            x = np.concatenate([hs.tfidf.transform(responses),
-                                build_features(hs.features, self._encode(responses))], axis=1)
-            return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
+            lex = hs.tfidf.transform(responses)
+            x = np.concatenate([lex, build_features(hs.features, self._encode(responses))], axis=1)
+            probs = {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
+            return probs, _cues(hs, lex, probs)
         emb = self._encode(responses + seekers)
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
-        return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
+        return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}, None
 
     def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
-        probs = self._probabilities(items)
+        probs, cues = self._probabilities(items)
         levels = self.heads.config.get("labels", [0, 1, 2])
         out = []
         for i in range(len(items)):
@@ -219,6 +244,8 @@ class EpitomeScorer(_MiniLMScorer):
                 total += level
                 scores[f"{self.name}.{m}"] = float(level)
                 evidence[m] = {"level": level, "probabilities": [round(float(v), 4) for v in p]}
+                if cues is not None and level > 0:
+                    evidence[m]["cues"] = cues[m][i]
             scores[f"{self.name}.empathy"] = float(total)
             out.append(ItemScore(scores=scores, evidence=evidence))
         return out

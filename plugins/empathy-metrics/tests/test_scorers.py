@@ -77,6 +77,10 @@ def test_epitome_keys_levels_and_sum(scorers):
     q = scorers["epitome"].score([_item("I lost my job today.", "What happened? How are you holding up?"),
                                   _item("I lost my job today.", "ok")])
     assert q[0].scores["epitome.explorations"] > q[1].scores["epitome.explorations"]
+    # cues: the n-grams behind a non-zero level, taken from the response
+    cues = q[0].evidence["explorations"]["cues"]
+    assert cues and all(c in "what happened? how are you holding up?" for c in cues)
+    assert "cues" not in q[1].evidence["explorations"]
 
 
 def test_emotion_keys_gold_and_evidence(scorers):

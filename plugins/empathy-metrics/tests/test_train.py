@@ -29,9 +29,10 @@ def _write_epitome(root, n=90):
 
 
 def test_train_epitome_writes_loadable_weights(tmp_path, torch_threads):
+    from empathy_metrics.train import main
+
     from empathy_core import Sample, ScoreInput
     from empathy_core.plugins import build_registry
-    from empathy_metrics.train import main
 
     data, out = tmp_path / "data", tmp_path / "weights"
     _write_epitome(data)
