@@ -51,7 +51,7 @@ def test_epitome_heldout_slice_beats_majority(shared_data, registry):
     assert sum(acc - base for acc, base in margins.values()) >= 0.30, margins
 
 
-def _ed_slice(shared_data, n=400):
+def _ed_slice(shared_data, n=300):
     from empathy_metrics.data import ed_listener, load_ed
 
     rows = ed_listener(load_ed(shared_data, "valid"))
@@ -78,7 +78,7 @@ def test_emotion_valid_slice_beats_majority(shared_data, registry):
 def test_intent_valid_slice_beats_majority(shared_data, registry):
     from empathy_metrics.labels import INTENT_LABELS
 
-    rows = [r for r in _ed_slice(shared_data, 500) if r["ei_label"] in INTENT_LABELS]
+    rows = [r for r in _ed_slice(shared_data, 400) if r["ei_label"] in INTENT_LABELS]
     items = [ScoreInput(sample=Sample.from_prompt(str(i), "...", language="en", meta={"intent": r["ei_label"]}),
                         response=r["utterance"]) for i, r in enumerate(rows)]
     res = registry.scorer("response_intent").score(items)

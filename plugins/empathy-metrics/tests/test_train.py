@@ -49,3 +49,26 @@ def test_train_epitome_writes_loadable_weights(tmp_path, torch_threads):
     assert (res.scores["epitome.emotional_reactions"], res.scores["epitome.interpretations"],
             res.scores["epitome.explorations"]) == (2.0, 0.0, 2.0)
     assert f"weights:{out}" in sc.signature()
+
+
+def test_train_pair_model_and_score_with_it(tmp_path, torch_threads):
+    """The experimental pair model (fine-tuned top MiniLM layer): trains, saves, loads, scores."""
+    from empathy_core import Sample, ScoreInput
+    from empathy_core.plugins import build_registry
+    from empathy_metrics.train import main
+
+    data, out = tmp_path / "data", tmp_path / "weights"
+    _write_epitome(data, n=30)
+    assert main(["epitome", "--data", str(data), "--out", str(out), "--cache", "", "--threads", "2",
+                 "--config", json.dumps({"model": "pair", "frozen_layers": 5, "epochs": 1, "lr": 1e-4,
+                                         "folds_run": 1})]) == 0
+    cfg = json.loads((out / "epitome.json").read_text())
+    assert cfg["kind"] == "pair_top" and "cv5_first_1_folds" in cfg["metrics"]["explorations"]
+    sc = build_registry().scorer(f"epitome:weights={out}")
+    items = [ScoreInput(sample=Sample.from_prompt(str(i), "I feel bad.", language="en"), response=t)
+             for i, t in enumerate([ER[2] + EX[2] + "Read a book.", "Go to bed early."])]
+    a, b = sc.score(items), sc.score(items[::-1])[::-1]
+    for x, y in zip(a, b):
+        assert x.unscored is None and x.scores == y.scores
+        assert x.scores["epitome.empathy"] == sum(x.scores[f"epitome.{m}"] for m in
+                                                  ("emotional_reactions", "interpretations", "explorations"))
