@@ -136,8 +136,8 @@ def epitome_candidates() -> list[dict[str, Any]]:
         out.append({"features": feats, "model": "lr", "C": 0.1, "class_weight": "balanced"})
         for alpha in (1e-3, 1e-2):
             out.append({"features": feats, "model": "mlp", "hidden": 256, "alpha": alpha})
-    for w in (1.0, 0.5):
-        out.append({"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": w, "C": 3.0})
+    for w, C in ((1.0, 1.0), (1.0, 3.0), (1.0, 10.0), (0.5, 3.0)):
+        out.append({"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": w, "C": C})
     return out
 
 

@@ -53,9 +53,10 @@ def test_train_epitome_writes_loadable_weights(tmp_path, torch_threads):
 
 def test_train_pair_model_and_score_with_it(tmp_path, torch_threads):
     """The experimental pair model (fine-tuned top MiniLM layer): trains, saves, loads, scores."""
+    from empathy_metrics.train import main
+
     from empathy_core import Sample, ScoreInput
     from empathy_core.plugins import build_registry
-    from empathy_metrics.train import main
 
     data, out = tmp_path / "data", tmp_path / "weights"
     _write_epitome(data, n=30)
