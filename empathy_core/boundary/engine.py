@@ -16,10 +16,16 @@ cannot match and is skipped. Regexes with no usable literal always run.
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import json
 import os
+import platform
 import re
+import threading
 import unicodedata
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -48,9 +54,20 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_QUOTE_RX = re.compile("[" + "".join(chr(c) for c in QUOTE_TABLE if c >= 128) + "]")
+
+
 def normalize(text: str) -> str:
-    """The text the regexes see: NFC, then typographic apostrophes/quotes -> ' and "."""
-    return nfc(text).translate(QUOTE_TABLE)
+    """The text the regexes see: NFC, then typographic apostrophes/quotes -> ' and ".
+
+    Same result as ``nfc(text).translate(QUOTE_TABLE)``; the per-character translate only runs
+    when a typographic quote is present."""
+    if text.isascii():  # ASCII is NFC; the only ASCII entry of QUOTE_TABLE is the backtick
+        return text.replace("`", "'") if "`" in text else text
+    t = nfc(text)
+    if _QUOTE_RX.search(t):
+        return t.translate(QUOTE_TABLE)
+    return t.replace("`", "'") if "`" in t else t
 
 
 # -- case folding as re.IGNORECASE compares characters -------------------------------------------
@@ -91,10 +108,22 @@ _PRE_TABLE = str.maketrans(_PRE)
 _CANON_TABLE = str.maketrans(_CANON)
 
 
+_CANON_RX = re.compile("[" + "".join(map(chr, sorted(_CANON))) + "]")
+
+
 def fold(text: str) -> str:
     """Case-fold ``text`` so that ``fold(a) == fold(b)`` whenever re's IGNORECASE equates a and b
-    (char by char; the length is unchanged)."""
-    return text.translate(_PRE_TABLE).lower().translate(_CANON_TABLE)
+    (char by char; the length is unchanged). Same result as
+    ``text.translate(_PRE_TABLE).lower().translate(_CANON_TABLE)``, with the translates only run
+    when one of their characters is present."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.translate(_PRE_TABLE)
+    low = text.lower()
+    if _CANON_RX.search(low):  # on the lowered text: lower() itself can produce e.g. final sigma
+        return low.translate(_CANON_TABLE)
+    return low
 
 
 _WORD = re.compile(r"\w+")
@@ -281,6 +310,244 @@ def _automaton(keys: Sequence[str]) -> Any:
     return a
 
 
+# -- Hyperscan prefilter (optional C engine) -------------------------------------------------------
+# Every regex is turned into a *superset* regex that Hyperscan runs on a byte image of the folded
+# text: one byte per character (so offsets are unchanged), ``B(c) = ord(c)`` for c <= U+00FF and
+# ``0x80 + (ord(c) & 31)`` above (collisions only make the prefilter less selective). Literals and
+# classes become byte sets of their folded characters; assertions (\b, ^, $, lookarounds) are
+# dropped; repeats with a maximum above 5 become unbounded. Whatever ``re`` matches, the superset
+# regex matches, so a regex Hyperscan does not report cannot match and is skipped. Nothing depends
+# on Hyperscan's own case folding or Unicode tables (no CASELESS/UTF8/UCP flags).
+_HS_CODEC_ERRORS = "empathy_boundary_hs"
+_HIGH_BYTES = frozenset(range(0x80, 0xA0))
+#: characters above U+00FF whose fold is at most U+00FF (tests/boundary/test_boundary_engine.py
+#: checks this list against every code point)
+LATIN_FOLD_EXTRA = "\u0130\u0131\u0178\u017f\u039c\u03bc\u1e9e\u212a\u212b"
+_LATINISH = "".join(map(chr, range(256))) + LATIN_FOLD_EXTRA
+_HS_MAX_BOUNDED = 5
+
+
+def _hs_byte(ch: str) -> int:
+    o = ord(ch)
+    return o if o < 256 else 0x80 + (o & 31)
+
+
+def _hs_codec_errors(e: UnicodeError) -> tuple[bytes, int]:
+    assert isinstance(e, UnicodeEncodeError)
+    return bytes(0x80 + (ord(c) & 31) for c in e.object[e.start:e.end]), e.end
+
+
+codecs.register_error(_HS_CODEC_ERRORS, _hs_codec_errors)
+
+
+def hs_bytes(folded: str) -> bytes:
+    """The byte image Hyperscan scans (one byte per character of ``folded``)."""
+    if folded.isascii():
+        return folded.encode("ascii")
+    return folded.encode("latin-1", _HS_CODEC_ERRORS)
+
+
+_CATEGORY_SRC = {_sre_c.CATEGORY_SPACE: r"\s", _sre_c.CATEGORY_NOT_SPACE: r"\S", _sre_c.CATEGORY_WORD: r"\w",
+                 _sre_c.CATEGORY_NOT_WORD: r"\W", _sre_c.CATEGORY_DIGIT: r"\d", _sre_c.CATEGORY_NOT_DIGIT: r"\D"}
+
+
+def _char_src(op: Any, av: Any) -> str | None:
+    """Regex source for one single-character item (checked by re-parsing), or None."""
+    if op is _sre_c.NOT_LITERAL:
+        src = "[^" + re.escape(chr(av)) + "]"
+    elif op is _sre_c.IN:
+        parts, neg = [], ""
+        for o, a in av:
+            if o is _sre_c.NEGATE:
+                neg = "^"
+            elif o is _sre_c.LITERAL:
+                parts.append(re.escape(chr(a)))
+            elif o is _sre_c.RANGE:
+                parts.append(f"\\U{a[0]:08x}-\\U{a[1]:08x}")
+            elif o is _sre_c.CATEGORY and a in _CATEGORY_SRC:
+                parts.append(_CATEGORY_SRC[a])
+            else:
+                return None
+        src = "[" + neg + "".join(parts) + "]"
+    else:
+        return None
+    try:
+        ok = list(_sre_parse.parse(src, FLAGS).data) == [(op, av)]
+    except re.error:
+        ok = False
+    return src if ok else None
+
+
+_BYTESET_CACHE: dict[tuple[Any, str], frozenset[int]] = {}
+
+
+def hs_byteset(op: Any, av: Any) -> frozenset[int]:
+    """Bytes of ``B(fold(x))`` for every character x that the single-character item matches under
+    IGNORECASE (a superset)."""
+    key = (op, repr(av))
+    got = _BYTESET_CACHE.get(key)
+    if got is not None:
+        return got
+    if op is _sre_c.LITERAL:
+        out = frozenset({_hs_byte(fold(chr(av)))})
+    elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
+        out = frozenset(_hs_byte(fold(chr(a))) for _, a in av)
+    else:
+        src = _char_src(op, av)
+        if src is None:  # ANY or something unusual: every byte
+            out = frozenset(range(256))
+        else:
+            rx = re.compile(src, FLAGS)
+            # characters <= U+00FF and those folding into that range are tested one by one; any
+            # other character has a byte in 0x80-0x9F, all of which are allowed
+            out = frozenset({_hs_byte(fold(x)) for x in _LATINISH if rx.fullmatch(x)} | _HIGH_BYTES)
+    _BYTESET_CACHE[key] = out
+    return out
+
+
+def _hs_class(bs: frozenset[int]) -> str:
+    codes = sorted(bs)
+    if len(codes) == 1:
+        return "\\x%02x" % codes[0]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "[" + "".join("\\x%02x" % a if a == b else "\\x%02x-\\x%02x" % (a, b) for a, b in runs) + "]"
+
+
+class _NoSuperset(Exception):
+    pass
+
+
+def hs_superset(items: Any) -> str:
+    """Hyperscan (byte mode) source of a superset of the parsed regex ``items`` (see above)."""
+    out = []
+    for op, av in items:
+        if op in (_sre_c.LITERAL, _sre_c.IN, _sre_c.NOT_LITERAL, _sre_c.ANY):
+            out.append(_hs_class(hs_byteset(op, av)))
+        elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            continue  # zero-width: dropping it only widens the language
+        elif op is _sre_c.SUBPATTERN:
+            out.append("(?:" + hs_superset(av[-1].data) + ")")
+        elif op is _sre_c.BRANCH:
+            out.append("(?:" + "|".join(hs_superset(b.data) for b in av[1]) + ")")
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) or op is getattr(_sre_c, "POSSESSIVE_REPEAT", None):
+            lo, hi, sub = av
+            body = "(?:" + hs_superset(sub.data) + ")"
+            unbounded = hi is _sre_c.MAXREPEAT or hi > _HS_MAX_BOUNDED
+            out.append(body + ("{%d,}" % lo if unbounded else "{%d,%d}" % (lo, hi)))
+        elif op is getattr(_sre_c, "ATOMIC_GROUP", None):
+            out.append("(?:" + hs_superset(av.data) + ")")
+        else:  # back references, conditionals: no superset here, the regex always runs
+            raise _NoSuperset(str(op))
+    return "".join(out)
+
+
+def _have_hyperscan() -> bool:
+    try:
+        import hyperscan  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+#: use the Hyperscan prefilter when the ``hyperscan`` package is installed (extra ``fast``)
+_USE_HYPERSCAN = _have_hyperscan() and not os.environ.get("EMPATHY_BOUNDARY_NO_HYPERSCAN")
+
+
+def _hs_cache_dir() -> Path | None:
+    d = os.environ.get("EMPATHY_BOUNDARY_HS_CACHE")
+    if d == "":
+        return None
+    if d is None:
+        d = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "empathy_core", "boundary-hs")
+    return Path(d)
+
+
+def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
+    """A block-mode SINGLEMATCH database of ``exprs``; ids whose expression Hyperscan rejects are
+    returned (they always run). Compiled databases are cached on disk by content hash."""
+    import hyperscan as hs  # noqa: PLC0415
+
+    def flags(e: bytes) -> int:
+        return hs.HS_FLAG_SINGLEMATCH | (hs.HS_FLAG_PREFILTER if len(e) > 3000 else 0)
+
+    h = hashlib.sha256(repr((getattr(hs, "__version__", "?"), platform.machine(), exprs, ids)).encode()).hexdigest()[:32]
+    cache = _hs_cache_dir()
+    path = cache / f"{h}.hsdb" if cache else None
+    if path is not None and path.is_file():
+        try:
+            blob = path.read_bytes()
+            rejected = json.loads(path.with_suffix(".json").read_text())
+            return hs.loadb(blob, mode=hs.HS_MODE_BLOCK), rejected
+        except Exception:  # noqa: BLE001 - a broken cache entry is rebuilt
+            pass
+    rejected: list[int] = []
+    db = hs.Database(mode=hs.HS_MODE_BLOCK)
+    try:
+        db.compile(expressions=exprs, ids=ids, flags=[flags(e) for e in exprs])
+    except hs.error:
+        keep_e, keep_i = [], []
+        for e, i in zip(exprs, ids):
+            try:
+                hs.Database(mode=hs.HS_MODE_BLOCK).compile(expressions=[e], ids=[i], flags=[flags(e)])
+                keep_e.append(e)
+                keep_i.append(i)
+            except hs.error:
+                rejected.append(i)
+        db = hs.Database(mode=hs.HS_MODE_BLOCK)
+        db.compile(expressions=keep_e, ids=keep_i, flags=[flags(e) for e in keep_e])
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(hs.dumpb(db))
+            path.with_suffix(".json").write_text(json.dumps(rejected))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return db, rejected
+
+
+@attrs.define
+class _HSPrefilter:
+    """One Hyperscan database per pack: which regexes may match a text (SINGLEMATCH, one scan)."""
+
+    db: Any
+    always: frozenset[int]
+    _local: threading.local = attrs.field(factory=threading.local)
+
+    @classmethod
+    def build(cls, rxs: Sequence[_Rx]) -> _HSPrefilter:
+        exprs, ids, always = [], [], set()
+        for rid, r in enumerate(rxs):
+            tree = _sre_parse.parse(r.rx.pattern, FLAGS)
+            if tree.getwidth()[0] == 0:
+                always.add(rid)  # can match the empty string: Hyperscan would need ALLOWEMPTY
+                continue
+            try:
+                exprs.append(hs_superset(tree.data).encode("ascii"))
+                ids.append(rid)
+            except _NoSuperset:
+                always.add(rid)
+        db, rejected = _hs_compile(exprs, ids)
+        return cls(db, frozenset(always | set(rejected)))
+
+    def candidates(self, folded: str) -> set[int]:
+        import hyperscan as hs  # noqa: PLC0415
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hs.Scratch(self.db)
+        found = set(self.always)
+        add = found.add
+        self.db.scan(hs_bytes(folded), match_event_handler=lambda i, _f, _t, _fl, _c: add(i), scratch=scratch)
+        return found
+
+
 #: more candidate start positions than this in one text: scan with finditer instead
 MAX_STARTS = 12
 #: widest window of possible match starts per key occurrence for anchored matching; wider -> scan
@@ -343,6 +610,8 @@ class CompiledPack:
     _always: list[int] = attrs.field(factory=list)
     _ids: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
     _automaton: Any = None
+    _hs: Any = None  # _HSPrefilter, False when not used, None until first needed
+    _hs_lock: threading.Lock = attrs.field(factory=threading.Lock)
 
     @classmethod
     def build(cls, code: str, patterns: Mapping[str, Sequence[str]],
@@ -423,10 +692,57 @@ class CompiledPack:
                 cand.add(rid)
         return cand
 
+    @staticmethod
+    def active_engine() -> str:
+        """The prefilter ``detect`` uses in this process (recorded in the scorer's signature)."""
+        if _USE_HYPERSCAN:
+            import hyperscan  # noqa: PLC0415
+
+            return f"fast-hyperscan-{getattr(hyperscan, '__version__', '?')}"
+        return "fast-python-ahocorasick" if _USE_AHOCORASICK else "fast-python"
+
+    def hyperscan(self) -> _HSPrefilter | None:
+        """The Hyperscan prefilter (built on first use), or None when Hyperscan is not used."""
+        if self._hs is None:
+            with self._hs_lock:
+                if self._hs is None:
+                    self._hs = _HSPrefilter.build(self._rx) if _USE_HYPERSCAN else False
+        return self._hs or None
+
     def detect(self, text: str) -> dict[str, list[Span]]:
         t = normalize(text)
-        if not FOLD_UNSAFE.isdisjoint(t):
-            return self.detect_naive(text)
+        hsp = self.hyperscan() if _USE_HYPERSCAN else None
+        if hsp is not None and not any(c in t for c in FOLD_UNSAFE):
+            return self._detect_hs(t, hsp)
+        return self.detect_python(t)
+
+    def _detect_hs(self, t: str, hsp: _HSPrefilter) -> dict[str, list[Span]]:
+        """Hyperscan names the regexes that can match; only those run (anchored where possible)."""
+        f = fold(t)
+        cand = hsp.candidates(f)
+        out: dict[str, list[Span]] = {p: [] for p in PATTERNS}
+        if not cand:
+            return out
+        rxs = self._rx
+        found: dict[str, list[Span]] = {}
+        for rid in sorted(cand):
+            r = rxs[rid]
+            if r.kind == "p":
+                spans = r.finditer_spans(t, f)
+                if spans:
+                    found.setdefault(r.pattern, []).extend(spans)
+        for p, spans in found.items():
+            excluded = [sp for rid in self._ids[("x", p)] if rid in cand for sp in rxs[rid].finditer_spans(t, f)]
+            if excluded:
+                spans = [s for s in spans if not _overlaps(s, excluded)]
+            out[p] = _finish(spans)
+        return out
+
+    def detect_python(self, t: str) -> dict[str, list[Span]]:
+        """The pure-Python prefilter (required literals, pyahocorasick when installed) on the
+        normalised text ``t``."""
+        if any(c in t for c in FOLD_UNSAFE):
+            return self.detect_naive(t)
         f = fold(t)
         cand = self.candidates(f)
         rxs = self._rx
@@ -446,7 +762,8 @@ class CompiledPack:
     def stats(self) -> dict[str, int]:
         return {"regexes": len(self._rx), "prefilter_literals": len(self._keys),
                 "always_run": len(self._always), "anchored": sum(1 for r in self._rx if r.anchored),
-                "ahocorasick": int(_USE_AHOCORASICK)}
+                "ahocorasick": int(_USE_AHOCORASICK), "hyperscan": int(_USE_HYPERSCAN),
+                **({"hyperscan_always_run": len(h.always)} if (h := self.hyperscan()) else {})}
 
 
 def _finish(spans: list[Span]) -> list[Span]:
