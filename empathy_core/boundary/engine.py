@@ -408,14 +408,14 @@ def hs_byteset(op: Any, av: Any) -> frozenset[int]:
 def _hs_class(bs: frozenset[int]) -> str:
     codes = sorted(bs)
     if len(codes) == 1:
-        return "\\x%02x" % codes[0]
+        return f"\\x{codes[0]:02x}"
     runs: list[list[int]] = []
     for c in codes:
         if runs and runs[-1][1] == c - 1:
             runs[-1][1] = c
         else:
             runs.append([c, c])
-    return "[" + "".join("\\x%02x" % a if a == b else "\\x%02x-\\x%02x" % (a, b) for a, b in runs) + "]"
+    return "[" + "".join(f"\\x{a:02x}" if a == b else f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]"
 
 
 class _NoSuperset(Exception):
@@ -438,7 +438,7 @@ def hs_superset(items: Any) -> str:
             lo, hi, sub = av
             body = "(?:" + hs_superset(sub.data) + ")"
             unbounded = hi is _sre_c.MAXREPEAT or hi > _HS_MAX_BOUNDED
-            out.append(body + ("{%d,}" % lo if unbounded else "{%d,%d}" % (lo, hi)))
+            out.append(body + (f"{{{lo},}}" if unbounded else f"{{{lo},{hi}}}"))
         elif op is getattr(_sre_c, "ATOMIC_GROUP", None):
             out.append("(?:" + hs_superset(av.data) + ")")
         else:  # back references, conditionals: no superset here, the regex always runs
@@ -481,8 +481,8 @@ def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
     if path is not None and path.is_file():
         try:
             blob = path.read_bytes()
-            rejected = json.loads(path.with_suffix(".json").read_text())
-            return hs.loadb(blob, mode=hs.HS_MODE_BLOCK), rejected
+            cached = [int(i) for i in json.loads(path.with_suffix(".json").read_text())]
+            return hs.loadb(blob, mode=hs.HS_MODE_BLOCK), cached
         except Exception:  # noqa: BLE001 - a broken cache entry is rebuilt
             pass
     rejected: list[int] = []

@@ -157,7 +157,7 @@ class BoundaryScorer(Scorer):
             if pack is not None:
                 packs.append(pack.signature())
         return {"packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
-                "spacy": _version("spacy")}
+                "spacy": _version("spacy"), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
 
     # -- language selection --------------------------------------------------------------------
     def _detect(self, text: str, *, declared: str | None = None) -> tuple[str | None, float]:
