@@ -153,7 +153,9 @@ class DistInfo:
 
     name: str
     version: str
-    requires: tuple[str, ...] = ()
+    #: why this distribution cannot work with the installed core (its empathy-core requirement
+    #: excludes this version), or None; computed when entry points are scanned
+    core_problem: str | None = None
 
 
 @attrs.frozen
@@ -177,12 +179,15 @@ def _scan_entry_points(group: str) -> list[EntryPointInfo]:
     out = []
     for ep in metadata.entry_points(group=group):
         d = getattr(ep, "dist", None)
-        dist = DistInfo(d.metadata["Name"], d.version, tuple(d.requires or ())) if d is not None else None
+        dist = None
+        if d is not None:
+            name, version = d.metadata["Name"], d.version
+            dist = DistInfo(name, version, _core_requirement_problem(name, version, d.requires or ()))
         out.append(EntryPointInfo(ep.name, ep.value, dist))
     return sorted(out, key=lambda e: e.name)
 
 
-_EP_CACHE_VERSION = 1
+_EP_CACHE_VERSION = 2
 
 
 def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
@@ -190,9 +195,9 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
     milliseconds, so the result is cached on disk, keyed by the modification times of the
     ``sys.path`` folders (installing or removing a distribution changes them).
     ``EMPATHY_ENTRYPOINT_CACHE=0`` turns the cache off."""
-    import hashlib
     import json
     import sys
+    import zlib
 
     if os.environ.get("EMPATHY_ENTRYPOINT_CACHE", "1") == "0":
         return _scan_entry_points(group)
@@ -208,7 +213,8 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
                 stamp.append((p, os.stat(p or ".").st_mtime_ns))
         except OSError:
             continue
-    key = hashlib.sha256(json.dumps([_EP_CACHE_VERSION, group, sys.version, stamp]).encode()).hexdigest()[:24]
+    raw_key = json.dumps([_EP_CACHE_VERSION, __version__, group, sys.version, stamp]).encode()
+    key = f"{zlib.crc32(raw_key):08x}{zlib.adler32(raw_key):08x}"
     cache_dir = os.environ.get("EMPATHY_CACHE_DIR")
     if not cache_dir and sys.platform.startswith("linux"):
         cache_dir = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "empathy-core")
@@ -220,8 +226,7 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
     try:
         with open(path, encoding="utf-8") as fh:
             raw = json.load(fh)
-        return [EntryPointInfo(r["name"], r["value"], DistInfo(r["dist"][0], r["dist"][1], tuple(r["dist"][2]))
-                               if r["dist"] else None) for r in raw]
+        return [EntryPointInfo(r["name"], r["value"], DistInfo(*r["dist"]) if r["dist"] else None) for r in raw]
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass
     eps = _scan_entry_points(group)
@@ -230,7 +235,7 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump([{"name": e.name, "value": e.value,
-                        "dist": [e.dist.name, e.dist.version, list(e.dist.requires)] if e.dist else None}
+                        "dist": [e.dist.name, e.dist.version, e.dist.core_problem] if e.dist else None}
                        for e in eps], fh)
         os.replace(tmp, path)
     except OSError:
@@ -246,22 +251,26 @@ def _check_api(name: str, module: Any, dist: DistInfo | None) -> None:
             f"{where} was built for empathy-core plugin API {declared}, but this is API {API_VERSION} "
             f"(empathy-core {__version__}); install a version of the plugin built for API {_api_major(API_VERSION)}.x"
         )
-    if dist is not None:
-        for req_s in dist.requires:
-            m = _CORE_REQ.match(req_s)
-            if m is None or m.group("marker"):
-                continue
-            from packaging.specifiers import InvalidSpecifier, SpecifierSet
+    if dist is not None and dist.core_problem:
+        raise PluginError(f"{where} {dist.core_problem}")
 
-            try:
-                spec = SpecifierSet(m.group("spec").strip().strip("()"))
-            except InvalidSpecifier:
-                continue
-            if spec and not spec.contains(__version__, prereleases=True):
-                raise PluginError(
-                    f"{where} requires empathy-core{spec}, but empathy-core {__version__} "
-                    f"(plugin API {API_VERSION}) is installed"
-                )
+
+def _core_requirement_problem(name: str, version: str, requires: Any) -> str | None:
+    """The distribution's empathy-core requirement, when it excludes the installed core."""
+    for req_s in requires:
+        m = _CORE_REQ.match(req_s)
+        if m is None or m.group("marker"):
+            continue
+        from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+        try:
+            spec = SpecifierSet(m.group("spec").strip().strip("()"))
+        except InvalidSpecifier:
+            continue
+        if spec and not spec.contains(__version__, prereleases=True):
+            return (f"requires empathy-core{spec}, but empathy-core {__version__} "
+                    f"(plugin API {API_VERSION}) is installed")
+    return None
 
 
 # "empathy-core>=0.1,<1", "empathy_core (>=0.1)", with optional extras; a marker (;) means conditional

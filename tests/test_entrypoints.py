@@ -65,3 +65,10 @@ def test_plugin_for_other_api_major_is_refused(plugin_site):
     assert p.returncode == 0
     assert "plugin API 0.9" in p.stderr and "oldapi" in p.stderr
     assert "oldapi_scorer" not in {x["name"] for x in json.loads(p.stdout)}
+
+
+def test_plugin_requiring_another_core_version_is_refused(plugin_site):
+    p = run_cli("list", "scorers", "--json", site=plugin_site, env={"EMPATHY_LOAD_PLUGINS": "futurecore"})
+    assert p.returncode == 0
+    assert "requires empathy-core>=9" in p.stderr and "empathy-test-futurecore" in p.stderr
+    assert "future_scorer" not in {x["name"] for x in json.loads(p.stdout)}
