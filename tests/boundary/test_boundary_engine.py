@@ -130,3 +130,153 @@ def test_fast_engine_without_ahocorasick(monkeypatch) -> None:  # type: ignore[n
         for r in rows:
             f = fold(normalize(r["response"]))
             assert aho.present(f) == plain.present(f), r["id"]
+
+
+# -- fast normalisation paths and the Hyperscan prefilter ------------------------------------------
+_ODD = ("\u00df\u1e9e\u0130\u0131\u017f\u212a\u212b\u03a3\u03c3\u03c2\u0345\u00a0\u2007\u202f\u0301\u0308"
+        "\u2019\u2018\u201c\u201d\u00ab\u00bb\u02bc\u00b4`\u00c9\u00e9\u00ff\u0178\u00b5\u03bc\u039c\u0101\u2013\u2014"
+        "\u2026\u0085\u009f\u00ad\u200b\ufb01\U0001f600\ud800\u01c5\u01c6\u0149\u1e9b\u1fbe")
+
+
+def _random_odd_text(rng: random.Random, base: str) -> str:
+    """``base`` with random case flips and odd characters (casing oddities, quotes, accents,
+    spaces, combining marks, a lone surrogate) substituted or inserted."""
+    out = []
+    for ch in base:
+        r = rng.random()
+        if r < 0.08:
+            out.append(rng.choice(_ODD))
+        elif r < 0.12:
+            out.append(ch + rng.choice(_ODD))
+        elif r < 0.30:
+            out.append(ch.swapcase())
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def test_fast_normalize_and_fold_equal_the_plain_translates() -> None:
+    from empathy_core.boundary import engine
+
+    rng = random.Random(3)
+    pool = _ODD + "abcIiSsKk .,!?'\"\u00e0\u00c0"
+    for _ in range(20000):
+        t = "".join(rng.choice(pool) for _ in range(rng.randint(0, 16)))
+        assert normalize(t) == engine.nfc(t).translate(engine.QUOTE_TABLE), ascii(t)
+        assert fold(t) == t.translate(engine._PRE_TABLE).lower().translate(engine._CANON_TABLE), ascii(t)
+
+
+def _all_chars() -> str:
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+
+
+def test_latin_fold_extra_is_complete() -> None:
+    """Every character above U+00FF whose fold lies in U+0000-U+00FF is in LATIN_FOLD_EXTRA (the
+    Hyperscan byte sets of classes test only those beyond Latin-1)."""
+    from empathy_core.boundary.engine import LATIN_FOLD_EXTRA
+
+    folded = fold(_all_chars()[0x100:])
+    extra = {c for c, f in zip(_all_chars()[0x100:], folded) if ord(f) < 0x100}
+    assert extra == set(LATIN_FOLD_EXTRA)
+
+
+def _char_items(items, acc):  # type: ignore[no-untyped-def]
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.IN, c.NOT_LITERAL, c.ANY):
+            acc[(op, repr(av))] = (op, av)
+        elif op is c.SUBPATTERN:
+            _char_items(av[-1].data, acc)
+        elif op is c.BRANCH:
+            for b in av[1]:
+                _char_items(b.data, acc)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            _char_items(av[2].data, acc)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _char_items(av[1].data, acc)
+
+
+def test_hyperscan_byte_sets_cover_every_matching_character() -> None:
+    """For every character class of every built-in pack: each code point the class matches under
+    re.IGNORECASE has its folded byte in the Hyperscan byte set (the prefilter is a superset)."""
+    from re import _parser
+
+    from empathy_core.boundary.engine import FLAGS, hs_bytes, hs_byteset
+    from empathy_core.boundary.packs import load_module
+
+    items: dict = {}
+    for code in ("de", "en", "es", "fr", "it", "ms"):
+        mod = load_module(code)
+        for table in (mod.PATTERNS, mod.EXCLUSIONS):
+            for regexes in table.values():
+                for rx in regexes:
+                    _char_items(_parser.parse(rx, FLAGS).data, items)
+    assert len(items) > 20
+    everything = _all_chars()
+    for op, av in items.values():
+        sub = _parser.SubPattern(_parser.State(), [(op, av)])
+        from re import _compiler
+
+        rx = _compiler.compile(sub, FLAGS)
+        matched = "".join(rx.findall(everything))
+        missing = set(hs_bytes(fold(matched))) - hs_byteset(op, av)
+        assert not missing, (op, av, sorted(missing))
+
+
+def _packs_and_rows():  # type: ignore[no-untyped-def]
+    import json
+    from pathlib import Path
+
+    from empathy_core.boundary.packs import load_module
+
+    for path in sorted((Path(__file__).parent / "devset").glob("*.jsonl")):
+        mod = load_module(path.stem)
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        yield path.stem, CompiledPack.build(path.stem, mod.PATTERNS, mod.EXCLUSIONS), rows
+
+
+hyperscan_only = pytest.mark.skipif(not __import__("empathy_core.boundary.engine", fromlist=["x"])._have_hyperscan(),
+                                    reason="hyperscan not installed (optional extra 'fast')")
+
+
+@hyperscan_only
+def test_hyperscan_engine_equals_naive_on_devsets_and_odd_unicode() -> None:
+    """fast (Hyperscan prefilter) == naive on every dev-set response, on random recombinations,
+    and on versions with casing oddities (\u00df \u0130 \u0131 \u017f Kelvin sign, sigma), curly quotes,
+    accents, NBSP, combining marks and a lone surrogate."""
+    from empathy_core.boundary import engine
+
+    assert engine._USE_HYPERSCAN
+    rng = random.Random(11)
+    n = 0
+    for code, cp, rows in _packs_and_rows():
+        assert cp.hyperscan() is not None
+        texts = [r["response"] for r in rows]
+        for _ in range(60):
+            mixed = " ".join(rng.sample(texts, k=min(3, len(texts))))
+            texts.append(_random_odd_text(rng, mixed))
+            texts.append(mixed.upper())
+        for t in texts:
+            assert cp.detect(t) == cp.detect_naive(t), (code, ascii(t))
+            n += 1
+    assert n > 1000
+
+
+def test_python_prefilter_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from empathy_core.boundary import engine
+
+    monkeypatch.setattr(engine, "_USE_HYPERSCAN", False)
+    rng = random.Random(12)
+    for code, cp, rows in _packs_and_rows():
+        texts = [r["response"] for r in rows]
+        texts += [_random_odd_text(rng, " ".join(rng.sample(texts, k=min(2, len(texts))))) for _ in range(60)]
+        for t in texts:
+            assert cp.detect(t) == cp.detect_naive(t), (code, ascii(t))
+
+
+def test_engine_name() -> None:
+    from empathy_core.boundary import engine
+
+    name = CompiledPack.active_engine()
+    assert name.startswith("fast-hyperscan-" if engine._USE_HYPERSCAN else "fast-python")
