@@ -200,7 +200,7 @@ def _char_items(items, acc):  # type: ignore[no-untyped-def]
 def test_hyperscan_byte_sets_cover_every_matching_character() -> None:
     """For every character class of every built-in pack: each code point the class matches under
     re.IGNORECASE has its folded byte in the Hyperscan byte set (the prefilter is a superset)."""
-    from re import _parser
+    from re import _parser  # type: ignore[attr-defined]
 
     from empathy_core.boundary.engine import FLAGS, hs_bytes, hs_byteset
     from empathy_core.boundary.packs import load_module
@@ -216,7 +216,7 @@ def test_hyperscan_byte_sets_cover_every_matching_character() -> None:
     everything = _all_chars()
     for op, av in items.values():
         sub = _parser.SubPattern(_parser.State(), [(op, av)])
-        from re import _compiler
+        from re import _compiler  # type: ignore[attr-defined]
 
         rx = _compiler.compile(sub, FLAGS)
         matched = "".join(rx.findall(everything))
