@@ -347,7 +347,7 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
     css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
            "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px}"
            "table.samples td{max-width:380px}svg.chart{display:block;margin:1em 0;font-size:11px}"
-           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}")
+           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}code{word-break:break-all}")
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>empathy-core report</title>"
             f"<style>{css}</style></head><body>" + "\n".join(body) + "</body></html>\n")
 
