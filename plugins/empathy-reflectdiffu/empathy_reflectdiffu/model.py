@@ -299,8 +299,10 @@ class ReflectDiffu(nn.Module):
         if cfg.use_diffusion:
             if self.training:
                 out["diff_loss"] = self.diffusion.loss(e, cond)
-            s_pos = self.diffusion.reverse(e, cond, steps, generator, visited)
-            s_neg = self.diffusion.reverse(e, self.null_cond.expand_as(cond), steps, generator)
+            # both branches in one reverse pass (stacked on the batch axis): T sequential steps, not 2T
+            both = self.diffusion.reverse(torch.cat([e, e]), torch.cat([cond, self.null_cond.expand_as(cond)]),
+                                          steps, generator, visited)
+            s_pos, s_neg = both.chunk(2)
         else:
             s_pos, s_neg = e, q
         branches = torch.stack([s_pos, s_neg], dim=1)
