@@ -215,13 +215,9 @@ def find_entry_points(group: str = hookspecs.PROJECT) -> list[EntryPointInfo]:
             continue
     raw_key = json.dumps([_EP_CACHE_VERSION, __version__, group, sys.version, stamp]).encode()
     key = f"{zlib.crc32(raw_key):08x}{zlib.adler32(raw_key):08x}"
-    cache_dir = os.environ.get("EMPATHY_CACHE_DIR")
-    if not cache_dir and sys.platform.startswith("linux"):
-        cache_dir = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "empathy-core")
-    if not cache_dir:
-        import platformdirs
+    from .paths import cache_dir as _cache_dir
 
-        cache_dir = platformdirs.user_cache_dir("empathy-core", appauthor=False)
+    cache_dir = _cache_dir()
     path = os.path.join(cache_dir, f"entrypoints-{key}.json")
     try:
         with open(path, encoding="utf-8") as fh:

@@ -463,7 +463,9 @@ def _hs_cache_dir() -> Path | None:
     if d == "":
         return None
     if d is None:
-        d = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "empathy_core", "boundary-hs")
+        from ..paths import cache_dir
+
+        d = cache_dir("boundary-hs")
     return Path(d)
 
 
