@@ -30,6 +30,8 @@ class ReflectDiffuGenerator(Generator):
     max_len: int | None = attrs.field(default=None, converter=optional(int))
     top_p: float = attrs.field(default=0.9, converter=float)
     seed: int = attrs.field(default=0, converter=int)
+    #: which head gives the intent: the correcting ``policy`` (the paper) or the ``explore`` head
+    intent: str = attrs.field(default="policy", validator=attrs.validators.in_(("policy", "explore")))
     device: str = "cpu"
     threads: int | None = attrs.field(default=None, converter=optional(int))
     _loaded: Any = attrs.field(default=None, init=False, repr=False)
@@ -93,7 +95,8 @@ class ReflectDiffuGenerator(Generator):
         examples = lm.encoder.encode(samples, with_target=False)
         batch = collate(examples, self.device)
         out = lm.model.generate(batch["src"], batch["era"], decoding=self.decoding, max_len=self.max_len,
-                                beam_size=self.beam_size, steps=self.steps, seed=self.seed, top_p=self.top_p)
+                                beam_size=self.beam_size, steps=self.steps, seed=self.seed, top_p=self.top_p,
+                                intent_source=self.intent)
         elapsed = (time.perf_counter() - t0) / len(samples)
         sig = self.signature()
         gens = []

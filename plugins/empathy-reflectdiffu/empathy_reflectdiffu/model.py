@@ -333,7 +333,8 @@ class ReflectDiffu(nn.Module):
 
     def memory(self, src: torch.Tensor, era: torch.Tensor, emotion: torch.Tensor | None = None,
                intent: torch.Tensor | None = None, *, steps: int | None = None,
-               generator: torch.Generator | None = None, visited: list[int] | None = None) -> dict[str, torch.Tensor]:
+               generator: torch.Generator | None = None, visited: list[int] | None = None,
+               intent_source: str = "policy") -> dict[str, torch.Tensor]:
         """Everything the decoder needs (+ the auxiliary outputs). In training, the gold emotion picks the
         candidate intents and the gold intent (where known) is the decoder's intent token (teacher forcing);
         at inference both are the model's own predictions."""
@@ -353,11 +354,16 @@ class ReflectDiffu(nn.Module):
                                        steps=steps, generator=generator, visited=visited)
                 out.update(it)
                 chosen = it["action"]
+                if intent_source == "explore" and not self.training:
+                    # inference option: the exploring head's argmax instead of the correcting policy's
+                    chosen = it["explore_logits"].argmax(-1)
+                elif intent_source != "policy":
+                    raise ValueError(f"intent_source must be policy or explore, got {intent_source!r}")
+                out["pred_intent"] = chosen
                 if self.training and intent is not None:
                     chosen = torch.where(intent.ge(0), intent, chosen)
                 extra.append(it["fused"])
                 extra.append(self.intent_emb(chosen)[:, None])
-                out["pred_intent"] = it["action"]
         if extra:
             ex = torch.cat(extra, dim=1)
             mem = torch.cat([h, ex], dim=1)
@@ -438,13 +444,13 @@ class ReflectDiffu(nn.Module):
     @torch.no_grad()
     def generate(self, src: torch.Tensor, era: torch.Tensor, *, decoding: str = "greedy", max_len: int | None = None,
                  beam_size: int = 4, steps: int | None = None, seed: int = 0, top_p: float = 0.9,
-                 temperature: float = 1.0, length_penalty: float = 1.0) -> dict[str, Any]:
+                 temperature: float = 1.0, length_penalty: float = 1.0, intent_source: str = "policy") -> dict[str, Any]:
         """Token ids per sample (without BOS/EOS) and the predicted emotion / intent ids."""
         self.eval()
         max_len = max_len or self.cfg.max_tgt
         gen = torch.Generator(device=src.device)
         gen.manual_seed(int(seed))
-        mem = self.memory(src, era, steps=steps, generator=gen)
+        mem = self.memory(src, era, steps=steps, generator=gen, intent_source=intent_source)
         if decoding == "greedy":
             seqs = self._greedy(mem, src, max_len)
         elif decoding == "sample":

@@ -119,3 +119,14 @@ def test_decodings() -> None:
     assert s1 == s2  # seeded
     with pytest.raises(ValueError):
         m.generate(b["src"], b["era"], decoding="nucleus")
+
+
+def test_intent_source_explore() -> None:
+    m = tiny().eval()
+    b = batch()
+    mem = m.memory(b["src"], b["era"], intent_source="explore")
+    assert torch.equal(mem["pred_intent"], mem["explore_logits"].argmax(-1))
+    pol = m.memory(b["src"], b["era"])
+    assert torch.equal(pol["pred_intent"], pol["policy_logits"].argmax(-1))
+    with pytest.raises(ValueError):
+        m.memory(b["src"], b["era"], intent_source="oracle")
