@@ -30,11 +30,11 @@ def main() -> None:
     a = ap.parse_args()
 
     import torch
-
-    from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset
     from empathy_reflectdiffu.checkpoint import Loaded
     from empathy_reflectdiffu.model import BOS, ModelConfig, ReflectDiffu
     from empathy_reflectdiffu.textproc import collate
+
+    from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset
 
     torch.set_num_threads(a.threads)
     rd = Loaded(a.checkpoint)

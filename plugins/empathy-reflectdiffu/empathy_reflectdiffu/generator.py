@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import attrs
+
 from empathy_core.base import Capabilities, Generator, optional
 from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
 from empathy_core.models import Generation, Sample

@@ -40,6 +40,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .model_names import ABLATIONS
+
 PAD, UNK, BOS, EOS, SEP, USR, SYS = range(7)
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[BOS]", "[EOS]", "[SEP]", "[USR]", "[SYS]"]
 

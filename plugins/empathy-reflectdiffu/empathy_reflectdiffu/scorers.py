@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import attrs
+
 from empathy_core.base import Capabilities, Scorer, optional
 from empathy_core.models import ItemScore, ScoreInput
 

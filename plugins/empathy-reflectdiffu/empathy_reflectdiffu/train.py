@@ -66,6 +66,10 @@ def _load_samples(path: str, limit: int | None, seed: int, subset: bool, skip: i
     return samples
 
 
+def _log(*msg: object) -> None:
+    print(*msg, file=sys.stderr, flush=True)
+
+
 def _batches(examples: list[dict[str, Any]], bs: int, seed: int) -> list[list[int]]:
     """Shuffled, then sorted by length inside windows of 50 batches (less padding), batches shuffled."""
     rng = random.Random(seed)
@@ -110,13 +114,14 @@ def evaluate(model: Any, examples: list[dict[str, Any]], bs: int, device: str) -
 
 
 def _save_optimizer(opt: Any, path: Path) -> dict[str, Any]:
+    import torch
     from safetensors.torch import save_file
 
     sd = opt.state_dict()
     tensors = {}
     for pid, st in sd["state"].items():
         for k, v in st.items():
-            tensors[f"{pid}.{k}"] = v.detach().contiguous().cpu() if hasattr(v, "detach") else __import__("torch").tensor(v)
+            tensors[f"{pid}.{k}"] = v.detach().contiguous().cpu() if torch.is_tensor(v) else torch.tensor(v)
     save_file(tensors, str(path))
     return {"param_groups": sd["param_groups"]}
 
@@ -147,7 +152,7 @@ def train(a: TrainArgs) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     state_path = out / "trainer_state.json"
     resuming = a.resume and state_path.is_file()
-    log = (lambda *m: print(*m, file=sys.stderr, flush=True))
+    log = _log
 
     t0 = time.time()
     train_s = _load_samples(a.train, a.max_train, a.seed, subset=True)

@@ -48,7 +48,6 @@ def test_checkpoint_round_trip_identical(tiny_checkpoint, tiny_data, tmp_path: P
     import shutil
 
     import torch
-
     from empathy_reflectdiffu.checkpoint import Loaded, save_model
     from empathy_reflectdiffu.textproc import collate
 
