@@ -194,16 +194,18 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
                             headers=headers, tablefmt="github"))
     specs = list(reports[0]["groups"]) if reports else []
     for spec in specs:
-        metrics = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
-        headers = (["run"] if len(reports) > 1 else []) + [spec, "n", "errors"] + metrics
-        rows: list[list[Any]] = []
+        # one column per group (per run and group when comparing), one row per metric
+        cols: list[tuple[str, dict[str, Any]]] = []
         for rep in reports:
             for key, g in rep["groups"].get(spec, {}).items():
-                row = ([rep["run"]["name"] or rep["run"]["id"]] if len(reports) > 1 else []) + [key, g["n"], g["errors"]]
-                rows.append(row + [_fmt(g["aggregates"].get(m, "")) for m in metrics])
+                label = key if len(reports) == 1 else f"{rep['run']['name'] or rep['run']['id']}: {key}"
+                cols.append((label, g))
+        metrics = sorted({m for _, g in cols for m in g["aggregates"]})
+        rows: list[list[Any]] = [["n"] + [g["n"] for _, g in cols], ["errors"] + [g["errors"] for _, g in cols]]
+        rows += [[m] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols] for m in metrics]
         out.append("")
         out.append(f"by {spec}:")
-        out.append(tabulate(rows, headers=headers, tablefmt="github"))
+        out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github"))
     for rep in reports:
         for note in rep["notes"]:
             out.append("")
