@@ -68,6 +68,10 @@ class ModelConfig:
     supcon_tau: float = 0.1
     proto_tau: float = 0.1
     reward_fit: float = 0.5
+    #: emotional-fit term of the policy reward: "lift" = p(i|e)/p(i), scaled to [0, 1] per emotion
+    #: (rewards the intents an emotion makes *more* likely); "prob" = p(i|e) (version 1: since
+    #: `questioning` has the highest p(i|e) under every emotion, the policy collapsed onto it)
+    reward_fit_mode: str = "lift"
     baseline_momentum: float = 0.95
     ablation: str = "none"
     baseline: bool = False
@@ -101,6 +105,7 @@ class ModelConfig:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ModelConfig:
         names = {f.name for f in fields(cls)}
+        d = {"reward_fit_mode": "prob", **d}  # checkpoints written before the option used p(i|e)
         return cls(**{k: v for k, v in d.items() if k in names})
 
 
@@ -252,8 +257,14 @@ class ReflectDiffu(nn.Module):
             for e, ids in enumerate(cfg.candidates):
                 cand[e, ids] = True
             self.register_buffer("candidate_mask", cand, persistent=False)
-            self.register_buffer("fit", torch.tensor(cfg.p_intent_given_emotion, dtype=torch.float32),
-                                 persistent=False)
+            fit = torch.tensor(cfg.p_intent_given_emotion, dtype=torch.float32)
+            if cfg.reward_fit_mode == "lift":
+                prior = fit.mean(0, keepdim=True).clamp_min(1e-6)  # p(i), emotions ~ balanced in ED
+                lift = fit / prior
+                fit = lift / lift.max(1, keepdim=True).values.clamp_min(1e-6)
+            elif cfg.reward_fit_mode != "prob":
+                raise ValueError(f"reward_fit_mode must be 'lift' or 'prob', not {cfg.reward_fit_mode!r}")
+            self.register_buffer("fit", fit, persistent=False)
             # the moving-average REINFORCE baseline is part of the trained state (saved)
             self.register_buffer("reward_baseline", torch.zeros(()))
         self.copy_q = nn.Linear(d, d)

@@ -130,3 +130,15 @@ def test_intent_source_explore() -> None:
     assert torch.equal(pol["pred_intent"], pol["policy_logits"].argmax(-1))
     with pytest.raises(ValueError):
         m.memory(b["src"], b["era"], intent_source="oracle")
+
+
+def test_lift_fit_rewards_distinctive_intents_not_the_majority() -> None:
+    # intent 0 ("questioning") has the highest p(i|e) under every emotion, as in ED
+    table = [[0.4, 0.3, 0.3] + [0.0] * 6, [0.46, 0.1, 0.44] + [0.0] * 6] + [[0.4, 0.3, 0.3] + [0.0] * 6] * 30
+    prob = tiny(p_intent_given_emotion=table, reward_fit_mode="prob")
+    lift = tiny(p_intent_given_emotion=table, reward_fit_mode="lift")
+    assert prob.fit.argmax(1).tolist() == [0] * 32
+    assert lift.fit[1].argmax().item() == 2  # emotion 1 makes intent 2 more likely than its prior
+    assert torch.allclose(lift.fit.max(1).values, torch.ones(32))
+    # checkpoints written before the option keep the reward they were trained with
+    assert ModelConfig.from_dict({}).reward_fit_mode == "prob" and ModelConfig().reward_fit_mode == "lift"
