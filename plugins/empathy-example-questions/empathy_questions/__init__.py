@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import attrs
 
-from empathy_core import Capabilities, ItemScore, Scorer, ScoreInput, hookimpl
+from empathy_core import Capabilities, ItemScore, ScoreInput, Scorer, hookimpl
 
 EMPATHY_CORE_API = "1"
 

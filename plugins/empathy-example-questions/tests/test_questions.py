@@ -1,5 +1,6 @@
-from empathy_core import Sample, ScoreInput
 from empathy_questions import QuestionsScorer
+
+from empathy_core import Sample, ScoreInput
 
 
 def _score(text):
