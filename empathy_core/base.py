@@ -38,14 +38,32 @@ def to_bool(value: Any) -> bool:
 
 
 def optional(conv: Any) -> Any:
-    """Converter wrapper: keeps None (and the string "none") as None."""
+    """Converter wrapper: keeps None (and the string "none") as None. For attrs fields prefer the
+    named :func:`opt_str`, :func:`opt_int`, :func:`opt_float` (type checkers understand them)."""
 
     def _c(v: Any) -> Any:
-        if v is None or (isinstance(v, str) and v.lower() in {"none", "null", ""}):
-            return None
-        return conv(v)
+        return None if _is_none(v) else conv(v)
 
     return _c
+
+
+def _is_none(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and v.strip().lower() in {"none", "null", ""})
+
+
+def opt_str(v: Any) -> str | None:
+    """Converter: an optional string option ("none"/"" -> None)."""
+    return None if _is_none(v) else str(v)
+
+
+def opt_int(v: Any) -> int | None:
+    """Converter: an optional integer option ("none"/"" -> None)."""
+    return None if _is_none(v) else int(v)
+
+
+def opt_float(v: Any) -> float | None:
+    """Converter: an optional float option ("none"/"" -> None)."""
+    return None if _is_none(v) else float(v)
 
 
 @attrs.frozen

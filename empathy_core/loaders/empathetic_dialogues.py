@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Dataset, optional, to_bool
+from ..base import Dataset, opt_int, opt_str, to_bool
 from ..errors import InputError
 from ..io import iter_csv
 from ..models import Sample, Turn
@@ -98,9 +98,9 @@ class EmpatheticDialoguesDataset(Dataset):
 
     name: ClassVar[str] = "empathetic_dialogues"
     version: ClassVar[str] = "1.0"
-    path: str | None = attrs.field(default=None, converter=optional(str))
-    split: str | None = attrs.field(default=None, converter=optional(str))
-    max_context: int | None = attrs.field(default=None, converter=optional(int))
+    path: str | None = attrs.field(default=None, converter=opt_str)
+    split: str | None = attrs.field(default=None, converter=opt_str)
+    max_context: int | None = attrs.field(default=None, converter=opt_int)
     skip_invalid: bool = attrs.field(default=False, converter=to_bool)
     skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
 

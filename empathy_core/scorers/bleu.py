@@ -7,12 +7,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Capabilities, Scorer, to_bool
+from ..base import Capabilities, Scorer, opt_str, to_bool
 from ..models import ItemScore, ScoreInput
-
-
-def _opt_str(value: Any) -> str | None:
-    return None if value is None or str(value).lower() in {"", "none", "null"} else str(value)
 
 
 @attrs.define
@@ -27,7 +23,7 @@ class BleuScorer(Scorer):
         higher_is_better={"bleu_1": True, "bleu_2": True, "bleu_3": True, "bleu_4": True, "sentence_bleu": True},
     )
     max_order: int = attrs.field(default=4, converter=int)
-    tokenize: str | None = attrs.field(default=None, converter=_opt_str)
+    tokenize: str | None = attrs.field(default=None, converter=opt_str)
     lowercase: bool = attrs.field(default=False, converter=to_bool)
     smooth: str = "exp"
     sentence: bool = attrs.field(default=False, converter=to_bool)

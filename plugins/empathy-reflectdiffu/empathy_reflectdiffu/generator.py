@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from empathy_core.base import Capabilities, Generator, optional
+from empathy_core.base import Capabilities, Generator, opt_int, opt_str
 from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
 from empathy_core.models import Generation, Sample
 
@@ -24,17 +24,17 @@ class ReflectDiffuGenerator(Generator):
     version: ClassVar[str] = "1.0"
     batch_size: ClassVar[int] = 32
     capabilities: ClassVar[Capabilities] = Capabilities(languages=frozenset({"en"}))
-    checkpoint: str | None = attrs.field(default=None, converter=optional(str))
-    steps: int | None = attrs.field(default=None, converter=optional(int))
+    checkpoint: str | None = attrs.field(default=None, converter=opt_str)
+    steps: int | None = attrs.field(default=None, converter=opt_int)
     decoding: str = attrs.field(default="greedy", validator=attrs.validators.in_(DECODINGS))
     beam_size: int = attrs.field(default=4, converter=int)
-    max_len: int | None = attrs.field(default=None, converter=optional(int))
+    max_len: int | None = attrs.field(default=None, converter=opt_int)
     top_p: float = attrs.field(default=0.9, converter=float)
     seed: int = attrs.field(default=0, converter=int)
     #: which head gives the intent: the correcting ``policy`` (the paper) or the ``explore`` head
     intent: str = attrs.field(default="policy", validator=attrs.validators.in_(("policy", "explore")))
     device: str = "cpu"
-    threads: int | None = attrs.field(default=None, converter=optional(int))
+    threads: int | None = attrs.field(default=None, converter=opt_int)
     _loaded: Any = attrs.field(default=None, init=False, repr=False)
     _lock: Any = attrs.field(factory=threading.Lock, init=False, repr=False)
 

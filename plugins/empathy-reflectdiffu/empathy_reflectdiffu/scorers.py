@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from empathy_core.base import Capabilities, Scorer, optional
+from empathy_core.base import Capabilities, Scorer, opt_int, opt_str
 from empathy_core.models import ItemScore, ScoreInput
 
 
@@ -70,8 +70,8 @@ class PerplexityScorer(Scorer):
     capabilities: ClassVar[Capabilities] = Capabilities(
         languages=frozenset({"en"}), needs_reference=True,
         higher_is_better={"perplexity": False, "nll": False, "nll_per_token": False})
-    checkpoint: str | None = attrs.field(default=None, converter=optional(str))
-    steps: int | None = attrs.field(default=None, converter=optional(int))
+    checkpoint: str | None = attrs.field(default=None, converter=opt_str)
+    steps: int | None = attrs.field(default=None, converter=opt_int)
     batch: int = attrs.field(default=32, converter=int)
     device: str = "cpu"
     _loaded: Any = attrs.field(default=None, init=False, repr=False)
