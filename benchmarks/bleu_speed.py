@@ -47,13 +47,13 @@ def main() -> None:
     args = ap.parse_args()
     hyps, refs = corpus(args.n)
     items = [ScoreInput(Sample.from_prompt(str(i), "p", references=(r,)), h) for i, (h, r) in enumerate(zip(hyps, refs))]
-    scorer = BleuScorer()
-    results = scorer.score(items)
-
     ours_out: dict = {}
 
     def ours() -> None:
-        ours_out.update(scorer.aggregate(items, results))
+        # a fresh scorer each time: sacrebleu's tokenizer caches per instance, and the direct
+        # calls below build a new BLEU each time too
+        scorer = BleuScorer()
+        ours_out.update(scorer.aggregate(items, scorer.score(items)))
 
     direct_out: dict = {}
 
