@@ -26,22 +26,6 @@ def _langdetect_factory():  # type: ignore[no-untyped-def]
     return detector_factory._factory
 
 
-def detect_langdetect(text: str) -> str | None:
-    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
-        return None
-    from langdetect.lang_detect_exception import LangDetectException
-
-    factory = _langdetect_factory()
-    with _lock:  # langdetect's seeded RNG is process-global
-        try:
-            det = factory.create()
-            det.append(text)
-            code = det.detect()
-        except LangDetectException:
-            return None
-    return code.split("-")[0].lower() if code and code != "unknown" else None
-
-
 @lru_cache(maxsize=1)
 def _langid_model():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -49,14 +33,7 @@ def _langid_model():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_py3langid(text: str) -> str | None:
-    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
-        return None
-    code, _prob = _langid_model().classify(text)
-    return code
-
-
-DETECTORS = {"langdetect": detect_langdetect, "py3langid": detect_py3langid}
+DETECTORS = ("langdetect", "py3langid")
 
 
 def _check(method: str) -> None:
@@ -98,9 +75,13 @@ def supported_languages(method: str) -> frozenset[str]:
 
 
 def detect(text: str, method: str | None = None) -> str | None:
-    method = method or os.environ.get("EMPATHY_LANGID", "langdetect")
-    try:
-        fn = DETECTORS[method]
-    except KeyError:
-        raise ValueError(f"unknown language detector {method!r}; choose from {', '.join(DETECTORS)}") from None
-    return fn(text)
+    """ISO 639-1 code of ``text``'s language, or None (short text, nothing detected)."""
+    return detect_with_confidence(text, method or os.environ.get("EMPATHY_LANGID", "langdetect"))[0]
+
+
+def detect_langdetect(text: str) -> str | None:
+    return detect(text, "langdetect")
+
+
+def detect_py3langid(text: str) -> str | None:
+    return detect(text, "py3langid")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 SHIPPED = Path(__file__).resolve().parent / "checkpoint"
 
@@ -65,3 +65,33 @@ class Loaded:
         self.encoder = Encoder(load_tokenizer(str(self.path / "tokenizer.json")), EraAnnotator(lex),
                                self.cfg.max_src, self.cfg.max_tgt)
         self.sha256 = weights_sha256(self.path)
+
+
+class CheckpointOptions:
+    """Mixin of the components that load a checkpoint (generator, perplexity scorer): the signature
+    names the checkpoint folder and its weights' hash, not run-time options such as the device."""
+
+    checkpoint: str | None
+    #: options that change how, not what, is computed: left out of the signature
+    runtime_options: ClassVar[tuple[str, ...]] = ("device",)
+
+    def options(self) -> dict[str, Any]:
+        opts = super().options()  # type: ignore[misc]
+        for k in self.runtime_options:
+            opts.pop(k, None)
+        if opts.get("checkpoint"):
+            opts["checkpoint"] = Path(str(opts["checkpoint"])).name
+        return opts
+
+    def signature_extra(self) -> dict[str, Any]:
+        try:
+            return {"model_sha256": weights_sha256(resolve(self.checkpoint))[:12]}
+        except (FileNotFoundError, OSError):
+            return {}
+
+    def checkpoint_problem(self) -> str | None:
+        try:
+            resolve(self.checkpoint)
+        except FileNotFoundError as e:
+            return str(e)
+        return None

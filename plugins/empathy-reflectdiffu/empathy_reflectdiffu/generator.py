@@ -13,11 +13,13 @@ from empathy_core.base import Capabilities, Generator, opt_int, opt_str
 from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
 from empathy_core.models import Generation, Sample
 
+from .checkpoint import CheckpointOptions
+
 DECODINGS = ("greedy", "beam", "sample")
 
 
 @attrs.define
-class ReflectDiffuGenerator(Generator):
+class ReflectDiffuGenerator(CheckpointOptions, Generator):
     """ReflectDiffu (clean-room) trained on EmpatheticDialogues; without ``checkpoint`` the shipped one."""
 
     name: ClassVar[str] = "reflectdiffu"
@@ -37,36 +39,16 @@ class ReflectDiffuGenerator(Generator):
     threads: int | None = attrs.field(default=None, converter=opt_int)
     _loaded: Any = attrs.field(default=None, init=False, repr=False)
     _lock: Any = attrs.field(factory=threading.Lock, init=False, repr=False)
+    runtime_options: ClassVar[tuple[str, ...]] = ("device", "threads")
 
     def __attrs_post_init__(self) -> None:
         if self.steps is not None and self.steps < 1:
             raise ValueError("steps must be at least 1")
 
-    def options(self) -> dict[str, Any]:
-        opts = super().options()
-        opts.pop("threads", None)
-        opts.pop("device", None)
-        if opts.get("checkpoint"):
-            from pathlib import Path
-
-            opts["checkpoint"] = Path(str(opts["checkpoint"])).name
-        return opts
-
-    def signature_extra(self) -> dict[str, Any]:
-        from .checkpoint import resolve, weights_sha256
-
-        try:
-            return {"model_sha256": weights_sha256(resolve(self.checkpoint))[:12]}
-        except (FileNotFoundError, OSError):
-            return {}
-
     def unavailable(self) -> str | None:
-        from .checkpoint import resolve
-
-        try:
-            resolve(self.checkpoint)
-        except FileNotFoundError as e:
-            return str(e)
+        problem = self.checkpoint_problem()
+        if problem:
+            return problem
         if self.device.startswith("cuda"):
             import torch
 

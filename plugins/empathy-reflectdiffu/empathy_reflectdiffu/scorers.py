@@ -13,6 +13,8 @@ import attrs
 from empathy_core.base import Capabilities, Scorer, opt_int, opt_str
 from empathy_core.models import ItemScore, ScoreInput
 
+from .checkpoint import CheckpointOptions
+
 
 def _norm(v: Any) -> str | None:
     if v is None:
@@ -60,7 +62,7 @@ class IntentAccuracy(_LabelAccuracy):
 
 
 @attrs.define
-class PerplexityScorer(Scorer):
+class PerplexityScorer(CheckpointOptions, Scorer):
     """Perplexity of the reference response under a ReflectDiffu checkpoint (the model's own emotion and
     intent predictions, deterministic diffusion noise): ``perplexity.nll`` / ``perplexity.tokens`` per
     response, corpus ``perplexity.perplexity = exp(total NLL / total tokens)`` (tokens include EOS)."""
@@ -76,33 +78,10 @@ class PerplexityScorer(Scorer):
     device: str = "cpu"
     _loaded: Any = attrs.field(default=None, init=False, repr=False)
     _lock: Any = attrs.field(factory=threading.Lock, init=False, repr=False)
-
-    def options(self) -> dict[str, Any]:
-        opts = super().options()
-        opts.pop("device", None)
-        opts.pop("batch", None)
-        if opts.get("checkpoint"):
-            from pathlib import Path
-
-            opts["checkpoint"] = Path(str(opts["checkpoint"])).name
-        return opts
-
-    def signature_extra(self) -> dict[str, Any]:
-        from .checkpoint import resolve, weights_sha256
-
-        try:
-            return {"model_sha256": weights_sha256(resolve(self.checkpoint))[:12]}
-        except (FileNotFoundError, OSError):
-            return {}
+    runtime_options: ClassVar[tuple[str, ...]] = ("device", "batch")
 
     def unavailable(self) -> str | None:
-        from .checkpoint import resolve
-
-        try:
-            resolve(self.checkpoint)
-        except FileNotFoundError as e:
-            return str(e)
-        return None
+        return self.checkpoint_problem()
 
     def _model(self) -> Any:
         with self._lock:
