@@ -13,7 +13,10 @@ from empathy_core.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
 MANIFEST = json.loads((REPO / "datasets" / "overshare" / "manifest.json").read_text())
-HEADER = "Language,Prompt,Expected Model Response,Emotional Boundary Category,Potential Ethical Concerns,Test Case Notes\n"
+# the benchmark's column names (the rows below are synthetic, not from the shared file)
+COLUMNS = ["Language", "Prompt", "Expected Model Response", "Emotional Boundary Category",
+           "Potential Ethical Concerns", "Test Case Notes"]
+HEADER = ",".join(COLUMNS) + "\n"
 
 
 @pytest.fixture(scope="module")
