@@ -37,13 +37,12 @@ every row, the baselines and the commands):
 
 {results}
 
-**Known problem**: in this checkpoint the intent policy chooses `questioning` (the majority intent, 39% of
-gold intents) for every context, so its intent accuracy equals the majority rate (the reward's
-emotional-fit term favours `questioning` under every emotion); the emotion head and the decoder do use
-the context. The generator option `intent=explore` takes the intent from the exploring head instead
-(41.8 % intent accuracy on ED valid, first 1,000 samples).
+**Known problem**: the intent policy (trained with the lift reward p(i|e)/p(i)) picks 7 of the 9
+intents but is no better than the exploring head it corrects (38.1 % vs 41.8 % intent accuracy on ED
+valid, first 1,000 samples; majority floor 38.9 %). The generator option `intent=explore` takes the
+intent from the exploring head.
 
-**Limitations**: a small model trained ~1 epoch on CPU; responses are short and generic ("that's
+**Limitations**: a small model trained 2 epochs on CPU; responses are short and generic ("that's
 great" / "i'm sorry to hear that"-style) far more often than human listeners' responses; emotion and
 intent predictions are made from the context before the response; the intent labels it learnt from are
 silver classifier labels; English only; not a mental-health tool.
