@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 
 def cache_dir(*parts: str) -> str:
@@ -17,3 +18,17 @@ def cache_dir(*parts: str) -> str:
 
         base = platformdirs.user_cache_dir("empathy-core", appauthor=False)
     return os.path.join(base, *parts)
+
+
+def shared_data_dir() -> Path | None:
+    """The research data folder: ``$EMPATHY_SHARED_DATA`` when set (returned even if missing, so
+    that errors name it), else ``../shared/data`` beside the working folder or beside the checkout
+    this package runs from; None when there is none."""
+    env = os.environ.get("EMPATHY_SHARED_DATA")
+    if env:
+        return Path(env)
+    for base in (Path.cwd(), Path(__file__).resolve().parents[1]):
+        cand = base.parent / "shared" / "data"
+        if cand.is_dir():
+            return cand
+    return None

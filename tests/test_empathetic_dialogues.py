@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from empathy_core.errors import InputError
-from empathy_core.loaders.empathetic_dialogues import INTENTS, EmpatheticDialoguesDataset, shared_data_dir
+from empathy_core.loaders.empathetic_dialogues import INTENTS, EmpatheticDialoguesDataset
+from empathy_core.paths import shared_data_dir
 from empathy_core.plugins import build_registry
 
 ORIGINAL = """conv_id,utterance_idx,context,prompt,speaker_idx,utterance,selfeval,tags

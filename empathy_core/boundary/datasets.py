@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -13,7 +12,9 @@ import attrs
 from ..base import Dataset, to_bool
 from ..errors import InputError
 from ..io import iter_csv, iter_jsonl, record_to_sample
+from ..loaders.files import file_sha256
 from ..models import Sample
+from ..paths import shared_data_dir
 
 #: language names used in the Beyond No CSV (and a few more) -> ISO 639-1
 LANGUAGE_CODES = {
@@ -40,29 +41,9 @@ def _split(v: Any) -> set[str] | None:
     return {str(x).strip() for x in items if str(x).strip()}
 
 
-def shared_data_dir() -> Path | None:
-    """``$EMPATHY_SHARED_DATA``, else ``../shared/data`` from the working directory, else from the repo."""
-    env = os.environ.get("EMPATHY_SHARED_DATA")
-    if env:
-        return Path(env)
-    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
-        cand = base.parent / "shared" / "data"
-        if cand.is_dir():
-            return cand
-    return None
-
-
 def default_overshare_path() -> Path | None:
     d = shared_data_dir()
     return d / "overshare" / "overshare.csv" if d is not None else None
-
-
-def _sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def fix_mojibake(text: str) -> str:
@@ -113,7 +94,7 @@ class OvershareDataset(Dataset):
 
     def signature_extra(self) -> dict[str, Any]:
         try:
-            return {"sha256": _sha256(self.resolved_path())[:12]}
+            return {"sha256": file_sha256(self.resolved_path())[:12]}
         except (InputError, OSError):
             return {}
 

@@ -18,7 +18,6 @@ cross splits: a ``conv_id`` seen under two ``split`` values is an error.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -29,6 +28,7 @@ from ..base import Dataset, opt_int, opt_str, to_bool
 from ..errors import InputError
 from ..io import iter_csv
 from ..models import Sample, Turn
+from ..paths import shared_data_dir
 from .files import file_sha256
 
 #: The 8 EmpatheticIntents response intents plus ``neutral`` (Welivita & Pu 2020).
@@ -44,16 +44,6 @@ EMOTIONS = ("afraid", "angry", "annoyed", "anticipating", "anxious", "apprehensi
 UTTERANCE_COLUMNS = ("conv_id", "utterance_idx", "emotion", "situation", "role", "utterance")
 ORIGINAL_COLUMNS = ("conv_id", "utterance_idx", "context", "prompt", "speaker_idx", "utterance")
 SPLITS = ("train", "valid", "test")
-
-
-def shared_data_dir() -> Path | None:
-    """``$EMPATHY_SHARED_DATA`` or ``<repo>/../shared/data``, when it exists."""
-    env = os.environ.get("EMPATHY_SHARED_DATA")
-    if env:
-        p = Path(env)
-        return p if p.is_dir() else None
-    p = Path(__file__).resolve().parents[3] / "shared" / "data"
-    return p if p.is_dir() else None
 
 
 def split_path(split: str) -> Path:
