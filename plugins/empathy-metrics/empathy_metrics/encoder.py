@@ -68,7 +68,9 @@ class Encoder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar in empathy's output
         if threads:
             torch.set_num_threads(int(threads))
         self.path = path or model_dir()
