@@ -37,16 +37,6 @@ def to_bool(value: Any) -> bool:
     raise ValueError(f"not a boolean: {value!r}")
 
 
-def optional(conv: Any) -> Any:
-    """Converter wrapper: keeps None (and the string "none") as None. For attrs fields prefer the
-    named :func:`opt_str`, :func:`opt_int`, :func:`opt_float` (type checkers understand them)."""
-
-    def _c(v: Any) -> Any:
-        return None if _is_none(v) else conv(v)
-
-    return _c
-
-
 def _is_none(v: Any) -> bool:
     return v is None or (isinstance(v, str) and v.strip().lower() in {"none", "null", ""})
 
@@ -137,6 +127,17 @@ class Component:
         """Release resources (clients, models)."""
 
 
+def mean_scores(results: Sequence[ItemScore]) -> dict[str, float]:
+    """The mean of each per-response metric over the scored (not unscored) results."""
+    values: dict[str, list[float]] = {}
+    for r in results:
+        if r.unscored is not None:
+            continue
+        for k, v in r.scores.items():
+            values.setdefault(k, []).append(float(v))
+    return {k: sum(v) / len(v) for k, v in values.items() if v}
+
+
 class Scorer(Component):
     """Scores responses. Subclasses implement :meth:`score`; keys are ``<name>.<metric>``."""
 
@@ -146,13 +147,7 @@ class Scorer(Component):
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
         """Corpus-level values. Default: the mean of each per-response metric over scored items.
         Corpus metrics (BLEU, distinct-n) override this. Must work on any subset (report groups)."""
-        values: dict[str, list[float]] = {}
-        for r in results:
-            if r.unscored is not None:
-                continue
-            for k, v in r.scores.items():
-                values.setdefault(k, []).append(float(v))
-        return {k: sum(v) / len(v) for k, v in values.items() if v}
+        return mean_scores(results)
 
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""

@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from .base import mean_scores
 from .models import ItemScore, Sample, ScoreInput
 from .store import Store
 
@@ -44,12 +45,6 @@ def _scorer_instance(rec: dict[str, Any]) -> Any:
         log.info("report: cannot rebuild scorer %s (%s); group values are means of per-response scores",
                  rec.get("spec"), e)
         return None
-
-
-def _mean_aggregate(results: Sequence[ItemScore]) -> dict[str, float]:
-    from .base import Scorer
-
-    return Scorer.aggregate(None, [], results)  # type: ignore[arg-type]
 
 
 def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, Any]:
@@ -102,10 +97,10 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             results = [per[s.id] for s, _ in subset if s.id in per]
             inst = instances.get(name)
             try:
-                agg = inst.aggregate(items, results) if inst is not None else _mean_aggregate(results)
+                agg = inst.aggregate(items, results) if inst is not None else mean_scores(results)
             except Exception as e:  # noqa: BLE001
                 log.info("report: aggregate of %s failed on a group (%s); using means", name, e)
-                agg = _mean_aggregate(results)
+                agg = mean_scores(results)
             out.update(agg)
         return out
 

@@ -27,7 +27,7 @@ from .models import Generation, ItemScore, Sample, ScoreInput
 from .plugins import get_registry
 from .secrets import scrub
 from .spec import redact_spec
-from .store import Store, content_key
+from .store import Store, content_key, now_iso
 
 log = logging.getLogger("empathy_core")
 
@@ -211,7 +211,7 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
             sc.close()
         n_failed = sum(1 for k in keys if not (gens.get(k) and gens[k].ok))
         store.update_run(run_id, scorers=records, status="complete" if n_failed == 0 else "complete_with_errors",
-                         finished_at=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()))
+                         finished_at=now_iso())
         flat = {k: v for a in aggs.values() for k, v in a.items()}
         return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=len(samples),
                          n_cached=len(done), n_generated=len(todo) - n_errors, n_errors=n_failed,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import time
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
@@ -90,7 +89,8 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("empathy-core", appauthor=False)) / "empathy.sqlite"
 
 
-def _now() -> str:
+def now_iso() -> str:
+    """The current UTC time as stored in the database."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -150,7 +150,7 @@ class Store:
     def create_run(self, *, name: str | None, dataset: str, dataset_signature: str, generator: str,
                    generator_signature: str, scorers: list[dict[str, Any]], options: dict[str, Any]) -> str:
         run_id = uuid.uuid4().hex[:12]
-        now = _now()
+        now = now_iso()
         self.conn.execute(
             "INSERT INTO runs (id, name, dataset, dataset_signature, generator, generator_signature, scorers,"
             " options, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -160,7 +160,7 @@ class Store:
         return run_id
 
     def update_run(self, run_id: str, **fields: Any) -> None:
-        fields["updated_at"] = _now()
+        fields["updated_at"] = now_iso()
         for k in ("scorers", "options"):
             if k in fields and not isinstance(fields[k], str):
                 fields[k] = _dumps(fields[k])
@@ -240,7 +240,7 @@ class Store:
             " text=excluded.text, error=excluded.error, elapsed_s=excluded.elapsed_s, usage=excluded.usage,"
             " meta=excluded.meta, attempts=generations.attempts+1, created_at=excluded.created_at",
             (gen.generator, key, gen.sample_id, gen.text, scrub(gen.error), gen.elapsed_s,
-             _dumps(dict(gen.usage)) if gen.usage else None, _dumps(dict(gen.meta)), _now()),
+             _dumps(dict(gen.usage)) if gen.usage else None, _dumps(dict(gen.meta)), now_iso()),
         )
 
     def generations(self, generator_signature: str, keys: Sequence[str]) -> dict[str, Generation]:
@@ -305,6 +305,3 @@ def content_key(sample: Sample) -> str:
 def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
-
-def elapsed_since(t0: float) -> float:
-    return round(time.perf_counter() - t0, 6)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Capabilities, LanguagePack, Scorer, optional, to_bool
+from ..base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
 from ..models import ItemScore, ScoreInput
 from . import PATTERNS
 from .engine import CompiledPack, evidence
@@ -60,7 +60,7 @@ def boundary_score(d: dict[str, int]) -> float:
 
 
 def _detector(v: Any) -> str | None:
-    v = optional(str)(v)
+    v = opt_str(v)
     if v is not None and v not in DETECTORS:
         raise ValueError(f"detector must be one of {', '.join(DETECTORS)}, not {v!r}")
     return v

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 import numpy as np
 
-from empathy_core.base import Capabilities, Scorer, optional, to_bool
+from empathy_core.base import Capabilities, Scorer, opt_str, to_bool
 from empathy_core.models import ItemScore, ScoreInput
 
 from .heads import HeadSet, build_features
@@ -94,7 +94,7 @@ class _MiniLMScorer(Scorer):
 
     batch_size: int = attrs.field(default=64, converter=int)
     #: folder with ``<task>.safetensors`` and ``<task>.json`` (default: the shipped weights)
-    weights: str | None = attrs.field(default=None, converter=optional(str))
+    weights: str | None = attrs.field(default=None, converter=opt_str)
     #: detect the language of responses whose sample has none (default on)
     detect: bool = attrs.field(default=True, converter=to_bool)
 

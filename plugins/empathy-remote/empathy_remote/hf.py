@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from empathy_core.base import Generator, optional, to_bool
+from empathy_core.base import Generator, opt_float, opt_int, opt_str, to_bool
 from empathy_core.models import Generation, Sample
 from empathy_core.secrets import scrub
 
@@ -63,13 +63,13 @@ class TransformersGenerator(Generator):
     max_new_tokens: int = attrs.field(default=128, converter=int)
     batch_size: int = attrs.field(default=8, converter=int)
     do_sample: bool = attrs.field(default=False, converter=to_bool)
-    temperature: float | None = attrs.field(default=None, converter=optional(float))
-    top_p: float | None = attrs.field(default=None, converter=optional(float))
+    temperature: float | None = attrs.field(default=None, converter=opt_float)
+    top_p: float | None = attrs.field(default=None, converter=opt_float)
     seed: int = attrs.field(default=0, converter=int)
-    system: str | None = attrs.field(default=None, converter=optional(str))
+    system: str | None = attrs.field(default=None, converter=opt_str)
     chat_template: bool = attrs.field(default=True, converter=to_bool)
-    dtype: str | None = attrs.field(default=None, converter=optional(str))
-    max_input_tokens: int | None = attrs.field(default=None, converter=optional(int))
+    dtype: str | None = attrs.field(default=None, converter=opt_str)
+    max_input_tokens: int | None = attrs.field(default=None, converter=opt_int)
 
     _model: Any = attrs.field(default=None, init=False, repr=False)
     _tok: Any = attrs.field(default=None, init=False, repr=False)

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
-from empathy_core.base import Capabilities, Generator, optional
+from empathy_core.base import Capabilities, Generator, opt_float, opt_int, opt_str
 from empathy_core.models import Generation, Sample
 from empathy_core.secrets import register_secret, scrub
 
@@ -171,22 +171,22 @@ class RemoteGenerator(Generator):
     #: hosts for which a missing key is an error (local servers need none)
     official_hosts: ClassVar[tuple[str, ...]] = ()
 
-    model: str | None = attrs.field(default=None, converter=optional(str))
-    base_url: str | None = attrs.field(default=None, converter=optional(str))
-    system: str | None = attrs.field(default=None, converter=optional(str))
-    temperature: float | None = attrs.field(default=None, converter=optional(float))
-    max_tokens: int | None = attrs.field(default=None, converter=optional(int))
-    seed: int | None = attrs.field(default=None, converter=optional(int))
+    model: str | None = attrs.field(default=None, converter=opt_str)
+    base_url: str | None = attrs.field(default=None, converter=opt_str)
+    system: str | None = attrs.field(default=None, converter=opt_str)
+    temperature: float | None = attrs.field(default=None, converter=opt_float)
+    max_tokens: int | None = attrs.field(default=None, converter=opt_int)
+    seed: int | None = attrs.field(default=None, converter=opt_int)
     timeout: float = attrs.field(default=60.0, converter=float)
     concurrency: int = attrs.field(default=4, converter=int)
-    rpm: float | None = attrs.field(default=None, converter=optional(float))
+    rpm: float | None = attrs.field(default=None, converter=opt_float)
     retries: int = attrs.field(default=6, converter=int)
     backoff: float = attrs.field(default=1.0, converter=float)
     backoff_max: float = attrs.field(default=60.0, converter=float)
     retry_after_max: float = attrs.field(default=300.0, converter=float)
-    api_key_env: str | None = attrs.field(default=None, converter=optional(str))
-    key_name: str | None = attrs.field(default=None, converter=optional(str))
-    api_key: str | None = attrs.field(default=None, converter=optional(str), repr=False, metadata={"secret": True})
+    api_key_env: str | None = attrs.field(default=None, converter=opt_str)
+    key_name: str | None = attrs.field(default=None, converter=opt_str)
+    api_key: str | None = attrs.field(default=None, converter=opt_str, repr=False, metadata={"secret": True})
 
     _key: str | None = attrs.field(default=None, init=False, repr=False, metadata={"secret": True})
     _key_source: str = attrs.field(default="none", init=False, repr=False)
