@@ -84,24 +84,10 @@ def list_cmd(kind: str, as_json: bool) -> None:
 
 
 def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError]]:
-    from .io import iter_jsonl, record_response, record_to_sample
+    from .io import iter_samples
 
     skipped: list[InputError] = []
-    rows = []
-    seen: set[str] = set()
-    for line, rec in iter_jsonl(path, skip_invalid=skip_invalid, skipped=skipped):
-        try:
-            sample = record_to_sample(rec, path, line)
-            resp = record_response(rec, path, line)
-            if sample.id in seen:
-                raise InputError(f"duplicate id {sample.id!r}", path=path, line=line, field="id")
-        except InputError as e:
-            if not skip_invalid:
-                raise
-            skipped.append(e)
-            continue
-        seen.add(sample.id)
-        rows.append((rec, sample, resp))
+    rows = list(iter_samples(path, skip_invalid=skip_invalid, skipped=skipped, with_response=True))
     return rows, skipped
 
 

@@ -138,3 +138,26 @@ def record_to_sample(rec: Mapping[str, Any], path: str, line: int) -> Sample:
 
 def record_response(rec: Mapping[str, Any], path: str, line: int, required: bool = True) -> str | None:
     return _field(rec, "response", path, line, (str,), required)
+
+
+def iter_samples(path: str | Path, *, skip_invalid: bool = False, skipped: list[InputError] | None = None,
+                 with_response: bool = False) -> Iterator[tuple[dict[str, Any], Sample, str | None]]:
+    """(record, Sample, response) for each valid line of a JSONL file in the ``empathy score`` format.
+    Ids must be unique; ``with_response`` makes ``response`` required. Bad records raise
+    :class:`InputError`, or with ``skip_invalid`` go to ``skipped``."""
+    p = str(path)
+    seen: set[str] = set()
+    for line, rec in iter_jsonl(path, skip_invalid=skip_invalid, skipped=skipped):
+        try:
+            sample = record_to_sample(rec, p, line)
+            resp = record_response(rec, p, line) if with_response else None
+            if sample.id in seen:
+                raise InputError(f"duplicate id {sample.id!r}", path=p, line=line, field="id")
+        except InputError as e:
+            if not skip_invalid:
+                raise
+            if skipped is not None:
+                skipped.append(e)
+            continue
+        seen.add(sample.id)
+        yield rec, sample, resp

@@ -11,7 +11,7 @@ import attrs
 
 from ..base import Dataset, to_bool
 from ..errors import InputError
-from ..io import iter_csv, iter_jsonl, record_to_sample
+from ..io import iter_csv, iter_samples
 from ..models import Sample
 
 
@@ -49,19 +49,8 @@ class JsonlDataset(Dataset):
 
     def __iter__(self) -> Iterator[Sample]:
         self.skipped.clear()
-        seen: set[str] = set()
-        for line, rec in iter_jsonl(self.path, skip_invalid=self.skip_invalid, skipped=self.skipped):
-            try:
-                s = record_to_sample(rec, str(self.path), line)
-                if s.id in seen:
-                    raise InputError(f"duplicate id {s.id!r}", path=str(self.path), line=line, field="id")
-            except InputError as e:
-                if not self.skip_invalid:
-                    raise
-                self.skipped.append(e)
-                continue
-            seen.add(s.id)
-            yield s
+        for _, sample, _ in iter_samples(self.path, skip_invalid=self.skip_invalid, skipped=self.skipped):
+            yield sample
 
 
 @attrs.define
