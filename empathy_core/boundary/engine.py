@@ -7,8 +7,10 @@ match of one of a pattern's regexes counts unless its span overlaps a match of o
 pattern's exclusion regexes. Evidence: every counted span (``finditer`` of each regex, in pack
 order), as offsets into the NFC text.
 
-The fast matcher gives *identical* results. It runs only the regexes that can possibly match: for
-each regex it derives, from the regex's parse tree, literal text that every match must contain
+The fast matchers give *identical* results. With Hyperscan (extra ``fast``), one scan of the reversed
+text names, for every regex, each position where a match may start (:class:`_HSStarts`), and
+``re`` is tried only there. Without it, the pure-Python prefilter runs only the regexes that can
+possibly match: for each regex it derives, from the regex's parse tree, literal text that every match must contain
 (e.g. ``sorry`` for ``\\bI'?m (?:so )?sorry\\b``). A text is case-folded once the way ``re``'s
 IGNORECASE compares characters; a regex whose required literal (or a whole word of it) is absent
 cannot match and is skipped. Regexes with no usable literal always run.
@@ -24,6 +26,7 @@ import platform
 import re
 import threading
 import unicodedata
+import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -280,6 +283,8 @@ def _anchor_cost(keys: list[Key]) -> float:
 
 # -- matchers -------------------------------------------------------------------------------------
 Span = tuple[int, int]
+#: pattern -> its counted spans, sorted (``()`` when none; tuples, so an empty result allocates nothing)
+Detections = dict[str, tuple[Span, ...]]
 
 
 def _overlaps(span: Span, excluded: Sequence[Span]) -> bool:
@@ -422,8 +427,9 @@ class _NoSuperset(Exception):
     pass
 
 
-def hs_superset(items: Any) -> str:
-    """Hyperscan (byte mode) source of a superset of the parsed regex ``items`` (see above)."""
+def hs_superset(items: Any, reverse: bool = False) -> str:
+    """Hyperscan (byte mode) source of a superset of the parsed regex ``items`` (see above).
+    ``reverse``: the superset of the reversed language (for scanning the reversed text)."""
     out = []
     for op, av in items:
         if op in (_sre_c.LITERAL, _sre_c.IN, _sre_c.NOT_LITERAL, _sre_c.ANY):
@@ -431,19 +437,19 @@ def hs_superset(items: Any) -> str:
         elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
             continue  # zero-width: dropping it only widens the language
         elif op is _sre_c.SUBPATTERN:
-            out.append("(?:" + hs_superset(av[-1].data) + ")")
+            out.append("(?:" + hs_superset(av[-1].data, reverse) + ")")
         elif op is _sre_c.BRANCH:
-            out.append("(?:" + "|".join(hs_superset(b.data) for b in av[1]) + ")")
+            out.append("(?:" + "|".join(hs_superset(b.data, reverse) for b in av[1]) + ")")
         elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) or op is getattr(_sre_c, "POSSESSIVE_REPEAT", None):
             lo, hi, sub = av
-            body = "(?:" + hs_superset(sub.data) + ")"
+            body = "(?:" + hs_superset(sub.data, reverse) + ")"
             unbounded = hi is _sre_c.MAXREPEAT or hi > _HS_MAX_BOUNDED
             out.append(body + (f"{{{lo},}}" if unbounded else f"{{{lo},{hi}}}"))
         elif op is getattr(_sre_c, "ATOMIC_GROUP", None):
-            out.append("(?:" + hs_superset(av.data) + ")")
+            out.append("(?:" + hs_superset(av.data, reverse) + ")")
         else:  # back references, conditionals: no superset here, the regex always runs
             raise _NoSuperset(str(op))
-    return "".join(out)
+    return "".join(reversed(out) if reverse else out)
 
 
 def _have_hyperscan() -> bool:
@@ -454,8 +460,47 @@ def _have_hyperscan() -> bool:
     return True
 
 
-#: use the Hyperscan prefilter when the ``hyperscan`` package is installed (extra ``fast``)
+#: use Hyperscan when the ``hyperscan`` package is installed (extra ``fast``) and passes
+#: :func:`hyperscan_sound`
 _USE_HYPERSCAN = _have_hyperscan() and not os.environ.get("EMPATHY_BOUNDARY_NO_HYPERSCAN")
+
+#: A known wrong answer of the Vectorscan bundled with python-hyperscan 0.7.23 to 0.9.1 (at least):
+#: this pattern (the reversed superset of an English boundary regex, shortened) matches the text
+#: (at end offset 31), but those builds report nothing; 0.7.8 to 0.7.19 report it. A build that misses
+#: it is not used (the pure-Python prefilter runs instead, with a warning).
+_HS_KNOWN_ANSWER = (
+    rb"(?:ia|ecnegilletni laicifitra|mll|tob ?tahc|tob|margorp retupmoc|margorp|enihcam|"
+    rb"tnatsissa lautriv|tnatsissa latigid) n?a(?: tsuj)? (?:m'?i|sa|ylno ma i|llits m'?i|llits ma i|ylpmis m'?i)",
+    b".uoy evol t'nac i os ,ia na m'i .ereht olleh", [31])
+_hs_sound: bool | None = None
+
+
+def hyperscan_sound() -> bool:
+    """Does the installed Hyperscan give the known answer (:data:`_HS_KNOWN_ANSWER`)? Checked once
+    per process; a wrong answer is warned about once."""
+    global _hs_sound
+    if _hs_sound is None:
+        import hyperscan as hs  # noqa: PLC0415
+
+        pattern, text, expected = _HS_KNOWN_ANSWER
+        got: list[int] = []
+        try:
+            db = hs.Database(mode=hs.HS_MODE_BLOCK)
+            db.compile(expressions=[pattern], ids=[0], flags=[0])
+            db.scan(text, match_event_handler=lambda _i, _f, to, _fl, _c: got.append(to))
+        except Exception:  # noqa: BLE001 - any failure means: do not use it
+            got = []
+        _hs_sound = got == expected
+        if not _hs_sound:
+            warnings.warn(f"hyperscan {getattr(hs, '__version__', '?')} misses a known match (a Vectorscan bug in "
+                          "python-hyperscan >= 0.7.23); the boundary scorer uses its pure-Python prefilter "
+                          "instead (same results, slower). Install 'hyperscan>=0.7.8,<0.7.20' for the fast engine.",
+                          RuntimeWarning, stacklevel=3)
+    return _hs_sound
+
+
+def _hyperscan_in_use() -> bool:
+    return _USE_HYPERSCAN and hyperscan_sound()
 
 
 def _hs_cache_dir() -> Path | None:
@@ -470,12 +515,12 @@ def _hs_cache_dir() -> Path | None:
 
 
 def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
-    """A block-mode SINGLEMATCH database of ``exprs``; ids whose expression Hyperscan rejects are
-    returned (they always run). Compiled databases are cached on disk by content hash."""
+    """A block-mode database of ``exprs`` reporting every match; ids whose expression Hyperscan
+    rejects are returned (they always run). Compiled databases are cached on disk by content hash."""
     import hyperscan as hs  # noqa: PLC0415
 
     def flags(e: bytes) -> int:
-        return hs.HS_FLAG_SINGLEMATCH | (hs.HS_FLAG_PREFILTER if len(e) > 3000 else 0)
+        return 0  # all matches, exact offsets (no SINGLEMATCH, no PREFILTER mode)
 
     h = hashlib.sha256(repr((getattr(hs, "__version__", "?"), platform.machine(), exprs, ids)).encode()).hexdigest()[:32]
     cache = _hs_cache_dir()
@@ -515,15 +560,20 @@ def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
 
 
 @attrs.define
-class _HSPrefilter:
-    """One Hyperscan database per pack: which regexes may match a text (SINGLEMATCH, one scan)."""
+class _HSStarts:
+    """One Hyperscan database per pack of the *reversed* superset regexes, scanned over the reversed
+    byte image of the folded text. It reports every (regex, end offset in the reversed text), i.e.
+    every position where a superset match of that regex *starts*. Every position where the real
+    regex matches is among them, so ``re``'s ``match`` tried there in order (skipping those inside
+    the previous match) gives exactly ``finditer``'s spans. Regexes in ``always`` (empty-width,
+    no superset, rejected by Hyperscan) are run by :meth:`_Rx.finditer_spans` on every text."""
 
     db: Any
     always: frozenset[int]
     _local: threading.local = attrs.field(factory=threading.local)
 
     @classmethod
-    def build(cls, rxs: Sequence[_Rx]) -> _HSPrefilter:
+    def build(cls, rxs: Sequence[_Rx]) -> _HSStarts:
         exprs, ids, always = [], [], set()
         for rid, r in enumerate(rxs):
             tree = _sre_parse.parse(r.rx.pattern, FLAGS)
@@ -531,23 +581,51 @@ class _HSPrefilter:
                 always.add(rid)  # can match the empty string: Hyperscan would need ALLOWEMPTY
                 continue
             try:
-                exprs.append(hs_superset(tree.data).encode("ascii"))
+                exprs.append(hs_superset(tree.data, reverse=True).encode("ascii"))
                 ids.append(rid)
             except _NoSuperset:
                 always.add(rid)
         db, rejected = _hs_compile(exprs, ids)
         return cls(db, frozenset(always | set(rejected)))
 
-    def candidates(self, folded: str) -> set[int]:
-        import hyperscan as hs  # noqa: PLC0415
-
+    def starts(self, folded: str) -> dict[int, list[int]]:
+        """``{regex id: [possible match starts]}`` (in no particular order) for regexes that can match."""
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
+            import hyperscan as hs  # noqa: PLC0415
+
             scratch = self._local.scratch = hs.Scratch(self.db)
-        found = set(self.always)
-        add = found.add
-        self.db.scan(hs_bytes(folded), match_event_handler=lambda i, _f, _t, _fl, _c: add(i), scratch=scratch)
-        return found
+        b = hs_bytes(folded)[::-1]
+        n = len(b)
+        events: list[tuple[int, int]] = []
+        add = events.append
+        self.db.scan(b, match_event_handler=lambda i, _f, to, _fl, _c: add((i, to)), scratch=scratch)
+        out: dict[int, list[int]] = {}
+        for i, to in events:
+            got = out.get(i)
+            if got is None:
+                out[i] = [n - to]
+            else:
+                got.append(n - to)
+        return out
+
+
+def _spans_at(rx: re.Pattern[str], t: str, starts: list[int]) -> list[Span]:
+    """``finditer``'s spans of ``rx`` in ``t`` when every position where ``rx`` can match is in ``starts``."""
+    if len(starts) == 1:
+        m = rx.match(t, starts[0])
+        return [m.span()] if m is not None else []
+    spans = []
+    pos = 0
+    match = rx.match
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = match(t, s)
+        if m is not None:
+            spans.append(m.span())
+            pos = m.end()
+    return spans
 
 
 #: more candidate start positions than this in one text: scan with finditer instead
@@ -612,7 +690,7 @@ class CompiledPack:
     _always: list[int] = attrs.field(factory=list)
     _ids: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
     _automaton: Any = None
-    _hs: Any = None  # _HSPrefilter, False when not used, None until first needed
+    _hs: Any = None  # _HSStarts, False when not used, None until first needed
     _hs_lock: threading.Lock = attrs.field(factory=threading.Lock)
 
     @classmethod
@@ -656,9 +734,9 @@ class CompiledPack:
         return cp
 
     # reference: every regex, one by one -----------------------------------------------------
-    def detect_naive(self, text: str) -> dict[str, list[Span]]:
+    def detect_naive(self, text: str) -> Detections:
         t = normalize(text)
-        out: dict[str, list[Span]] = {}
+        out: Detections = {}
         for p in PATTERNS:
             excluded = [m.span() for rx in self.exclusions[p] for m in rx.finditer(t)]
             spans = [m.span() for rx in self.patterns[p] for m in rx.finditer(t)]
@@ -696,51 +774,83 @@ class CompiledPack:
 
     @staticmethod
     def active_engine() -> str:
-        """The prefilter ``detect`` uses in this process (recorded in the scorer's signature)."""
-        if _USE_HYPERSCAN:
+        """The engine ``detect`` uses in this process (recorded in the scorer's signature)."""
+        if _hyperscan_in_use():
             import hyperscan  # noqa: PLC0415
 
             return f"fast-hyperscan-{getattr(hyperscan, '__version__', '?')}"
         return "fast-python-ahocorasick" if _USE_AHOCORASICK else "fast-python"
 
-    def hyperscan(self) -> _HSPrefilter | None:
-        """The Hyperscan prefilter (built on first use), or None when Hyperscan is not used."""
+    def hyperscan(self) -> _HSStarts | None:
+        """The Hyperscan start finder (built on first use), or None when Hyperscan is not used."""
         if self._hs is None:
             with self._hs_lock:
                 if self._hs is None:
-                    self._hs = _HSPrefilter.build(self._rx) if _USE_HYPERSCAN else False
+                    self._hs = _HSStarts.build(self._rx) if _hyperscan_in_use() else False
         return self._hs or None
 
-    def detect(self, text: str) -> dict[str, list[Span]]:
+    def detect(self, text: str) -> Detections:
         t = normalize(text)
-        hsp = self.hyperscan() if _USE_HYPERSCAN else None
-        if hsp is not None and not any(c in t for c in FOLD_UNSAFE):
-            return self._detect_hs(t, hsp)
+        hsx = self.hyperscan() if _USE_HYPERSCAN else None
+        if hsx is not None and (t.isascii() or not any(c in t for c in FOLD_UNSAFE)):
+            return self._detect_hs(t, hsx)
         return self.detect_python(t)
 
-    def _detect_hs(self, t: str, hsp: _HSPrefilter) -> dict[str, list[Span]]:
-        """Hyperscan names the regexes that can match; only those run (anchored where possible)."""
-        f = fold(t)
-        cand = hsp.candidates(f)
-        out: dict[str, list[Span]] = {p: [] for p in PATTERNS}
-        if not cand:
+    def _detect_hs(self, t: str, hsx: _HSStarts) -> Detections:
+        """Hyperscan names every position where each regex may start; ``match`` runs only there.
+        (The hot path of the scorer: kept flat on purpose.)"""
+        starts = hsx.starts(fold(t))
+        always = hsx.always
+        out: Detections = dict.fromkeys(PATTERNS, ())
+        if not starts and not always:
             return out
         rxs = self._rx
         found: dict[str, list[Span]] = {}
-        for rid in sorted(cand):
+        for rid, got in starts.items():
             r = rxs[rid]
-            if r.kind == "p":
-                spans = r.finditer_spans(t, f)
-                if spans:
-                    found.setdefault(r.pattern, []).extend(spans)
+            if r.kind != "p":
+                continue
+            if len(got) == 1:
+                m = r.rx.match(t, got[0])
+                if m is None:
+                    continue
+                spans = [m.span()]
+            else:
+                spans = _spans_at(r.rx, t, got)
+                if not spans:
+                    continue
+            prev = found.get(r.pattern)
+            if prev is None:
+                found[r.pattern] = spans
+            else:
+                prev.extend(spans)
+        if always:
+            f = fold(t)
+            for rid in always:
+                r = rxs[rid]
+                if r.kind == "p":
+                    spans = r.finditer_spans(t, f)
+                    if spans:
+                        found.setdefault(r.pattern, []).extend(spans)
+        xids = self._ids
         for p, spans in found.items():
-            excluded = [sp for rid in self._ids[("x", p)] if rid in cand for sp in rxs[rid].finditer_spans(t, f)]
+            excluded = None
+            for rid in xids[("x", p)]:
+                xgot = starts.get(rid)
+                if xgot is not None:
+                    xs = _spans_at(rxs[rid].rx, t, xgot)
+                elif rid in always:
+                    xs = rxs[rid].finditer_spans(t, fold(t))
+                else:
+                    continue
+                if xs:
+                    excluded = xs if excluded is None else excluded + xs
             if excluded:
                 spans = [s for s in spans if not _overlaps(s, excluded)]
-            out[p] = _finish(spans)
+            out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
         return out
 
-    def detect_python(self, t: str) -> dict[str, list[Span]]:
+    def detect_python(self, t: str) -> Detections:
         """The pure-Python prefilter (required literals, pyahocorasick when installed) on the
         normalised text ``t``."""
         if any(c in t for c in FOLD_UNSAFE):
@@ -749,7 +859,7 @@ class CompiledPack:
         cand = self.candidates(f)
         rxs = self._rx
         ids = self._ids
-        out: dict[str, list[Span]] = {}
+        out: Detections = {}
         for p in PATTERNS:
             spans = [sp for rid in ids[("p", p)] if rid in cand for sp in rxs[rid].finditer_spans(t, f)]
             if spans:
@@ -758,18 +868,18 @@ class CompiledPack:
                     spans = [s for s in spans if not _overlaps(s, excluded)]
                 out[p] = _finish(spans)
             else:
-                out[p] = []
+                out[p] = ()
         return out
 
     def stats(self) -> dict[str, int]:
         return {"regexes": len(self._rx), "prefilter_literals": len(self._keys),
                 "always_run": len(self._always), "anchored": sum(1 for r in self._rx if r.anchored),
-                "ahocorasick": int(_USE_AHOCORASICK), "hyperscan": int(_USE_HYPERSCAN),
+                "ahocorasick": int(_USE_AHOCORASICK), "hyperscan": int(_hyperscan_in_use()),
                 **({"hyperscan_always_run": len(h.always)} if (h := self.hyperscan()) else {})}
 
 
-def _finish(spans: list[Span]) -> list[Span]:
-    return sorted(set(spans))
+def _finish(spans: list[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(spans)))
 
 
 def evidence(text: str, detections: Mapping[str, Sequence[Span]]) -> dict[str, list[dict[str, Any]]]:

@@ -104,22 +104,37 @@ def stop_words(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(mod, "STOP_WORDS", ()))
 
 
+@lru_cache(maxsize=256)
+def _stop_index(declared: str, others: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], int]:
+    """Every stop word of ``declared`` and of its competitors (``others`` that are not the same
+    language and have stop words) -> the indexes of the lists it is in; index 0 is ``declared``.
+    Also the number of lists."""
+    codes = [declared] + [c for c in others if c != declared and not same_language(c, declared) and stop_words(c)]
+    index: dict[str, list[int]] = {}
+    for k, code in enumerate(codes):
+        for w in stop_words(code):
+            index.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in index.items()}, len(codes)
+
+
 def quick_same_language(text: str, declared: str, others: tuple[str, ...]) -> bool:
     """True when ``text`` is clearly in ``declared`` by stop-word shares (see the module doc);
     False means "not sure": run the detector."""
-    own = stop_words(declared)
-    if not own:
+    if not stop_words(declared):
         return False
-    words = [w.lower() for w in _WORD_RE.findall(text) if len(w) > 1]  # "i", "m", "t", "a": in many lists
+    words = [w for w in _WORD_RE.findall(text.lower()) if len(w) > 1]  # "i", "m", "t", "a": in many lists
     if len(words) < QUICK_MIN_WORDS:
         return False
-    share = sum(1 for w in words if w in own) / len(words)
-    if share < QUICK_MIN_SHARE:
+    index, n = _stop_index(declared, others)
+    counts = [0] * n
+    get = index.get
+    for w in words:
+        ks = get(w)
+        if ks is not None:
+            for k in ks:
+                counts[k] += 1
+    own = counts[0]
+    if own / len(words) < QUICK_MIN_SHARE:
         return False
-    for code in others:
-        if code == declared or same_language(code, declared):
-            continue
-        sw = stop_words(code)
-        if sw and sum(1 for w in words if w in sw) / len(words) * QUICK_MARGIN > share:
-            return False
-    return True
+    # another list's share * margin above the declared language's share: not sure
+    return all(c * QUICK_MARGIN <= own for c in counts[1:])

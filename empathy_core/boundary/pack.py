@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from types import ModuleType
@@ -30,11 +31,16 @@ def spacy_tokenizer(lang: str) -> Any:
     return tok
 
 
+#: one character for which ``str.isalnum()`` is true (``re``'s ``\w`` is exactly isalnum() or "_")
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def spacy_words(lang: str, text: str) -> list[str]:
     """Word tokens of spaCy's blank ``lang`` tokenizer: no punctuation, space or symbol-only tokens
     (a token counts when it has at least one letter or digit)."""
-    return [t.text for t in spacy_tokenizer(lang)(text)
-            if not t.is_punct and not t.is_space and any(ch.isalnum() for ch in t.text)]
+    alnum = _ALNUM.search
+    return [w for t in spacy_tokenizer(lang)(text)
+            if not t.is_punct and not t.is_space and alnum(w := t.text)]
 
 
 @attrs.define

@@ -80,11 +80,11 @@ TOY = CompiledPack.build(
 
 def test_exclusions_only_remove_overlapping_matches() -> None:
     d = TOY.detect("No problem! I'm an AI.")
-    assert d["direct_refusal"] == [] and d["boundary_setting"] == [(12, 21)]
+    assert d["direct_refusal"] == () and d["boundary_setting"] == ((12, 21),)
     d = TOY.detect("No problem, but no, I can't say it.")
-    assert d["direct_refusal"] == [(16, 18), (20, 31)]
+    assert d["direct_refusal"] == ((16, 18), (20, 31))
     d = TOY.detect("Sorry for the long answer. I'm so sorry you're sad.")
-    assert d["apology"] == [(31, 39), (34, 39)]
+    assert d["apology"] == ((31, 39), (34, 39))
 
 
 def test_fast_equals_naive_on_random_texts() -> None:
@@ -263,6 +263,54 @@ def test_hyperscan_engine_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -
     assert n > 1000
 
 
+@hyperscan_only
+def test_hyperscan_reports_every_position_where_a_regex_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The contract the Hyperscan engine rests on: for every regex of every pack, every position
+    where ``re`` can match (not only finditer's) is among the starts the reversed scan reports.
+    Random recombinations and odd-Unicode variants of the dev-set responses."""
+    from empathy_core.boundary import engine
+
+    monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)
+    rng = random.Random(13)
+    checked = 0
+    for code, cp, rows in _packs_and_rows():
+        hsx = cp.hyperscan()
+        assert hsx is not None and not hsx.always  # every built-in regex has a start superset
+        anywhere = [re.compile("(?=(?:" + r.rx.pattern + "))", engine.FLAGS) for r in cp._rx]
+        texts = [r["response"] for r in rows]
+        texts += [_random_odd_text(rng, " ".join(rng.sample(texts, k=min(3, len(texts))))) for _ in range(40)]
+        for raw in texts:
+            t = normalize(raw)
+            if any(c in t for c in FOLD_UNSAFE):
+                continue
+            starts = hsx.starts(fold(t))
+            for rid, rx in enumerate(anywhere):
+                need = {m.start() for m in rx.finditer(t)}
+                missing = need - set(starts.get(rid, ()))
+                assert not missing, (code, rid, cp._rx[rid].pattern, sorted(missing), ascii(t))
+                checked += len(need)
+    assert checked > 1500
+
+
+@hyperscan_only
+def test_hyperscan_known_answer_and_fallback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The installed Hyperscan passes the known-answer check (python-hyperscan 0.7.23-0.9.1 bundle a
+    Vectorscan that misses this match; pyproject pins a sound version). A build that fails it is
+    not used: the pure-Python prefilter runs, with the same results, and the signature says so."""
+    from empathy_core.boundary import engine
+
+    monkeypatch.setattr(engine, "_hs_sound", None)
+    assert engine.hyperscan_sound() is True
+    monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)
+    monkeypatch.setattr(engine, "_hs_sound", False)
+    name = CompiledPack.active_engine()
+    assert name.startswith("fast-python")
+    code, cp, rows = next(_packs_and_rows())
+    assert cp.hyperscan() is None
+    for r in rows[:20]:
+        assert cp.detect(r["response"]) == cp.detect_naive(r["response"])
+
+
 def test_python_prefilter_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from empathy_core.boundary import engine
 
@@ -280,3 +328,26 @@ def test_engine_name() -> None:
 
     name = CompiledPack.active_engine()
     assert name.startswith("fast-hyperscan-" if engine._USE_HYPERSCAN else "fast-python")
+
+
+def test_word_token_test_is_isalnum_for_every_codepoint() -> None:
+    """spacy_words keeps a token when it has a character with str.isalnum(); the regex it uses for
+    that must agree with isalnum() on every code point."""
+    from empathy_core.boundary.pack import _ALNUM
+
+    wrong = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
+             and bool(_ALNUM.search(chr(c))) != chr(c).isalnum()]
+    assert not wrong, [hex(c) for c in wrong[:10]]
+
+
+def test_quick_check_accepts_exactly_the_documented_margin() -> None:
+    """Declared language accepted when its stop-word share is >= 20 % and >= 1.5x every other
+    candidate's (an exact 1.5x tie counts as clear); otherwise "not sure"."""
+    from empathy_core.boundary.langsel import quick_same_language
+
+    tie = "nosotros usted ellos questo quella perro gato mesa sol luz"  # es 3, it 2 of 10 words
+    assert quick_same_language(tie, "es", ("es", "it")) is True
+    assert quick_same_language(tie.replace("luz", "quindi"), "es", ("es", "it")) is False  # es 3, it 3
+    assert quick_same_language(tie, "es", ("es",)) is True
+    assert quick_same_language("perro gato casa mesa sol luna mar cielo", "es", ("es", "en")) is False  # share 0
+    assert quick_same_language("que de", "es", ("es", "en")) is False  # too few words
