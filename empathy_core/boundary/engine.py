@@ -689,6 +689,9 @@ class CompiledPack:
     _rest: dict[int, tuple[frozenset[str], ...]] = attrs.field(factory=dict)  # regex -> its other groups
     _always: list[int] = attrs.field(factory=list)
     _ids: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
+    _names: list[str | None] = attrs.field(factory=list)  # regex id -> its pattern; None: an exclusion
+    _regexes: list[re.Pattern[str]] = attrs.field(factory=list)  # regex id -> compiled regex
+    _xof: dict[str, frozenset[int]] = attrs.field(factory=dict)  # pattern -> its exclusions' ids
     _automaton: Any = None
     _hs: Any = None  # _HSStarts, False when not used, None until first needed
     _hs_lock: threading.Lock = attrs.field(factory=threading.Lock)
@@ -731,6 +734,9 @@ class CompiledPack:
                             cp._index.setdefault(lit, []).append(rid)
                         cp._rest[rid] = tuple(rest)
         cp._keys = tuple(sorted(set(cp._index) | {lit for gs in cp._rest.values() for g in gs for lit in g}))
+        cp._names = [r.pattern if r.kind == "p" else None for r in cp._rx]
+        cp._regexes = [r.rx for r in cp._rx]
+        cp._xof = {p: frozenset(cp._ids[("x", p)]) for p in PATTERNS}
         return cp
 
     # reference: every regex, one by one -----------------------------------------------------
@@ -798,57 +804,58 @@ class CompiledPack:
 
     def _detect_hs(self, t: str, hsx: _HSStarts) -> Detections:
         """Hyperscan names every position where each regex may start; ``match`` runs only there.
-        (The hot path of the scorer: kept flat on purpose.)"""
+        (The scorer's hot path: kept flat on purpose.)"""
         starts = hsx.starts(fold(t))
         always = hsx.always
         out: Detections = dict.fromkeys(PATTERNS, ())
         if not starts and not always:
             return out
-        rxs = self._rx
+        names, regexes = self._names, self._regexes
         found: dict[str, list[Span]] = {}
         for rid, got in starts.items():
-            r = rxs[rid]
-            if r.kind != "p":
+            p = names[rid]
+            if p is None:  # an exclusion: only looked at for patterns that match
                 continue
             if len(got) == 1:
-                m = r.rx.match(t, got[0])
+                m = regexes[rid].match(t, got[0])
                 if m is None:
                     continue
                 spans = [m.span()]
             else:
-                spans = _spans_at(r.rx, t, got)
+                spans = _spans_at(regexes[rid], t, got)
                 if not spans:
                     continue
-            prev = found.get(r.pattern)
+            prev = found.get(p)
             if prev is None:
-                found[r.pattern] = spans
+                found[p] = spans
             else:
                 prev.extend(spans)
         if always:
-            f = fold(t)
-            for rid in always:
-                r = rxs[rid]
-                if r.kind == "p":
-                    spans = r.finditer_spans(t, f)
-                    if spans:
-                        found.setdefault(r.pattern, []).extend(spans)
-        xids = self._ids
+            self._run_always(t, always, found)
+        xof = self._xof
         for p, spans in found.items():
-            excluded = None
-            for rid in xids[("x", p)]:
-                xgot = starts.get(rid)
-                if xgot is not None:
-                    xs = _spans_at(rxs[rid].rx, t, xgot)
-                elif rid in always:
-                    xs = rxs[rid].finditer_spans(t, fold(t))
-                else:
-                    continue
-                if xs:
-                    excluded = xs if excluded is None else excluded + xs
-            if excluded:
-                spans = [s for s in spans if not _overlaps(s, excluded)]
+            xids = xof[p]
+            if xids:
+                xs = xids.intersection(starts)
+                excluded = [sp for rid in xs for sp in _spans_at(regexes[rid], t, starts[rid])]
+                if always:
+                    excluded += [sp for rid in xids & always for sp in self._rx[rid].finditer_spans(t, fold(t))]
+                if excluded:
+                    spans = [s for s in spans if not _overlaps(s, excluded)]
+                    if not spans:
+                        continue
             out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
         return out
+
+    def _run_always(self, t: str, always: frozenset[int], found: dict[str, list[Span]]) -> None:
+        """Pattern regexes Hyperscan cannot index: ``finditer`` (anchored where possible) on every text."""
+        f = fold(t)
+        for rid in always:
+            r = self._rx[rid]
+            if r.kind == "p":
+                spans = r.finditer_spans(t, f)
+                if spans:
+                    found.setdefault(r.pattern, []).extend(spans)
 
     def detect_python(self, t: str) -> Detections:
         """The pure-Python prefilter (required literals, pyahocorasick when installed) on the

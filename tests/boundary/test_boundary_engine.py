@@ -351,3 +351,26 @@ def test_quick_check_accepts_exactly_the_documented_margin() -> None:
     assert quick_same_language(tie, "es", ("es",)) is True
     assert quick_same_language("perro gato casa mesa sol luna mar cielo", "es", ("es", "en")) is False  # share 0
     assert quick_same_language("que de", "es", ("es", "en")) is False  # too few words
+
+
+@hyperscan_only
+def test_hyperscan_engine_runs_regexes_it_cannot_index(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Regexes with back references (no superset) or that can match the empty string are run on
+    every text, as patterns and as exclusions, and still give the naive loop's results."""
+    from empathy_core.boundary import engine
+
+    monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)
+    cp = CompiledPack.build(
+        "xx",
+        {"direct_refusal": [r"\bno\b", r"\b(\w+) \1\b"], "apology": [r"\bsorry\b", r"(?:so )?"],
+         "acknowledgment": [r"\bI (?:hear|see) you\b"]},
+        {"direct_refusal": [r"\b(no) \1\b"], "apology": [r"\bsorry for\b"]},
+    )
+    hsx = cp.hyperscan()
+    assert hsx is not None and len(hsx.always) == 3
+    rng = random.Random(5)
+    vocab = ["no", "No", "sorry", "for", "so", "I", "hear", "see", "you", "the", "the", "very", ",", "."]
+    for _ in range(2000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 12)))
+        assert cp.detect(text) == cp.detect_naive(text), text
+    assert cp.detect("no no, the the")["direct_refusal"] == ((7, 14),)  # both "no" excluded
