@@ -588,18 +588,23 @@ class _HSStarts:
         db, rejected = _hs_compile(exprs, ids)
         return cls(db, frozenset(always | set(rejected)))
 
-    def starts(self, folded: str) -> dict[int, list[int]]:
-        """``{regex id: [possible match starts]}`` (in no particular order) for regexes that can match."""
+    def events(self, folded: str) -> tuple[list[tuple[int, int]], int]:
+        """The scan's raw reports: ``[(regex id, end offset in the reversed text)]`` (a possible
+        match start is ``n - end``), and ``n``, the text's length."""
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             import hyperscan as hs  # noqa: PLC0415
 
             scratch = self._local.scratch = hs.Scratch(self.db)
         b = hs_bytes(folded)[::-1]
-        n = len(b)
         events: list[tuple[int, int]] = []
         add = events.append
         self.db.scan(b, match_event_handler=lambda i, _f, to, _fl, _c: add((i, to)), scratch=scratch)
+        return events, len(b)
+
+    def starts(self, folded: str) -> dict[int, list[int]]:
+        """``{regex id: [possible match starts]}`` (in no particular order) for regexes that can match."""
+        events, n = self.events(folded)
         out: dict[int, list[int]] = {}
         for i, to in events:
             got = out.get(i)
@@ -804,7 +809,58 @@ class CompiledPack:
 
     def _detect_hs(self, t: str, hsx: _HSStarts) -> Detections:
         """Hyperscan names every position where each regex may start; ``match`` runs only there.
-        (The scorer's hot path: kept flat on purpose.)"""
+        The scorer's hot path, kept flat on purpose (every built-in pack takes it); packs with
+        regexes Hyperscan cannot index go through :meth:`_detect_hs_general`."""
+        if hsx.always:
+            return self._detect_hs_general(t, hsx)
+        events, n = hsx.events(fold(t))
+        if not events:
+            return dict.fromkeys(PATTERNS, ())
+        names, regexes = self._names, self._regexes
+        starts: dict[int, list[int]] = {}  # pattern regexes
+        xstarts: dict[int, list[int]] | None = None  # exclusions, looked at only for patterns that match
+        for i, to in events:
+            if names[i] is None:
+                if xstarts is None:
+                    xstarts = {}
+                xstarts.setdefault(i, []).append(n - to)
+                continue
+            got = starts.get(i)
+            if got is None:
+                starts[i] = [n - to]
+            else:
+                got.append(n - to)
+        found: dict[str, list[Span]] = {}
+        for rid, got in starts.items():
+            if len(got) == 1:
+                m = regexes[rid].match(t, got[0])
+                if m is None:
+                    continue
+                spans = [m.span()]
+            else:
+                spans = _spans_at(regexes[rid], t, got)
+                if not spans:
+                    continue
+            p = names[rid]
+            prev = found.get(p)  # type: ignore[arg-type]
+            if prev is None:
+                found[p] = spans  # type: ignore[index]
+            else:
+                prev.extend(spans)
+        out: Detections = dict.fromkeys(PATTERNS, ())
+        for p, spans in found.items():
+            if xstarts is not None:
+                xids = self._xof[p]
+                excluded = [sp for rid, got in xstarts.items() if rid in xids for sp in _spans_at(regexes[rid], t, got)]
+                if excluded:
+                    spans = [s for s in spans if not _overlaps(s, excluded)]
+                    if not spans:
+                        continue
+            out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
+        return out
+
+    def _detect_hs_general(self, t: str, hsx: _HSStarts) -> Detections:
+        """:meth:`_detect_hs` for packs where some regexes run on every text (``hsx.always``)."""
         starts = hsx.starts(fold(t))
         always = hsx.always
         out: Detections = dict.fromkeys(PATTERNS, ())
