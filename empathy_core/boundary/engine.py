@@ -133,6 +133,12 @@ _WORD = re.compile(r"\w+")
 #: chars whose \w-ness changes under fold() (U+0345 COMBINING GREEK YPOGEGRAMMENI folds to iota);
 #: a text containing one runs every regex (tests/boundary/test_engine.py checks this set)
 FOLD_UNSAFE = frozenset("\u0345")
+_UNSAFE_RX = re.compile("[" + "".join(sorted(FOLD_UNSAFE)) + "]")
+
+
+def fold_unsafe(text: str) -> bool:
+    """Does ``text`` contain a :data:`FOLD_UNSAFE` character?"""
+    return not text.isascii() and _UNSAFE_RX.search(text) is not None
 _BOUND = "\x00"  # marks a \b assertion inside a literal run
 
 
@@ -802,8 +808,10 @@ class CompiledPack:
 
     def detect(self, text: str) -> Detections:
         t = normalize(text)
-        hsx = self.hyperscan() if _USE_HYPERSCAN else None
-        if hsx is not None and (t.isascii() or not any(c in t for c in FOLD_UNSAFE)):
+        hsx = self._hs
+        if hsx is None:
+            hsx = self.hyperscan() if _USE_HYPERSCAN else None
+        if hsx and not fold_unsafe(t):
             return self._detect_hs(t, hsx)
         return self.detect_python(t)
 
@@ -916,7 +924,7 @@ class CompiledPack:
     def detect_python(self, t: str) -> Detections:
         """The pure-Python prefilter (required literals, pyahocorasick when installed) on the
         normalised text ``t``."""
-        if any(c in t for c in FOLD_UNSAFE):
+        if fold_unsafe(t):
             return self.detect_naive(t)
         f = fold(t)
         cand = self.candidates(f)
