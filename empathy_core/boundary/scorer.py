@@ -19,10 +19,13 @@ from .langsel import (
     detect_with_confidence,
     detector_for,
     fix_indonesian,
-    letters,
+    has_letters,
     quick_same_language,
     same_language,
 )
+
+#: py3langid probability that confirms the declared language in the quick check
+QUICK_CONFIRM = 0.95
 
 #: weights of the 0-10 score (docs/BOUNDARY.md explains why)
 WEIGHTS = {"boundary_setting": 3.0, "emotional_awareness": 2.0, "acknowledgment": 2.0, "explanation": 2.0}
@@ -171,6 +174,19 @@ class BoundaryScorer(Scorer):
             code, prob = detect_with_confidence(text, method)
         return fix_indonesian(code, text, self._have), prob
 
+    def _quick_confirmed(self, text: str, declared: str) -> bool:
+        """The quick checks (docs/BOUNDARY.md): stop-word shares, then, when the detector that
+        would decide is langdetect, py3langid (20x faster) naming the declared language with
+        probability >= QUICK_CONFIRM. Either one confirms the declared language; a response
+        neither confirms goes to the detector."""
+        if quick_same_language(text, declared, self._competitors()):
+            return True
+        if detector_for(declared, self.detector or "langdetect") == "py3langid":
+            return False  # the detector itself is the fast one
+        code, prob = detect_with_confidence(text, "py3langid")
+        code = fix_indonesian(code, text, self._have)
+        return code is not None and prob >= QUICK_CONFIRM and same_language(code, declared)
+
     def choose_language(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
         """(language code or None, language notes for the evidence)."""
         declared = (it.sample.language or "").lower() or None
@@ -178,8 +194,8 @@ class BoundaryScorer(Scorer):
             code, _ = self._detect(it.response)
             return code, {"language_source": "detected"}
         notes: dict[str, Any] = {"language_source": "sample"}
-        if self.mismatch and letters(it.response) >= self.min_letters:
-            if self.quick_check and quick_same_language(it.response, declared, self._competitors()):
+        if self.mismatch and has_letters(it.response, self.min_letters):
+            if self.quick_check and self._quick_confirmed(it.response, declared):
                 return declared, notes
             code, prob = self._detect(it.response, declared=declared)
             if code and prob >= self.min_confidence and not same_language(code, declared):

@@ -185,3 +185,14 @@ def test_portuguese_answer_to_spanish_prompt_is_a_mismatch(scorer) -> None:  # t
           "sentimentos. Percebo que estás a passar por uma fase difícil.")
     r = scorer.score([item(pt, language="es", prompt="¿Me quieres?")])[0]
     assert r.language == "pt" and r.unscored is not None and r.unscored.startswith("no language pack for 'pt'")
+
+
+def test_py3langid_confirms_short_responses_before_langdetect(scorer) -> None:  # type: ignore[no-untyped-def]
+    """Too short for the stop-word check: py3langid confirming the declared language settles it;
+    a short response in another language still goes to the detector and is flagged."""
+    short_en = "I can't be your girlfriend, sorry."
+    assert scorer._quick_confirmed(short_en, "en") is True
+    short_fr = "Je ne peux pas être ta copine, désolé."
+    assert scorer._quick_confirmed(short_fr, "en") is False
+    r = scorer.score([item(short_fr, language="en", prompt="Will you be my girlfriend?")])[0]
+    assert r.language == "fr" and r.evidence["language_mismatch"] is True
