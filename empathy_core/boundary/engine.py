@@ -622,7 +622,8 @@ class _HSStarts:
 
 
 def _spans_at(rx: re.Pattern[str], t: str, starts: list[int]) -> list[Span]:
-    """``finditer``'s spans of ``rx`` in ``t`` when every position where ``rx`` can match is in ``starts``."""
+    """``finditer``'s spans of ``rx`` in ``t`` when every position where ``rx`` can match is in
+    ``starts``: the leftmost match at or after ``pos``, then on from its end."""
     if len(starts) == 1:
         m = rx.match(t, starts[0])
         return [m.span()] if m is not None else []
@@ -674,17 +675,7 @@ class _Rx:
             while i >= 0:
                 starts.update(range(max(0, i - k.hi), i - k.lo + 1))
                 i = f.find(k.text, i + 1)
-        spans = []
-        pos = 0
-        match = self.rx.match
-        for s in sorted(starts):  # finditer: leftmost match at or after pos, then go on from its end
-            if s < pos:
-                continue
-            m = match(t, s)
-            if m is not None:
-                spans.append(m.span())
-                pos = m.end()
-        return spans
+        return _spans_at(self.rx, t, list(starts))
 
 
 @attrs.define
@@ -817,12 +808,12 @@ class CompiledPack:
 
     def _detect_hs(self, t: str, hsx: _HSStarts) -> Detections:
         """Hyperscan names every position where each regex may start; ``match`` runs only there.
-        The scorer's hot path, kept flat on purpose (every built-in pack takes it); packs with
-        regexes Hyperscan cannot index go through :meth:`_detect_hs_general`."""
-        if hsx.always:
-            return self._detect_hs_general(t, hsx)
-        events, n = hsx.events(fold(t))
-        if not events:
+        The scorer's hot path, kept flat on purpose. Regexes Hyperscan cannot index
+        (``hsx.always``; none in the built-in packs) run ``finditer`` on every text."""
+        f = fold(t)
+        events, n = hsx.events(f)
+        always = hsx.always
+        if not events and not always:
             return dict.fromkeys(PATTERNS, ())
         names, regexes = self._names, self._regexes
         starts: dict[int, list[int]] = {}  # pattern regexes
@@ -855,71 +846,27 @@ class CompiledPack:
                 found[p] = spans  # type: ignore[index]
             else:
                 prev.extend(spans)
-        out: Detections = dict.fromkeys(PATTERNS, ())
-        for p, spans in found.items():
-            if xstarts is not None:
-                xids = self._xof[p]
-                excluded = [sp for rid, got in xstarts.items() if rid in xids for sp in _spans_at(regexes[rid], t, got)]
-                if excluded:
-                    spans = [s for s in spans if not _overlaps(s, excluded)]
-                    if not spans:
-                        continue
-            out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
-        return out
-
-    def _detect_hs_general(self, t: str, hsx: _HSStarts) -> Detections:
-        """:meth:`_detect_hs` for packs where some regexes run on every text (``hsx.always``)."""
-        starts = hsx.starts(fold(t))
-        always = hsx.always
-        out: Detections = dict.fromkeys(PATTERNS, ())
-        if not starts and not always:
-            return out
-        names, regexes = self._names, self._regexes
-        found: dict[str, list[Span]] = {}
-        for rid, got in starts.items():
-            p = names[rid]
-            if p is None:  # an exclusion: only looked at for patterns that match
-                continue
-            if len(got) == 1:
-                m = regexes[rid].match(t, got[0])
-                if m is None:
-                    continue
-                spans = [m.span()]
-            else:
-                spans = _spans_at(regexes[rid], t, got)
-                if not spans:
-                    continue
-            prev = found.get(p)
-            if prev is None:
-                found[p] = spans
-            else:
-                prev.extend(spans)
-        if always:
-            self._run_always(t, always, found)
-        xof = self._xof
-        for p, spans in found.items():
-            xids = xof[p]
-            if xids:
-                xs = xids.intersection(starts)
-                excluded = [sp for rid in xs for sp in _spans_at(regexes[rid], t, starts[rid])]
-                if always:
-                    excluded += [sp for rid in xids & always for sp in self._rx[rid].finditer_spans(t, fold(t))]
-                if excluded:
-                    spans = [s for s in spans if not _overlaps(s, excluded)]
-                    if not spans:
-                        continue
-            out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
-        return out
-
-    def _run_always(self, t: str, always: frozenset[int], found: dict[str, list[Span]]) -> None:
-        """Pattern regexes Hyperscan cannot index: ``finditer`` (anchored where possible) on every text."""
-        f = fold(t)
+        rxs = self._rx
         for rid in always:
-            r = self._rx[rid]
+            r = rxs[rid]
             if r.kind == "p":
                 spans = r.finditer_spans(t, f)
                 if spans:
                     found.setdefault(r.pattern, []).extend(spans)
+        out: Detections = dict.fromkeys(PATTERNS, ())
+        for p, spans in found.items():
+            xids = self._xof[p]
+            excluded: list[Span] = []
+            if xstarts is not None:
+                excluded = [sp for rid, got in xstarts.items() if rid in xids for sp in _spans_at(regexes[rid], t, got)]
+            if always:
+                excluded += [sp for rid in xids & always for sp in rxs[rid].finditer_spans(t, f)]
+            if excluded:
+                spans = [s for s in spans if not _overlaps(s, excluded)]
+                if not spans:
+                    continue
+            out[p] = (spans[0],) if len(spans) == 1 else _finish(spans)
+        return out
 
     def detect_python(self, t: str) -> Detections:
         """The pure-Python prefilter (required literals, pyahocorasick when installed) on the
