@@ -3,11 +3,12 @@ one by one, the paper's method) on >= 50,000 mixed-language responses, plus lang
 
     python benchmarks/boundary_throughput.py [--n 50000] [--detector-n 2000] [--seed 0] [--repeat 3]
 
-Engines timed (best of --repeat runs each): the naive loop, the Hyperscan prefilter (when ``hyperscan`` is installed) and the
-pure-Python prefilter with and without pyahocorasick; each is checked against the naive loop on
-every response. Also an interleaved measurement (naive and the default fast engine take turns on
---blocks blocks; the ratio of the means). Responses are made by recombining dev-set responses (tests/boundary/devset/*.jsonl) of the same
-language: 1-3 responses joined, sentences shuffled. Prints one JSON object.
+Engines timed (best of --repeat runs each): the naive loop, the Hyperscan start finder (when
+``hyperscan`` is installed) and the pure-Python prefilter with and without pyahocorasick; each is
+checked against the naive loop on every response. Also an interleaved measurement (naive and the
+default fast engine take turns on --blocks blocks; the ratio of the means). Responses are made by
+recombining dev-set responses (tests/boundary/devset/*.jsonl) of the same language: 1-3 responses
+joined, sentences shuffled. Prints one JSON object.
 """
 
 from __future__ import annotations

@@ -139,6 +139,8 @@ _UNSAFE_RX = re.compile("[" + "".join(sorted(FOLD_UNSAFE)) + "]")
 def fold_unsafe(text: str) -> bool:
     """Does ``text`` contain a :data:`FOLD_UNSAFE` character?"""
     return not text.isascii() and _UNSAFE_RX.search(text) is not None
+
+
 _BOUND = "\x00"  # marks a \b assertion inside a literal run
 
 
@@ -500,7 +502,7 @@ def hyperscan_sound() -> bool:
         if not _hs_sound:
             warnings.warn(f"hyperscan {getattr(hs, '__version__', '?')} misses a known match (a Vectorscan bug in "
                           "python-hyperscan >= 0.7.23); the boundary scorer uses its pure-Python prefilter "
-                          "instead (same results, slower). Install 'hyperscan>=0.7.8,<0.7.20' for the fast engine.",
+                          "instead (same results, slower). Install 'hyperscan>=0.7.8,<0.7.14' (extra 'fast') for the fast engine.",
                           RuntimeWarning, stacklevel=3)
     return _hs_sound
 
@@ -525,9 +527,6 @@ def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
     rejects are returned (they always run). Compiled databases are cached on disk by content hash."""
     import hyperscan as hs  # noqa: PLC0415
 
-    def flags(e: bytes) -> int:
-        return 0  # all matches, exact offsets (no SINGLEMATCH, no PREFILTER mode)
-
     h = hashlib.sha256(repr((getattr(hs, "__version__", "?"), platform.machine(), exprs, ids)).encode()).hexdigest()[:32]
     cache = _hs_cache_dir()
     path = cache / f"{h}.hsdb" if cache else None
@@ -541,18 +540,18 @@ def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
     rejected: list[int] = []
     db = hs.Database(mode=hs.HS_MODE_BLOCK)
     try:
-        db.compile(expressions=exprs, ids=ids, flags=[flags(e) for e in exprs])
+        db.compile(expressions=exprs, ids=ids, flags=0)  # all matches, exact offsets (no SINGLEMATCH, no PREFILTER)
     except hs.error:
         keep_e, keep_i = [], []
         for e, i in zip(exprs, ids):
             try:
-                hs.Database(mode=hs.HS_MODE_BLOCK).compile(expressions=[e], ids=[i], flags=[flags(e)])
+                hs.Database(mode=hs.HS_MODE_BLOCK).compile(expressions=[e], ids=[i], flags=0)
                 keep_e.append(e)
                 keep_i.append(i)
             except hs.error:
                 rejected.append(i)
         db = hs.Database(mode=hs.HS_MODE_BLOCK)
-        db.compile(expressions=keep_e, ids=keep_i, flags=[flags(e) for e in keep_e])
+        db.compile(expressions=keep_e, ids=keep_i, flags=0)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -594,25 +593,20 @@ class _HSStarts:
         db, rejected = _hs_compile(exprs, ids)
         return cls(db, frozenset(always | set(rejected)))
 
-    def events(self, folded: str) -> tuple[list[tuple[int, int]], int]:
-        """The scan's raw reports: ``[(regex id, end offset in the reversed text)]`` (a possible
-        match start is ``n - end``), and ``n``, the text's length."""
+    def starts(self, folded: str) -> dict[int, list[int]]:
+        """``{regex id: [possible match starts]}`` (in no particular order) for regexes that can match."""
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             import hyperscan as hs  # noqa: PLC0415
 
             scratch = self._local.scratch = hs.Scratch(self.db)
         b = hs_bytes(folded)[::-1]
+        n = len(b)
         events: list[tuple[int, int]] = []
         add = events.append
         self.db.scan(b, match_event_handler=lambda i, _f, to, _fl, _c: add((i, to)), scratch=scratch)
-        return events, len(b)
-
-    def starts(self, folded: str) -> dict[int, list[int]]:
-        """``{regex id: [possible match starts]}`` (in no particular order) for regexes that can match."""
-        events, n = self.events(folded)
         out: dict[int, list[int]] = {}
-        for i, to in events:
+        for i, to in events:  # ``to`` is an end offset in the reversed text: a start at ``n - to``
             got = out.get(i)
             if got is None:
                 out[i] = [n - to]
@@ -799,9 +793,7 @@ class CompiledPack:
 
     def detect(self, text: str) -> Detections:
         t = normalize(text)
-        hsx = self._hs
-        if hsx is None:
-            hsx = self.hyperscan() if _USE_HYPERSCAN else None
+        hsx = self._hs if self._hs is not None else self.hyperscan()
         if hsx and not fold_unsafe(t):
             return self._detect_hs(t, hsx)
         return self.detect_python(t)
@@ -811,26 +803,18 @@ class CompiledPack:
         The scorer's hot path, kept flat on purpose. Regexes Hyperscan cannot index
         (``hsx.always``; none in the built-in packs) run ``finditer`` on every text."""
         f = fold(t)
-        events, n = hsx.events(f)
+        starts = hsx.starts(f)
         always = hsx.always
-        if not events and not always:
+        if not starts and not always:
             return dict.fromkeys(PATTERNS, ())
-        names, regexes = self._names, self._regexes
-        starts: dict[int, list[int]] = {}  # pattern regexes
-        xstarts: dict[int, list[int]] | None = None  # exclusions, looked at only for patterns that match
-        for i, to in events:
-            if names[i] is None:
-                if xstarts is None:
-                    xstarts = {}
-                xstarts.setdefault(i, []).append(n - to)
-                continue
-            got = starts.get(i)
-            if got is None:
-                starts[i] = [n - to]
-            else:
-                got.append(n - to)
+        names, regexes, rxs = self._names, self._regexes, self._rx
         found: dict[str, list[Span]] = {}
+        xs: list[int] = []  # exclusions that may match: only looked at for patterns that match
         for rid, got in starts.items():
+            p = names[rid]
+            if p is None:
+                xs.append(rid)
+                continue
             if len(got) == 1:
                 m = regexes[rid].match(t, got[0])
                 if m is None:
@@ -840,13 +824,11 @@ class CompiledPack:
                 spans = _spans_at(regexes[rid], t, got)
                 if not spans:
                     continue
-            p = names[rid]
-            prev = found.get(p)  # type: ignore[arg-type]
+            prev = found.get(p)
             if prev is None:
-                found[p] = spans  # type: ignore[index]
+                found[p] = spans
             else:
                 prev.extend(spans)
-        rxs = self._rx
         for rid in always:
             r = rxs[rid]
             if r.kind == "p":
@@ -856,9 +838,7 @@ class CompiledPack:
         out: Detections = dict.fromkeys(PATTERNS, ())
         for p, spans in found.items():
             xids = self._xof[p]
-            excluded: list[Span] = []
-            if xstarts is not None:
-                excluded = [sp for rid, got in xstarts.items() if rid in xids for sp in _spans_at(regexes[rid], t, got)]
+            excluded = [sp for rid in xs if rid in xids for sp in _spans_at(regexes[rid], t, starts[rid])] if xs else []
             if always:
                 excluded += [sp for rid in xids & always for sp in rxs[rid].finditer_spans(t, f)]
             if excluded:

@@ -40,12 +40,8 @@ _SAME = [frozenset({"ms", "id"})]
 _lock = threading.Lock()
 
 
-def letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
-
-
 def has_letters(text: str, n: int) -> bool:
-    """``letters(text) >= n``, stopping as soon as it is known."""
+    """Has ``text`` at least ``n`` letters (``str.isalpha``)? Stops as soon as it is known."""
     if n <= 0:
         return True
     for ch in text:
