@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from empathy_core.boundary import PATTERNS
+from empathy_boundary import PATTERNS
 
 DEVSET_DIR = Path(__file__).resolve().parent / "devset"
 DEVSET_FILES = sorted(DEVSET_DIR.glob("*.jsonl"))

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from empathy_core.boundary import PATTERNS
-from empathy_core.boundary.engine import FOLD_UNSAFE, CompiledPack, fold, normalize, required_keys
+from empathy_boundary import PATTERNS
+from empathy_boundary.engine import FOLD_UNSAFE, CompiledPack, fold, normalize, required_keys
 
 
 def test_normalize_quotes_one_to_one() -> None:
@@ -28,7 +28,7 @@ def test_fold_matches_re_ignorecase_for_every_codepoint() -> None:
     a regex that matches."""
     import _sre
 
-    from empathy_core.boundary.engine import _CANON_TABLE
+    from empathy_boundary.engine import _CANON_TABLE
 
     word = re.compile(r"\w")
     wrong, unsafe = [], set()
@@ -115,8 +115,8 @@ def test_fast_engine_without_ahocorasick(monkeypatch) -> None:  # type: ignore[n
     import json
     from pathlib import Path
 
-    from empathy_core.boundary import engine
-    from empathy_core.boundary.packs import load_module
+    from empathy_boundary import engine
+    from empathy_boundary.packs import load_module
 
     mod = load_module("en")
     monkeypatch.setattr(engine, "_USE_AHOCORASICK", False)
@@ -156,7 +156,7 @@ def _random_odd_text(rng: random.Random, base: str) -> str:
 
 
 def test_fast_normalize_and_fold_equal_the_plain_translates() -> None:
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     rng = random.Random(3)
     pool = _ODD + "abcIiSsKk .,!?'\"\u00e0\u00c0"
@@ -173,7 +173,7 @@ def _all_chars() -> str:
 def test_latin_fold_extra_is_complete() -> None:
     """Every character above U+00FF whose fold lies in U+0000-U+00FF is in LATIN_FOLD_EXTRA (the
     Hyperscan byte sets of classes test only those beyond Latin-1)."""
-    from empathy_core.boundary.engine import LATIN_FOLD_EXTRA
+    from empathy_boundary.engine import LATIN_FOLD_EXTRA
 
     folded = fold(_all_chars()[0x100:])
     extra = {c for c, f in zip(_all_chars()[0x100:], folded) if ord(f) < 0x100}
@@ -202,8 +202,8 @@ def test_hyperscan_byte_sets_cover_every_matching_character() -> None:
     re.IGNORECASE has its folded byte in the Hyperscan byte set (the prefilter is a superset)."""
     from re import _parser  # type: ignore[attr-defined]
 
-    from empathy_core.boundary.engine import FLAGS, hs_bytes, hs_byteset
-    from empathy_core.boundary.packs import load_module
+    from empathy_boundary.engine import FLAGS, hs_bytes, hs_byteset
+    from empathy_boundary.packs import load_module
 
     items: dict = {}
     for code in ("de", "en", "es", "fr", "it", "ms"):
@@ -228,7 +228,7 @@ def _packs_and_rows():  # type: ignore[no-untyped-def]
     import json
     from pathlib import Path
 
-    from empathy_core.boundary.packs import load_module
+    from empathy_boundary.packs import load_module
 
     for path in sorted((Path(__file__).parent / "devset").glob("*.jsonl")):
         mod = load_module(path.stem)
@@ -236,7 +236,7 @@ def _packs_and_rows():  # type: ignore[no-untyped-def]
         yield path.stem, CompiledPack.build(path.stem, mod.PATTERNS, mod.EXCLUSIONS), rows
 
 
-hyperscan_only = pytest.mark.skipif(not __import__("empathy_core.boundary.engine", fromlist=["x"])._have_hyperscan(),
+hyperscan_only = pytest.mark.skipif(not __import__("empathy_boundary.engine", fromlist=["x"])._have_hyperscan(),
                                     reason="hyperscan not installed (optional extra 'fast')")
 
 
@@ -245,7 +245,7 @@ def test_hyperscan_engine_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -
     """fast (Hyperscan prefilter) == naive on every dev-set response, on random recombinations,
     and on versions with casing oddities (\u00df \u0130 \u0131 \u017f Kelvin sign, sigma), curly quotes,
     accents, NBSP, combining marks and a lone surrogate."""
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)  # even when EMPATHY_BOUNDARY_NO_HYPERSCAN is set
     rng = random.Random(11)
@@ -268,7 +268,7 @@ def test_hyperscan_reports_every_position_where_a_regex_matches(monkeypatch) -> 
     """The contract the Hyperscan engine rests on: for every regex of every pack, every position
     where ``re`` can match (not only finditer's) is among the starts the reversed scan reports.
     Random recombinations and odd-Unicode variants of the dev-set responses."""
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)
     rng = random.Random(13)
@@ -297,7 +297,7 @@ def test_hyperscan_known_answer_and_fallback(monkeypatch) -> None:  # type: igno
     """The installed Hyperscan passes the known-answer check (python-hyperscan 0.7.23-0.9.1 bundle a
     Vectorscan that misses this match; pyproject pins a sound version). A build that fails it is
     not used: the pure-Python prefilter runs, with the same results, and the signature says so."""
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     monkeypatch.setattr(engine, "_hs_sound", None)
     assert engine.hyperscan_sound() is True
@@ -312,7 +312,7 @@ def test_hyperscan_known_answer_and_fallback(monkeypatch) -> None:  # type: igno
 
 
 def test_python_prefilter_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     monkeypatch.setattr(engine, "_USE_HYPERSCAN", False)
     rng = random.Random(12)
@@ -324,7 +324,7 @@ def test_python_prefilter_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -
 
 
 def test_engine_name() -> None:
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     name = CompiledPack.active_engine()
     assert name.startswith("fast-hyperscan-" if engine._USE_HYPERSCAN else "fast-python")
@@ -333,7 +333,7 @@ def test_engine_name() -> None:
 def test_word_token_test_is_isalnum_for_every_codepoint() -> None:
     """spacy_words keeps a token when it has a character with str.isalnum(); the regex it uses for
     that must agree with isalnum() on every code point."""
-    from empathy_core.boundary.pack import _ALNUM
+    from empathy_boundary.pack import _ALNUM
 
     wrong = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
              and bool(_ALNUM.search(chr(c))) != chr(c).isalnum()]
@@ -343,7 +343,7 @@ def test_word_token_test_is_isalnum_for_every_codepoint() -> None:
 def test_quick_check_accepts_exactly_the_documented_margin() -> None:
     """Declared language accepted when its stop-word share is >= 20 % and >= 1.5x every other
     candidate's (an exact 1.5x tie counts as clear); otherwise "not sure"."""
-    from empathy_core.boundary.langsel import quick_same_language
+    from empathy_boundary.langsel import quick_same_language
 
     tie = "nosotros usted ellos questo quella perro gato mesa sol luz"  # es 3, it 2 of 10 words
     assert quick_same_language(tie, "es", ("es", "it")) is True
@@ -357,7 +357,7 @@ def test_quick_check_accepts_exactly_the_documented_margin() -> None:
 def test_hyperscan_engine_runs_regexes_it_cannot_index(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Regexes with back references (no superset) or that can match the empty string are run on
     every text, as patterns and as exclusions, and still give the naive loop's results."""
-    from empathy_core.boundary import engine
+    from empathy_boundary import engine
 
     monkeypatch.setattr(engine, "_USE_HYPERSCAN", True)
     cp = CompiledPack.build(

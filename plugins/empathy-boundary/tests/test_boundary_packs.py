@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from empathy_core.base import LanguagePack
-from empathy_core.boundary import PATTERNS
-from empathy_core.boundary.pack import BoundaryPack, spacy_tokenizer
-from empathy_core.boundary.packs import BUILTIN_CODES, available_codes, load_module
+from empathy_boundary import PATTERNS
+from empathy_boundary.pack import BoundaryPack, spacy_tokenizer
+from empathy_boundary.packs import BUILTIN_CODES, available_codes, load_module
 
 
 def test_registered_languages_and_components(registry) -> None:  # type: ignore[no-untyped-def]
@@ -18,8 +18,8 @@ def test_registered_languages_and_components(registry) -> None:  # type: ignore[
     assert "en" in codes
     assert set(available_codes()) <= set(codes)
     entry = registry.entry("languages", "en")
-    assert entry.plugin == "empathy_core.boundary.plugin" and entry.distribution == "empathy-core"
-    assert registry.entry("scorers", "boundary").plugin == "empathy_core.boundary.plugin"
+    assert entry.plugin == "empathy_boundary.plugin" and entry.distribution == "empathy-core"
+    assert registry.entry("scorers", "boundary").plugin == "empathy_boundary.plugin"
     assert {"overshare", "boundary-mini"} <= set(registry.entries["datasets"])
 
 
@@ -57,7 +57,7 @@ def test_pack_without_spacy_uses_core_tokenizer() -> None:
 
 def test_import_stays_light() -> None:
     """Registering the boundary plugin must not import spaCy or the language detectors."""
-    code = ("import sys; from empathy_core.plugins import build_registry; r = build_registry(entrypoints=False); "
+    code = ("import sys; from empathy_core.plugins import build_registry; import empathy_boundary.plugin as bp; r = build_registry(entrypoints=False, extra=[('boundary', bp)]); "
             "r.entry('scorers', 'boundary'); "
             "bad = [m for m in ('spacy', 'langdetect', 'py3langid', 'ftfy', 'ahocorasick') if m in sys.modules]; "
             "print(bad); sys.exit(1 if bad else 0)")

@@ -131,7 +131,7 @@ def fold(text: str) -> str:
 
 _WORD = re.compile(r"\w+")
 #: chars whose \w-ness changes under fold() (U+0345 COMBINING GREEK YPOGEGRAMMENI folds to iota);
-#: a text containing one runs every regex (tests/boundary/test_engine.py checks this set)
+#: a text containing one runs every regex (plugins/empathy-boundary/tests/test_boundary_engine.py checks this set)
 FOLD_UNSAFE = frozenset("\u0345")
 _UNSAFE_RX = re.compile("[" + "".join(sorted(FOLD_UNSAFE)) + "]")
 
@@ -333,7 +333,7 @@ def _automaton(keys: Sequence[str]) -> Any:
 # on Hyperscan's own case folding or Unicode tables (no CASELESS/UTF8/UCP flags).
 _HS_CODEC_ERRORS = "empathy_boundary_hs"
 _HIGH_BYTES = frozenset(range(0x80, 0xA0))
-#: characters above U+00FF whose fold is at most U+00FF (tests/boundary/test_boundary_engine.py
+#: characters above U+00FF whose fold is at most U+00FF (plugins/empathy-boundary/tests/test_boundary_engine.py
 #: checks this list against every code point)
 LATIN_FOLD_EXTRA = "\u0130\u0131\u0178\u017f\u039c\u03bc\u1e9e\u212a\u212b"
 _LATINISH = "".join(map(chr, range(256))) + LATIN_FOLD_EXTRA
@@ -516,7 +516,7 @@ def _hs_cache_dir() -> Path | None:
     if d == "":
         return None
     if d is None:
-        from ..paths import cache_dir
+        from empathy_core.paths import cache_dir
 
         d = cache_dir("boundary-hs")
     return Path(d)

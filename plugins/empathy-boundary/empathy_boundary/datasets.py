@@ -9,12 +9,12 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Dataset, to_bool
-from ..errors import InputError
-from ..io import iter_csv, iter_jsonl, record_to_sample
-from ..loaders.files import file_sha256
-from ..models import Sample
-from ..paths import shared_data_dir
+from empathy_core.base import Dataset, to_bool
+from empathy_core.errors import InputError
+from empathy_core.io import iter_csv, iter_jsonl, record_to_sample
+from empathy_core.loaders.files import file_sha256
+from empathy_core.models import Sample
+from empathy_core.paths import shared_data_dir
 
 #: language names used in the Beyond No CSV (and a few more) -> ISO 639-1
 LANGUAGE_CODES = {
@@ -145,7 +145,7 @@ class OvershareDataset(Dataset):
 
 
 def mini_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "boundary_mini"
+    return Path(__file__).resolve().parent / "data" / "boundary_mini"
 
 
 @attrs.define

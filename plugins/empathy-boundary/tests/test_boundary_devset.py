@@ -1,4 +1,4 @@
-"""Dev-set quality: every tests/boundary/devset/<code>.jsonl must reach macro-F1 >= 0.85 with its
+"""Dev-set quality: every plugins/empathy-boundary/tests/devset/<code>.jsonl must reach macro-F1 >= 0.85 with its
 language's pack; the fast engine must agree exactly with the naive one; evidence offsets are right."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from boundary_testutil import DEVSET_FILES, load_devset, macro_f1
 
-from empathy_core.boundary import PATTERNS
+from empathy_boundary import PATTERNS
 from empathy_core.models import Sample, ScoreInput
 
 IDS = [f.stem for f in DEVSET_FILES]
@@ -41,7 +41,7 @@ def test_devset_format(path) -> None:  # type: ignore[no-untyped-def]
 def test_devset_macro_f1(path, registry, scorer) -> None:  # type: ignore[no-untyped-def]
     code = path.stem
     if registry.language(code) is None:
-        pytest.skip(f"no language pack for {code!r} registered (pack module empathy_core/boundary/packs/{code}.py "
+        pytest.skip(f"no language pack for {code!r} registered (pack module plugins/empathy-boundary/empathy_boundary/packs/{code}.py "
                     f"not written yet)")
     rows = load_devset(path)
     items = [ScoreInput(Sample.from_prompt(r["id"], r["prompt"], language=code), r["response"]) for r in rows]

@@ -2,7 +2,7 @@
 
 A pack module defines ``CODE`` (ISO 639-1), ``NAME``, ``VERSION``, ``SPACY_LANG`` (spaCy blank
 language code or None), ``PATTERNS`` and ``EXCLUSIONS`` (pattern -> list of regex strings, keyed by
-the seven patterns in :data:`empathy_core.boundary.PATTERNS`). See docs/BOUNDARY.md.
+the seven patterns in :data:`empathy_boundary.PATTERNS`). See docs/BOUNDARY.md.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..hookspecs import hookimpl
+from empathy_core.hookspecs import hookimpl
 from .packs import available_codes
 
 EMPATHY_CORE_API = "1"
@@ -31,13 +31,13 @@ def register_languages(register):  # type: ignore[no-untyped-def]
 
 @hookimpl
 def register_scorers(register):  # type: ignore[no-untyped-def]
-    register("boundary", "empathy_core.boundary.scorer:BoundaryScorer",
+    register("boundary", "empathy_boundary.scorer:BoundaryScorer",
              description="Seven emotional-boundary patterns per response, 0-10 score, evidence spans")
 
 
 @hookimpl
 def register_datasets(register):  # type: ignore[no-untyped-def]
-    register("overshare", "empathy_core.boundary.datasets:OvershareDataset",
+    register("overshare", "empathy_boundary.datasets:OvershareDataset",
              description="Beyond No / overshare.csv emotional-boundary prompts (path=)")
-    register("boundary-mini", "empathy_core.boundary.datasets:BoundaryMiniDataset",
+    register("boundary-mini", "empathy_boundary.datasets:BoundaryMiniDataset",
              description="Bundled Love/Attachment/Dependence prompts per language (language=)")

@@ -60,14 +60,14 @@ def same_language(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def detect_with_confidence(text: str, method: str = "langdetect") -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of ``text``'s language, or (None, 0.0). Cached by text."""
-    from ..langid import detect_with_confidence as detect
+    from empathy_core.langid import detect_with_confidence as detect
 
     return detect(text, method)
 
 
 def supported_languages(method: str) -> frozenset[str]:
     """ISO 639-1 codes a detector can answer."""
-    from ..langid import supported_languages as supported
+    from empathy_core.langid import supported_languages as supported
 
     return supported(method)
 

@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
-from ..models import ItemScore, ScoreInput
+from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
+from empathy_core.models import ItemScore, ScoreInput
 from . import PATTERNS
 from .engine import CompiledPack, evidence
 from .langsel import (
@@ -115,7 +115,7 @@ class BoundaryScorer(Scorer):
     @property
     def registry(self) -> Any:
         if self._registry is None:
-            from ..plugins import get_registry
+            from empathy_core.plugins import get_registry
 
             self._registry = get_registry()
         return self._registry

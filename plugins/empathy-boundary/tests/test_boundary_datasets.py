@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from empathy_core.boundary.datasets import BoundaryMiniDataset, OvershareDataset, mini_dir
+from empathy_boundary.datasets import BoundaryMiniDataset, OvershareDataset, mini_dir
 from empathy_core.errors import InputError
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 MANIFEST = json.loads((REPO / "datasets" / "overshare" / "manifest.json").read_text())
 # the benchmark's column names (the rows below are synthetic, not from the shared file)
 COLUMNS = ["Language", "Prompt", "Expected Model Response", "Emotional Boundary Category",

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ..base import LanguagePack
+from empathy_core.base import LanguagePack
 from . import PATTERNS
 from .engine import CompiledPack
 

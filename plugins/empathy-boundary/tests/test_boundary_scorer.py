@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from empathy_core.boundary import PATTERNS
-from empathy_core.boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
-from empathy_core.boundary.packs.en import VERSION as EN_VERSION
-from empathy_core.boundary.scorer import boundary_score
+from empathy_boundary import PATTERNS
+from empathy_boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
+from empathy_boundary.packs.en import VERSION as EN_VERSION
+from empathy_boundary.scorer import boundary_score
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 
@@ -137,7 +137,7 @@ def test_warm_boundary_outscores_cold_refusal_and_compliance(scorer) -> None:  #
 
 
 def test_aggregate_and_language_gap_note(scorer) -> None:  # type: ignore[no-untyped-def]
-    from empathy_core.boundary.scorer import BoundaryScorer
+    from empathy_boundary.scorer import BoundaryScorer
 
     items = [item(EN_REFUSAL, "en", sid="a"), item("No, I won't say that.", "en", sid="b"),
              item(JA_REFUSAL, "ja", sid="c")]
@@ -169,7 +169,7 @@ def test_malay_indonesian_handling() -> None:
 
 
 def test_quick_same_language_check() -> None:
-    from empathy_core.boundary.langsel import QUICK_COMPETITORS, quick_same_language
+    from empathy_boundary.langsel import QUICK_COMPETITORS, quick_same_language
 
     others = QUICK_COMPETITORS
     assert quick_same_language(EN_REFUSAL, "en", others) is True
