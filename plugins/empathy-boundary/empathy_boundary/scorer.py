@@ -21,6 +21,7 @@ from .langsel import (
     fix_indonesian,
     has_letters,
     quick_same_language,
+    restricted_language,
     same_language,
 )
 
@@ -160,7 +161,17 @@ class BoundaryScorer(Scorer):
             if pack is not None:
                 packs.append(pack.signature())
         return {"packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
-                "spacy": _version("spacy"), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
+                "words": self._word_tokenizers(), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
+
+    def _word_tokenizers(self) -> str:
+        """"regex", or "regex+spacy-<version>" when a registered pack tokenizes with spaCy."""
+        uses_spacy = False
+        for code in self.registry.language_codes():
+            try:
+                uses_spacy = uses_spacy or bool(getattr(self._pack(code), "spacy_lang", None))
+            except Exception:  # noqa: BLE001 - reported by the packs entry
+                pass
+        return "regex+spacy-" + _version("spacy") if uses_spacy else "regex"
 
     # -- language selection --------------------------------------------------------------------
     def _detect(self, text: str, *, declared: str | None = None) -> tuple[str | None, float]:
@@ -187,12 +198,34 @@ class BoundaryScorer(Scorer):
         code = fix_indonesian(code, text, self._have)
         return code is not None and prob >= QUICK_CONFIRM and same_language(code, declared)
 
+    def _third_party_detector(self) -> bool:
+        """Does a plugin other than the core answer the detect_language hook?"""
+        try:
+            impls = self.registry.pm.hook.detect_language.get_hookimpls()
+        except AttributeError:
+            return False
+        return any(getattr(i, "plugin_name", "") != "empathy_core.builtin" for i in impls)
+
+    def _confident(self, text: str) -> tuple[str | None, float]:
+        """(code, probability) when ``text``'s language is known with confidence (at least
+        ``min_letters`` letters and probability >= ``min_confidence``), else (None, probability)."""
+        if not has_letters(text, self.min_letters):
+            return None, 0.0
+        if self.detector is None and self._third_party_detector():
+            return self.registry.detect_language(text), 1.0  # a plugin's detector: taken as is
+        code, prob = detect_with_confidence(text, self.detector or "langdetect")
+        code = fix_indonesian(code, text, self._have)
+        return (code, prob) if code and prob >= self.min_confidence else (None, prob)
+
     def choose_language(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
-        """(language code or None, language notes for the evidence)."""
+        """(language code or None, language notes for the evidence). ``language_source`` says
+        where the code came from: ``sample`` (declared), ``response`` (detected with confidence
+        on the response), ``prompt`` (the response was too short or unclear: the prompt's
+        language, detected with confidence), ``packs`` (neither was clear: the response and prompt
+        together, by py3langid restricted to the languages that have packs)."""
         declared = (it.sample.language or "").lower() or None
         if declared is None:
-            code, _ = self._detect(it.response)
-            return code, {"language_source": "detected"}
+            return self._undeclared(it)
         notes: dict[str, Any] = {"language_source": "sample"}
         if self.mismatch and has_letters(it.response, self.min_letters):
             if self.quick_check and self._quick_confirmed(it.response, declared):
@@ -203,6 +236,20 @@ class BoundaryScorer(Scorer):
                               "response_language": code, "language_mismatch": True,
                               "detector_probability": round(prob, 3)}
         return declared, notes
+
+    def _undeclared(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
+        code, prob = self._confident(it.response)
+        if code is not None:
+            return code, {"language_source": "response", "detector_probability": round(prob, 3)}
+        prompt = it.sample.prompt if it.sample.turns else ""
+        pcode, pprob = self._confident(prompt) if prompt else (None, 0.0)
+        if pcode is not None:
+            return pcode, {"language_source": "prompt", "detector_probability": round(pprob, 3)}
+        codes = tuple(sorted(self.registry.language_codes()))
+        if not codes:
+            return None, {"language_source": "packs"}
+        code, prob = restricted_language(f"{it.response}\n{prompt}".strip(), codes)
+        return code, {"language_source": "packs", "detector_probability": round(prob, 3)}
 
     # -- scoring -------------------------------------------------------------------------------
     def score_one(self, it: ScoreInput) -> ItemScore:
