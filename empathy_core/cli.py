@@ -83,14 +83,6 @@ def list_cmd(kind: str, as_json: bool) -> None:
                         headers=["name", "plugin", "distribution", "description"], tablefmt="github"))
 
 
-def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError]]:
-    from .io import iter_samples
-
-    skipped: list[InputError] = []
-    rows = list(iter_samples(path, skip_invalid=skip_invalid, skipped=skipped, with_response=True))
-    return rows, skipped
-
-
 def _report_skipped(skipped: list[InputError]) -> None:
     if skipped:
         click.echo(f"skipped {len(skipped)} invalid record(s):", err=True)
@@ -108,35 +100,59 @@ def _report_skipped(skipped: list[InputError]) -> None:
 @click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Score in N worker processes (or N Ray actors with --executor ray).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine; ray: a Ray cluster ($RAY_ADDRESS, else a local one).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Responses per partition sent to a worker.")
 def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, summary: str | None,
-              skip_invalid: bool, progress: bool | None) -> None:
-    """Score saved responses (no generation, no database)."""
-    from .runner import score_records
+              skip_invalid: bool, progress: bool | None, workers: int, executor: str, chunk_size: int) -> None:
+    """Score saved responses (no generation, no database). The input is read and the output
+    written as a stream, in input order."""
+    from .executors import ParallelScoring, item_record
+    from .io import iter_samples
+    from .models import ScoreInput
 
-    rows, skipped = _read_score_input(input_path, skip_invalid)
+    skipped: list[InputError] = []
     prog = sys.stderr.isatty() if progress is None else progress
-    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
-    for name, reason in res.skipped.items():
-        click.echo(f"scorer {name} skipped: {reason}", err=True)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            for (rec, _, _), r in zip(rows, res.results):
+
+    def has_references() -> bool:  # a first pass, only when a scorer needs references
+        return any(s.references for _, s, _ in iter_samples(input_path, skip_invalid=True, with_response=True))
+
+    ps = ParallelScoring(list(scorers), workers=workers, executor=executor, chunk_size=chunk_size,
+                         has_references=has_references)
+    rows = ((rec, ScoreInput(sample=s, response=r or ""))
+            for rec, s, r in iter_samples(input_path, skip_invalid=skip_invalid, skipped=skipped, with_response=True))
+    from tqdm import tqdm
+
+    fh = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+    try:
+        for rec, it, per in tqdm(ps.run(rows), desc="score", unit="it", file=sys.stderr, disable=not prog,
+                                 leave=False):
+            if fh is not None:
                 out = dict(rec)
-                out.update(r)
+                out.update(item_record(it.sample, per))
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-    summ: dict[str, Any] = {**res.aggregates, "signatures": res.signatures, "n": len(rows),
+    finally:
+        if fh is not None:
+            fh.close()
+    for name, reason in ps.skipped.items():
+        click.echo(f"scorer {name} skipped: {reason}", err=True)
+    aggregates = {k: v for a in ps.aggregates.values() for k, v in a.items()}
+    summ: dict[str, Any] = {**aggregates, "signatures": ps.signatures, "n": ps.n,
                             "skipped_records": len(skipped)}
-    if res.skipped:
-        summ["skipped_scorers"] = res.skipped
-    if res.notes:
-        summ["notes"] = res.notes
+    if ps.skipped:
+        summ["skipped_scorers"] = ps.skipped
+    if ps.notes:
+        summ["notes"] = ps.notes
     if summary:
         Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     from tabulate import tabulate
 
-    click.echo(tabulate([(k, f"{v:.4f}") for k, v in res.aggregates.items()], headers=["metric", "value"],
+    click.echo(tabulate([(k, f"{v:.4f}") for k, v in aggregates.items()], headers=["metric", "value"],
                         tablefmt="github"))
-    for note in res.notes:
+    for note in ps.notes:
         click.echo(note)
     _report_skipped(skipped)
 
@@ -152,8 +168,13 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
 @click.option("--by", default="language", show_default=True, help="Group the table by these fields.")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed dataset records (reported) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Score in N worker processes (or N Ray actors with --executor ray).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine; ray: a Ray cluster ($RAY_ADDRESS, else a local one).")
 def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None, db: str | None,
-            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None) -> None:
+            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None,
+            workers: int, executor: str) -> None:
     """Generate responses for a dataset, score them and store the run."""
     from .report import build_report, render_table
     from .runner import evaluate
@@ -167,7 +188,7 @@ def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int |
             raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
         ds.skip_invalid = True
     res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
-                   progress=prog)
+                   progress=prog, workers=workers, executor=executor)
     if skip_invalid:
         _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +

@@ -134,12 +134,14 @@ def _unique_names(scorers: Sequence[Scorer]) -> None:
 
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
-             limit: int | None = None, concurrency: int | None = None, progress: bool = False) -> RunResult:
+             limit: int | None = None, concurrency: int | None = None, progress: bool = False,
+             workers: int = 1, executor: str = "local") -> RunResult:
     """Generate a response for each sample, score them and store everything.
 
     ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
     component instances (a dataset may also be any iterable of Samples). Re-running with the same
-    ``name`` resumes that run.
+    ``name`` resumes that run. ``workers``/``executor``: score on N worker processes or Ray actors
+    (see :mod:`empathy_core.executors`); the store is written by this process only.
     """
     gen, gen_spec = _resolve("generators", generator, Generator)
     if concurrency is not None:
@@ -201,7 +203,13 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
                 ids.append(s.id)
         store.update_run(run_id, status="scoring")
         scorer_objs = [s for s, _ in sc_objs]
-        per, aggs, skipped = score_all(scorer_objs, items, progress)
+        if workers > 1 or executor != "local":
+            from .executors import score_all_parallel
+
+            specs = [s if isinstance(s, str) else obj for s, obj in zip(scorers, scorer_objs)]
+            per, aggs, skipped = score_all_parallel(specs, items, workers=workers, executor=executor)
+        else:
+            per, aggs, skipped = score_all(scorer_objs, items, progress)
         records = []
         for (sc, spec) in sc_objs:
             records.append({"name": sc.name, "spec": spec, "signature": sc.signature(),
@@ -345,23 +353,9 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
     _unique_names(sc_objs)
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
     per, aggs, skipped = score_all(sc_objs, items, progress)
-    out: list[dict[str, Any]] = []
-    for i in range(len(items)):
-        rec: dict[str, Any] = {"scores": {}}
-        for name, res in per.items():
-            r = res[i]
-            rec["scores"].update(r.scores)
-            if r.evidence is not None:
-                rec.setdefault("evidence", {})[name] = r.evidence
-            if r.unscored is not None:
-                rec.setdefault("unscored", {})[name] = r.unscored
-        langs = {name: res[i].language for name, res in per.items() if res[i].language}
-        if langs:  # the code the language-aware scorers used (per scorer when they differ)
-            declared = items[i].sample.language  # a scorer that re-assigned the language (mismatch) wins
-            rec["language"] = next((c for c in langs.values() if c != declared), next(iter(langs.values())))
-            if len(set(langs.values())) > 1:
-                rec["languages"] = langs
-        out.append(rec)
+    from .executors import item_record
+
+    out = [item_record(it.sample, {name: res[i] for name, res in per.items()}) for i, it in enumerate(items)]
     notes = [n for s in sc_objs if s.name in per for n in s.report_notes(items, per[s.name])]
     sigs = {s.name: s.signature() for s in sc_objs}
     for s in sc_objs:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ..base import Capabilities, Scorer, opt_str, to_bool
+from ..mergeable import MeanState
 from ..models import ItemScore, ScoreInput
 
 
@@ -58,26 +59,67 @@ class BleuScorer(Scorer):
                 out.append(ItemScore(scores={}))
         return out
 
-    def corpus(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> dict[str, float]:
-        """BLEU-1..max_order for hypotheses and their reference lists (lists may differ in length)."""
+    def statistics(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> list[int]:
+        """sacrebleu's sufficient statistics summed over the pairs: [sys_len, ref_len,
+        correct_1..m, total_1..m]. They add up across partitions."""
+        m = self.max_order
         if not hyps:
-            return {}
+            return [0] * (2 + 2 * m)
         width = max(len(r) for r in refs)
         streams = [[(r[i] if i < len(r) else None) for r in refs] for i in range(width)]
         stats = self._metric._extract_corpus_statistics(list(hyps), streams)
-        totals = [sum(col) for col in zip(*stats)]
+        return [int(sum(col)) for col in zip(*stats)]
+
+    def from_statistics(self, totals: Sequence[int]) -> dict[str, float]:
+        """BLEU-1..max_order from summed statistics (empty when there was no pair)."""
         m = self.max_order
         sys_len, ref_len = int(totals[0]), int(totals[1])
-        correct, total = totals[2:2 + m], totals[2 + m:2 + 2 * m]
+        correct, total = list(totals[2:2 + m]), list(totals[2 + m:2 + 2 * m])
         out = {}
         for n in range(1, m + 1):
             out[f"bleu.bleu_{n}"] = self._metric.compute_bleu(
                 correct[:n], total[:n], sys_len, ref_len, smooth_method=self.smooth, max_ngram_order=n).score
         return out
 
+    def corpus(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> dict[str, float]:
+        """BLEU-1..max_order for hypotheses and their reference lists (lists may differ in length)."""
+        if not hyps:
+            return {}
+        return self.from_statistics(self.statistics(hyps, refs))
+
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
+        return self.finalize(self.partial(items, results))
+
+    # mergeable form: summed sacrebleu statistics (+ exact sums of sentence BLEU)
+    def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> BleuState:
         pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]
-        out = self.corpus([h for h, _ in pairs], [r for _, r in pairs])
-        if self.sentence:
-            out.update(super().aggregate(items, results))
+        return BleuState(n=len(pairs), totals=self.statistics([h for h, _ in pairs], [r for _, r in pairs]),
+                         means=MeanState().add_results(results) if self.sentence else None)
+
+    def merge(self, states: Sequence[BleuState]) -> BleuState:
+        m = self.max_order
+        out = BleuState(n=0, totals=[0] * (2 + 2 * m), means=MeanState() if self.sentence else None)
+        for st in states:
+            out.n += st.n
+            out.totals = [a + b for a, b in zip(out.totals, st.totals)]
+            if out.means is not None and st.means is not None:
+                out.means.update(st.means)
         return out
+
+    def finalize(self, state: BleuState) -> dict[str, float]:
+        if not state.n:
+            return {}
+        out = self.from_statistics(state.totals)
+        if state.means is not None:
+            out.update(state.means.means())
+        return out
+
+    def finalize_notes(self, state: Any) -> list[str]:
+        return []
+
+
+@attrs.define
+class BleuState:
+    n: int
+    totals: list[int]
+    means: MeanState | None = None
