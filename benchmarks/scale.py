@@ -9,8 +9,8 @@ languages, made by recombining the boundary dev-set responses) and writes the sc
 - Ray local mode (--ray): the benchmark starts a local Ray cluster first (num_cpus = max workers) and
   the command joins it through RAY_ADDRESS, so the figure is "once started"; the cluster start is
   reported apart;
-- peak RSS: of the driver process (``wait4`` rusage) and of the whole process tree (sampled with
-  psutil every 0.1 s when installed), for --workers 1 at --rss-n and at --n (flat memory: the ratio
+- peak RSS: of the driver process (``wait4`` rusage) and of the whole process tree (summed from
+  /proc every 0.1 s; Ray's own daemons are not in the tree), for --workers 1 at --rss-n and at --n (flat memory: the ratio
   should stay near 1).
 
 Also checks that every configuration wrote byte-identical output. Prints one JSON object.
@@ -54,6 +54,36 @@ def write_corpus(path: Path, n: int, seed: int) -> None:
                                 ensure_ascii=False) + "\n")
 
 
+def _proc_rss_and_ppid() -> dict[int, tuple[int, int]]:
+    """pid -> (ppid, rss bytes) from /proc (Linux)."""
+    out = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{d}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            out[int(d)] = (int(fields[1]), int(fields[21]) * page)
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
+
+
+def tree_rss(root: int) -> int:
+    """Summed RSS of ``root`` and all its descendants."""
+    procs = _proc_rss_and_ppid()
+    kids: dict[int, list[int]] = {}
+    for pid, (ppid, _) in procs.items():
+        kids.setdefault(ppid, []).append(pid)
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += procs.get(pid, (0, 0))[1]
+        todo.extend(kids.get(pid, []))
+    return total
+
+
 def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env: dict[str, str]) -> dict:
     cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp), "--scorer", "boundary",
            "--scorer", "length", "--output", str(out), "--workers", str(workers), "--executor", executor,
@@ -64,21 +94,9 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
     stop = threading.Event()
 
     def sample() -> None:
-        try:
-            import psutil
-        except ImportError:
-            return
-        try:
-            proc = psutil.Process(p.pid)
-            while not stop.is_set():
-                try:
-                    rss = proc.memory_info().rss + sum(c.memory_info().rss for c in proc.children(recursive=True))
-                    tree_peak[0] = max(tree_peak[0], rss)
-                except psutil.Error:
-                    pass
-                stop.wait(0.1)
-        except psutil.Error:
-            return
+        while not stop.is_set():
+            tree_peak[0] = max(tree_peak[0], tree_rss(p.pid))
+            stop.wait(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -126,7 +144,9 @@ def main() -> None:
             ctx = ray.init(num_cpus=max(workers), include_dashboard=False, log_to_driver=False)
             res["ray_start_s"] = round(time.perf_counter() - t0, 2)
             try:
-                renv = {**env, "RAY_ADDRESS": ctx.address_info["gcs_address"]}
+                # the environment after ray.init (it holds what joining the cluster needs, e.g. its token)
+                renv = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+                renv["RAY_ADDRESS"] = ctx.address_info["gcs_address"]
                 w = max(workers)
                 r = run_score(big, tmp / "ray.jsonl", w, "ray", a.chunk_size, renv)
                 r["responses_per_s"] = round(a.n / r["wall_s"], 1)

@@ -165,8 +165,12 @@ def ray_init() -> Any:
     except ImportError:
         raise EmpathyError("--executor ray needs Ray: pip install 'empathy-core[ray]'") from None
     if not ray.is_initialized():
-        ray.init(address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False,
-                 log_to_driver=False, logging_level=logging.WARNING)
+        address = os.environ.get("RAY_ADDRESS") or None
+        try:
+            ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray cluster"
+            raise EmpathyError(f"--executor ray: cannot connect to {where}: {e}") from e
     return ray
 
 

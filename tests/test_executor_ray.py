@@ -86,3 +86,12 @@ def test_cli_follows_ray_address(cluster, tmp_path) -> None:  # type: ignore[no-
     out = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
     assert [r["scores"]["length.words"] for r in out] == [float(i) for i in range(10)]
     assert "length.words" in p.stdout
+
+
+def test_unreachable_ray_address_is_one_line_error(tmp_path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "prompt": "hi", "response": "a b"}])
+    p = run_cli("score", "--input", str(inp), "--scorer", "length", "--executor", "ray",
+                env={"RAY_ADDRESS": "127.0.0.1:9"}, timeout=300)
+    assert p.returncode == 2, p.stderr
+    assert "error: --executor ray: cannot connect to the Ray cluster at RAY_ADDRESS=127.0.0.1:9" in p.stderr
+    assert "Traceback" not in p.stderr
