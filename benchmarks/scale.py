@@ -5,12 +5,15 @@
 For each configuration a fresh `empathy score` process reads a JSONL file of --n responses (six
 languages, made by recombining the boundary dev-set responses) and writes the scored JSONL:
 
-- throughput (responses/s, wall clock of the whole command, start-up included) for each --workers;
+- throughput (responses/s, wall clock of the whole command, start-up included) for each --workers,
+  and the steady rate: n / (wall - startup), startup being the same command on one response per
+  worker (process start, imports, scorer and model loading);
 - Ray local mode (--ray): the benchmark starts a local Ray cluster first (num_cpus = max workers) and
   the command joins it through RAY_ADDRESS, so the figure is "once started"; the cluster start is
   reported apart;
-- peak RSS: of the driver process (``wait4`` rusage) and of the whole process tree (summed from
-  /proc every 0.1 s; Ray's own daemons are not in the tree), for --workers 1 at --rss-n and at --n (flat memory: the ratio
+- peak RSS: of the driver (``wait4`` rusage: the largest of the command and its worker processes)
+  and of the whole process tree (summed from /proc every 0.1 s; for Ray, the tree of this script,
+  which holds the local cluster: GCS, raylet, actors), for --workers 1 at --rss-n and at --n (flat memory: the ratio
   should stay near 1).
 
 Also checks that every configuration wrote byte-identical output. Prints one JSON object.
@@ -84,7 +87,8 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env: dict[str, str]) -> dict:
+def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env: dict[str, str],
+              tree_root: int | None = None) -> dict:
     cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp), "--scorer", "boundary",
            "--scorer", "length", "--output", str(out), "--workers", str(workers), "--executor", executor,
            "--chunk-size", str(chunk), "--no-progress"]
@@ -95,7 +99,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
 
     def sample() -> None:
         while not stop.is_set():
-            tree_peak[0] = max(tree_peak[0], tree_rss(p.pid))
+            tree_peak[0] = max(tree_peak[0], tree_rss(tree_root or p.pid))
             stop.wait(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -131,10 +135,19 @@ def main() -> None:
         big, small = tmp / "big.jsonl", tmp / "small.jsonl"
         write_corpus(big, a.n, a.seed)
         write_corpus(small, a.rss_n, a.seed)
+        starter = tmp / "startup.jsonl"  # one response per worker: the cost of starting and loading
+        write_corpus(starter, max(workers), a.seed)
         outputs = {}
+
+        def rates(r: dict, startup: dict) -> None:
+            r["responses_per_s"] = round(a.n / r["wall_s"], 1)
+            r["startup_s"] = startup["wall_s"]
+            if r["wall_s"] > startup["wall_s"]:
+                r["steady_responses_per_s"] = round(a.n / (r["wall_s"] - startup["wall_s"]), 1)
+
         for w in workers:
             r = run_score(big, tmp / f"w{w}.jsonl", w, "local", a.chunk_size, env)
-            r["responses_per_s"] = round(a.n / r["wall_s"], 1)
+            rates(r, run_score(starter, tmp / "st.jsonl", w, "local", 1, env))
             res["configs"][f"workers_{w}"] = r
             outputs[f"workers_{w}"] = tmp / f"w{w}.jsonl"
         if a.ray:
@@ -148,8 +161,9 @@ def main() -> None:
                 renv = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
                 renv["RAY_ADDRESS"] = ctx.address_info["gcs_address"]
                 w = max(workers)
-                r = run_score(big, tmp / "ray.jsonl", w, "ray", a.chunk_size, renv)
-                r["responses_per_s"] = round(a.n / r["wall_s"], 1)
+                # the tree of this process holds the local cluster (raylet, actors) as well
+                r = run_score(big, tmp / "ray.jsonl", w, "ray", a.chunk_size, renv, tree_root=os.getpid())
+                rates(r, run_score(starter, tmp / "st.jsonl", w, "ray", 1, renv))
                 r["workers"] = w
                 res["configs"]["ray_local"] = r
                 outputs["ray_local"] = tmp / "ray.jsonl"
@@ -164,10 +178,15 @@ def main() -> None:
     c = res["configs"]
     if "workers_1" in c and "workers_2" in c:
         res["speedup_workers_2"] = round(c["workers_1"]["wall_s"] / c["workers_2"]["wall_s"], 3)
+        if "steady_responses_per_s" in c["workers_1"] and "steady_responses_per_s" in c["workers_2"]:
+            res["steady_speedup_workers_2"] = round(
+                c["workers_2"]["steady_responses_per_s"] / c["workers_1"]["steady_responses_per_s"], 3)
     if "ray_local" in c and "workers_2" in c:
         res["ray_vs_workers_2"] = round(c["ray_local"]["wall_s"] / c["workers_2"]["wall_s"], 3)
     if "workers_1" in c:
-        res["per_core_responses_per_s"] = c["workers_1"]["responses_per_s"]
+        res["per_core_responses_per_s"] = c["workers_1"].get("steady_responses_per_s",
+                                                              c["workers_1"]["responses_per_s"])
+    res["load_average"] = os.getloadavg()
     print(json.dumps(res, indent=2))
 
 

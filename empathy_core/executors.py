@@ -166,12 +166,28 @@ def ray_init() -> Any:
         raise EmpathyError("--executor ray needs Ray: pip install 'empathy-core[ray]'") from None
     if not ray.is_initialized():
         address = os.environ.get("RAY_ADDRESS") or None
+        _check_reachable(address)
         try:
             ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
         except (ConnectionError, RuntimeError, ValueError) as e:
             where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray cluster"
             raise EmpathyError(f"--executor ray: cannot connect to {where}: {e}") from e
     return ray
+
+
+def _check_reachable(address: str | None) -> None:
+    """Fail fast (Ray retries an unreachable GCS for minutes) when RAY_ADDRESS is host:port."""
+    if not address or "://" in address or address == "auto" or ":" not in address:
+        return
+    import socket
+
+    host, _, port = address.rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=10):
+            pass
+    except (OSError, ValueError) as e:
+        raise EmpathyError(f"--executor ray: cannot connect to the Ray cluster at RAY_ADDRESS={address}: "
+                           f"{e.strerror or e}") from None
 
 
 _RAY_ACTOR: Any = None

@@ -115,3 +115,24 @@ def test_import_and_help_do_not_load_ray() -> None:
             "print('LOADED', sorted(m for m in ('ray', 'torch', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "LOADED []", out.stdout + out.stderr
+
+
+def test_run_workers_stores_the_same_scores(tmp_path) -> None:
+    from empathy_core.store import Store
+
+    rows = _rows(12)
+    replay = write_jsonl(tmp_path / "replay.jsonl", rows)
+    data = write_jsonl(tmp_path / "data.jsonl", [{k: r[k] for k in ("id", "prompt", "language", "reference")}
+                                                 for r in rows])
+    db = tmp_path / "runs.sqlite"
+    p = run_cli("run", "--dataset", f"jsonl:path={data}", "--generator", f"replay:path={replay}", "--scorer", "length",
+                "--scorer", "bleu", "--db", str(db), "--name", "w2", "--workers", "2", check=True, timeout=300)
+    assert "12 samples" in p.stdout
+    from empathy_core.runner import evaluate
+
+    one = evaluate(f"jsonl:path={data}", f"replay:path={replay}", ["length", "bleu"], db=db, name="w1")
+    with Store(db) as st:
+        w2 = st.find_run("w2")["id"]
+        assert st.scores(w2) == st.scores(one.run_id)
+        assert st.aggregates(w2) == st.aggregates(one.run_id)
+        assert len(st.scores(w2)["length"]) == 12
