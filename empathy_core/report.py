@@ -12,11 +12,52 @@ from collections.abc import Sequence
 from typing import Any
 
 from .base import mean_scores
+from .errors import UsageError
 from .models import ItemScore, Sample, ScoreInput
 from .store import Store
 
 log = logging.getLogger("empathy_core")
 NONE = "(none)"
+#: what the ``language`` grouping field means (printed with every table grouped by it)
+LANGUAGE_FIELD_NOTE = ("language = the prompt's language: the sample's language field, detected from the "
+                       "response only when the dataset gives none")
+_COUNT_SUFFIXES = ("_count", "_n")
+_COUNT_NAMES = {"n", "count", "scored", "unscored"}
+
+
+def is_count(key: str, declared: Sequence[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether an aggregate is a count of responses rather than a rate, mean or score: declared by
+    its scorer (``Scorer.count_metrics``), or named ``n``, ``n_*``, ``count``, ``*_count``,
+    ``scored``, ``unscored``."""
+    if key in declared:
+        return True
+    metric = key.split(".", 1)[-1]
+    return metric in _COUNT_NAMES or metric.startswith("n_") or metric.endswith(_COUNT_SUFFIXES)
+
+
+def split_counts(aggregates: dict[str, float], declared: Sequence[str] | frozenset[str] = frozenset()
+                 ) -> tuple[dict[str, float], dict[str, float]]:
+    """(rates/means/scores, counts) of an aggregates dict, each in the original order."""
+    rates = {k: v for k, v in aggregates.items() if not is_count(k, declared)}
+    counts = {k: v for k, v in aggregates.items() if is_count(k, declared)}
+    return rates, counts
+
+
+def format_unscored(unscored: dict[str, dict[str, int]], limit: int = 5) -> list[str]:
+    """Text lines: per scorer, how many responses it left unscored and why."""
+    lines = []
+    for name, reasons in unscored.items():
+        total = sum(reasons.values())
+        top = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        shown = "; ".join(f"{r}: {n}" for r, n in top[:limit])
+        more = f"; … {len(top) - limit} more reason(s)" if len(top) > limit else ""
+        lines.append(f"unscored by {name}: {total} response(s) — {shown}{more}")
+    return lines
+
+
+def group_label(spec: str) -> str:
+    """The heading of a grouped table, saying what ``language`` means."""
+    return f"by {spec}" + (f" ({LANGUAGE_FIELD_NOTE})" if "language" in spec.split("+") else "")
 
 
 def _field_value(sample: Sample, field: str, scores: dict[str, dict[str, ItemScore]]) -> str:
@@ -51,12 +92,23 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
     """The report of one run as a JSON-able dict: run, aggregates, groups, samples, notes."""
     run = store.get_run(ref)
     rows = store.run_samples(run["id"])
+    fields = {"language"} | {k for s, _ in rows for k in s.meta}
+    for spec in by:
+        for f in spec.split("+"):
+            if f not in fields:
+                raise UsageError(f"--by {f!r}: run {run['name'] or run['id']} has no such field; "
+                                 f"fields: {', '.join(sorted(fields))}")
     keys = [k for _, k in rows]
     gens = store.generations(run["generator_signature"], keys)
     scores = store.scores(run["id"])
     aggregates = {k: v for a in store.aggregates(run["id"]).values() for k, v in a.items()}
     scorer_recs = run["scorers"]
-    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if not rec.get("skipped")}
+    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if rec.get("status") == "complete"}
+    # a run's scorers are its stored scorer records; results of a scorer with no record (older
+    # databases) or a record that is not complete are not reported
+    complete = {rec["name"] for rec in scorer_recs if rec.get("status") == "complete"}
+    scores = {k: v for k, v in scores.items() if k in complete}
+    aggregates = {k: v for name, a in store.aggregates(run["id"]).items() if name in complete for k, v in a.items()}
 
     samples_out = []
     ok_items: list[tuple[Sample, ScoreInput]] = []
@@ -133,7 +185,12 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
         except Exception as e:  # noqa: BLE001
             log.info("report: notes of %s failed (%s)", name, e)
 
+    from .runner import unscored_reasons
+
     unscored_counts = {name: sum(1 for r in per.values() if r.unscored) for name, per in scores.items()}
+    reasons = {name: u for name, per in scores.items() if (u := unscored_reasons(list(per.values())))}
+    declared = sorted({k for inst in instances.values() if inst is not None
+                       for k in getattr(inst, "count_metrics", ())})
     n_err = sum(1 for s in samples_out if s["error"])
     return {
         "run": {
@@ -144,7 +201,9 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
         },
         "aggregates": aggregates,
+        "count_metrics": [k for k in aggregates if is_count(k, declared)],
         "unscored": unscored_counts,
+        "unscored_reasons": reasons,
         "groups": groups,
         "notes": notes,
         "samples": samples_out,
@@ -173,20 +232,40 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         out.append(f"  samples:   {r['n_samples']}  errors: {r['n_errors']}")
         for sc in r["scorers"]:
             line = f"  scorer:    {sc['name']}   [{sc['signature']}]"
-            if sc.get("skipped"):
+            if sc.get("status") == "failed":
+                line += f"  FAILED: {sc.get('error')}"
+            elif sc.get("skipped"):
                 line += f"  SKIPPED: {sc['skipped']}"
             out.append(line)
         out.append("")
+    counts = {k for rep in reports for k in rep.get("count_metrics", [])}
     if len(reports) == 1:
         rep = reports[0]
-        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
-        agg_rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
-        out.append(tabulate(agg_rows, headers=["metric", "value"], tablefmt="github"))
+        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items() if k not in counts]
+        out.append(tabulate(agg_rows, headers=["metric (rate, mean or score)", "value"], tablefmt="github"))
+        cnt_rows: list[tuple[str, Any]] = [(k, f"{v:g}") for k, v in rep["aggregates"].items() if k in counts]
+        cnt_rows += [(f"{k}.unscored", v) for k, v in rep["unscored"].items()
+                     if v and f"{k}.unscored" not in rep["aggregates"]]
+        if cnt_rows:
+            out.append("")
+            out.append(tabulate(cnt_rows, headers=["count", "responses"], tablefmt="github"))
     else:
         metrics = sorted({k for rep in reports for k in rep["aggregates"]})
         headers = ["metric"] + [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
-        out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in metrics],
-                            headers=headers, tablefmt="github"))
+        for title, keys in (("metric (rate, mean or score)", [m for m in metrics if m not in counts]),
+                            ("count", [m for m in metrics if m in counts])):
+            if keys:
+                out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in keys],
+                                    headers=[title] + headers[1:], tablefmt="github"))
+                out.append("")
+        if out[-1] == "":
+            out.pop()
+    for rep in reports:
+        prefix = "" if len(reports) == 1 else f"[{rep['run']['name'] or rep['run']['id']}] "
+        lines = format_unscored(rep.get("unscored_reasons", {}))
+        if lines:
+            out.append("")
+            out.extend(prefix + line for line in lines)
     specs = list(reports[0]["groups"]) if reports else []
     for spec in specs:
         # one column per group (per run and group when comparing), one row per metric
@@ -196,10 +275,12 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
                 label = key if len(reports) == 1 else f"{rep['run']['name'] or rep['run']['id']}: {key}"
                 cols.append((label, g))
         metrics = sorted({m for _, g in cols for m in g["aggregates"]})
-        rows: list[list[Any]] = [["n"] + [g["n"] for _, g in cols], ["errors"] + [g["errors"] for _, g in cols]]
-        rows += [[m] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols] for m in metrics]
+        rows: list[list[Any]] = [["n (samples)"] + [g["n"] for _, g in cols],
+                                 ["errors (failed generations)"] + [g["errors"] for _, g in cols]]
+        rows += [[m + (" (count)" if m in counts else "")] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols]
+                 for m in metrics]
         out.append("")
-        out.append(f"by {spec}:")
+        out.append(group_label(spec) + ":")
         out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github"))
     for rep in reports:
         for note in rep["notes"]:
