@@ -389,8 +389,11 @@ class Registry:
         knows its plugin."""
         for kind in KINDS:
             hook = getattr(self.pm.hook, f"register_{kind}")
-            # pluggy calls the last registered first; register in load order instead
-            for impl in reversed(hook.get_hookimpls()):
+            # in load order (default plugins first, then entry points by name), so that the first
+            # plugin to load keeps a name and a later one registering it again is refused
+            order = {name: i for i, name in enumerate(self.plugins)}
+            impls = sorted(hook.get_hookimpls(), key=lambda im: order.get(self.pm.get_name(im.plugin) or "", 1 << 30))
+            for impl in impls:
                 plugin_name = self.pm.get_name(impl.plugin) or "?"
                 try:
                     impl.function(register=self._make_register(kind, plugin_name))
