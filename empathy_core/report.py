@@ -312,36 +312,37 @@ def render_csv(reports: Sequence[dict[str, Any]]) -> str:
 
 
 _PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7"]
+#: texts longer than this are collapsed in the HTML report (first COLLAPSE_HEAD characters shown)
+COLLAPSE_AT = 1200
+COLLAPSE_HEAD = 400
 
 
 def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> str:
-    """Horizontal grouped bar chart as inline SVG. Everything textual is escaped."""
+    """Horizontal grouped bar chart as an HTML table (labels and title wrap; nothing is clipped).
+    Bars are CSS widths. Everything textual is escaped."""
     e = html.escape
     vals = [v for _, vs in series for v in vs if v is not None and not math.isnan(v)]
     if not vals:
         return ""
     vmax = max(max(vals), 0.0) or 1.0
-    bar_h, gap, left, width = 14, 8, 170, 420
-    rows = len(labels) * (len(series) * bar_h + gap)
-    h = rows + 40
-    parts = [f'<svg class="chart" width="{left + width + 90}" height="{h}" role="img" aria-label="{e(title)}">',
-             f'<text x="0" y="14" class="t">{e(title)}</text>']
-    y = 26
+    multi = len(series) > 1
+    parts = [f"<figure class='chart'><figcaption>{e(title)}</figcaption><table class='bars'>"]
     for i, lab in enumerate(labels):
-        parts.append(f'<text x="{left - 6}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{e(lab)}</text>')
-        for j, (_name, vs) in enumerate(series):
+        for j, (name, vs) in enumerate(series):
+            row = "<tr>"
+            if j == 0:
+                row += f"<th class='lab' rowspan='{len(series)}'>{e(lab)}</th>"
+            if multi:
+                row += f"<td class='ser'>{e(name)}</td>"
             v = vs[i]
-            if v is not None and not math.isnan(v):
-                w = max(0.0, v) / vmax * width
-                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{_PALETTE[j % 8]}"/>')
-                parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{e(_fmt(v))}</text>')
-            y += bar_h
-        y += gap
-    if len(series) > 1:
-        for j, (name, _) in enumerate(series):
-            parts.append(f'<rect x="{left + j * 110}" y="{h - 10}" width="10" height="10" fill="{_PALETTE[j % 8]}"/>'
-                         f'<text x="{left + j * 110 + 14}" y="{h - 1}">{e(name)}</text>')
-    parts.append("</svg>")
+            if v is None or math.isnan(v):
+                row += "<td class='val'><span class='num'>–</span></td>"
+            else:
+                w = max(0.0, v) / vmax * 100
+                row += (f"<td class='val'><span class='bar' style='width:{w * 0.8:.1f}%;background:{_PALETTE[j % 8]}'>"
+                        f"</span><span class='num'>{e(_fmt(v))}</span></td>")
+            parts.append(row + "</tr>")
+    parts.append("</table></figure>")
     return "".join(parts)
 
 
@@ -357,19 +358,53 @@ def _histogram(title: str, values: list[float], bins: int = 10) -> str:
         counts[min(bins - 1, int((v - lo) / (hi - lo) * bins))] += 1
     cmax = max(counts) or 1
     w, h, bw = 300, 110, 300 / bins
-    parts = [f'<svg class="chart" width="{w + 20}" height="{h + 40}" role="img" aria-label="{e(title)}">',
-             f'<text x="0" y="14" class="t">{e(title)}</text>']
+    parts = [f"<figure class='chart'><figcaption>{e(title)}</figcaption>",
+             f'<svg class="hist" width="{w + 20}" height="{h + 26}" role="img" aria-label="{e(title)}">']
     for i, c in enumerate(counts):
         bh = c / cmax * h
-        parts.append(f'<rect x="{10 + i * bw:.1f}" y="{20 + h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
+        parts.append(f'<rect x="{10 + i * bw:.1f}" y="{6 + h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
                      f'fill="#4e79a7"><title>{c}</title></rect>')
-    parts.append(f'<text x="10" y="{h + 34}">{e(_fmt(lo))}</text>'
-                 f'<text x="{w + 10}" y="{h + 34}" text-anchor="end">{e(_fmt(hi))}</text></svg>')
+    parts.append(f'<text x="10" y="{h + 22}">{e(_fmt(lo))}</text>'
+                 f'<text x="{w + 10}" y="{h + 22}" text-anchor="end">{e(_fmt(hi))}</text></svg></figure>')
     return "".join(parts)
 
 
+def _collapsible(text: str) -> str:
+    """Escaped text; a long one is collapsed to its start, the rest behind a <details> toggle."""
+    e = html.escape
+    if len(text) <= COLLAPSE_AT:
+        return e(text)
+    return (f"<details><summary>{e(text[:COLLAPSE_HEAD])}… <em>({len(text):,} characters; show all)</em>"
+            f"</summary>{e(text[COLLAPSE_HEAD:])}</details>")
+
+
+_CSS = (
+    "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;padding:0 1em;"
+    "overflow-wrap:anywhere}"
+    "h1,h2,figcaption,p,summary,td,th,code{overflow-wrap:anywhere;word-break:break-word}"
+    "table{border-collapse:collapse;margin:1em 0;max-width:100%}"
+    "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px;text-align:left;min-width:0}"
+    "table.kv{table-layout:fixed;width:100%}table.kv th{width:14em}"
+    "table.agg{table-layout:fixed;width:100%}"
+    "table.samples{table-layout:fixed;width:100%}"
+    "table.samples col.id{width:7%}table.samples col.lang{width:5%}table.samples col.prompt{width:26%}"
+    "table.samples col.resp{width:37%}table.samples col.sc{width:25%}"
+    "table.samples td{white-space:pre-wrap}"
+    "details summary{cursor:pointer}summary em{color:#666}"
+    "figure.chart{margin:1.2em 0;max-width:760px}figcaption{font-weight:bold;font-size:13px;margin-bottom:.3em}"
+    "table.bars{table-layout:fixed;width:100%;margin:0}table.bars th.lab{width:30%;font-weight:normal}"
+    "table.bars td.ser{width:18%;color:#444}table.bars td{border:none;border-bottom:1px solid #eee}"
+    "table.bars th{border:none;border-bottom:1px solid #eee}"
+    ".bar{display:inline-block;height:11px;vertical-align:middle;margin-right:4px}"
+    ".num{font-size:11px;vertical-align:middle}"
+    "svg.hist{display:block;font-size:11px;max-width:100%}"
+    ".note{background:#fff8e0;padding:.5em}.failed{color:#a00}"
+)
+
+
 def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> str:
-    """A self-contained page (inline CSS and SVG, no scripts). All model and user text is escaped."""
+    """A self-contained page (inline CSS, charts as HTML/inline SVG, no scripts, nothing fetched).
+    All model and user text is escaped; long words and URLs wrap, long texts are collapsed."""
     e = html.escape
     names = [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
     body: list[str] = [f"<h1>empathy-core report: {e(', '.join(names))}</h1>"]
@@ -380,27 +415,40 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
                   "finished_at", "n_samples", "n_errors"):
             body.append(f"<tr><th>{e(k)}</th><td>{e(str(r.get(k)))}</td></tr>")
         for sc in r["scorers"]:
-            extra = f" — skipped: {sc['skipped']}" if sc.get("skipped") else ""
-            body.append(f"<tr><th>scorer {e(sc['name'])}</th><td><code>{e(sc['signature'])}</code>{e(extra)}</td></tr>")
+            if sc.get("status") == "failed":
+                extra = f"<br><span class='failed'>FAILED: {e(str(sc.get('error')))}</span>"
+            elif sc.get("skipped"):
+                extra = f" — skipped: {e(sc['skipped'])}"
+            else:
+                extra = ""
+            body.append(f"<tr><th>scorer {e(sc['name'])}</th><td><code>{e(sc['signature'])}</code>{extra}</td></tr>")
         body.append("</table></section>")
+    counts = {k for rep in reports for k in rep.get("count_metrics", [])}
     metrics = sorted({k for rep in reports for k in rep["aggregates"]})
-    body.append("<section><h2>Aggregates</h2><table><tr><th>metric</th>" +
-                "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
-    for m in metrics:
-        body.append(f"<tr><td>{e(m)}</td>" + "".join(
-            f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
-    body.append("</table></section>")
-    for rep in reports:
+    for title, keys in (("Aggregates (rates, means, scores)", [m for m in metrics if m not in counts]),
+                        ("Counts (responses)", [m for m in metrics if m in counts])):
+        if not keys:
+            continue
+        body.append(f"<section><h2>{e(title)}</h2><table class='agg'><tr><th>metric</th>" +
+                    "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
+        for m in keys:
+            body.append(f"<tr><td>{e(m)}</td>" + "".join(
+                f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
+        body.append("</table></section>")
+    for rep, name in zip(reports, names):
+        prefix = "" if len(reports) == 1 else f"[{name}] "
+        for line in format_unscored(rep.get("unscored_reasons", {})):
+            body.append(f"<p class='note'>{e(prefix + line)}</p>")
         for note in rep["notes"]:
-            body.append(f"<p class='note'>{e(note)}</p>")
+            body.append(f"<p class='note'>{e(prefix + note)}</p>")
     for spec in reports[0]["groups"]:
-        body.append(f"<section><h2>By {e(spec)}</h2>")
+        body.append(f"<section><h2>{e(group_label(spec)[0].upper() + group_label(spec)[1:])}</h2>")
         labels = sorted({k for rep in reports for k in rep["groups"].get(spec, {})})
         gm = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
         for m in gm:
             series = [(names[i], [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m)
                                   for lab in labels]) for i, rep in enumerate(reports)]
-            body.append(_bar_chart(m, labels, series))
+            body.append(_bar_chart(m + (" (count)" if m in counts else ""), labels, series))
         body.append("</section>")
     body.append("<section><h2>Score distributions</h2>")
     for rep, name in zip(reports, names):
@@ -410,24 +458,22 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
             body.append(_histogram(f"{name}: {k}", vals))
     body.append("</section>")
     for rep, name in zip(reports, names):
-        body.append(f"<section><h2>Samples ({e(name)})</h2><table class='samples'><tr><th>id</th><th>lang</th>"
-                    "<th>prompt</th><th>response</th><th>scores</th></tr>")
+        body.append(f"<section><h2>Samples ({e(name)})</h2><table class='samples'><colgroup><col class='id'>"
+                    "<col class='lang'><col class='prompt'><col class='resp'><col class='sc'></colgroup>"
+                    "<tr><th>id</th><th>lang</th><th>prompt</th><th>response</th><th>scores</th></tr>")
         for s in rep["samples"][:max_samples]:
             sc = ", ".join(f"{k}={_fmt(v)}" for k, v in s["scores"].items())
             if s["unscored"]:
                 sc += " | unscored: " + "; ".join(f"{k}: {v}" for k, v in s["unscored"].items())
             resp = s["response"] if s["response"] is not None else f"[error] {s['error']}"
-            body.append(f"<tr><td>{e(s['id'])}</td><td>{e(s['language'])}</td><td>{e(s['prompt'])}</td>"
-                        f"<td>{e(resp)}</td><td>{e(sc)}</td></tr>")
+            body.append(f"<tr><td>{e(s['id'])}</td><td>{e(s['language'])}</td><td>{_collapsible(s['prompt'])}</td>"
+                        f"<td>{_collapsible(resp)}</td><td>{_collapsible(sc)}</td></tr>")
         if len(rep["samples"]) > max_samples:
             body.append(f"<tr><td colspan='5'>… {len(rep['samples']) - max_samples} more samples in the JSON/CSV report</td></tr>")
         body.append("</table></section>")
-    css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
-           "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px}"
-           "table.samples td{max-width:380px}svg.chart{display:block;margin:1em 0;font-size:11px}"
-           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}code{word-break:break-all}")
-    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>empathy-core report</title>"
-            f"<style>{css}</style></head><body>" + "\n".join(body) + "</body></html>\n")
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>empathy-core report</title>"
+            f"<style>{_CSS}</style></head><body>" + "\n".join(body) + "</body></html>\n")
 
 
 RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv, "html": render_html}
