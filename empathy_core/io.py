@@ -40,7 +40,7 @@ def repair_text(text: str) -> str:
 def _json_error(e: json.JSONDecodeError, text: str, line: int) -> str:
     msg = e.msg[:-3] if e.msg.endswith(" at") else e.msg
     if e.msg.startswith("Unterminated string") or e.pos >= len(text.rstrip()):
-        return (f"truncated JSON: the line ends before the object is complete ({msg.lower()} "
+        return (f"invalid JSON, truncated: the line ends before the object is complete ({msg} "
                 f"at column {e.colno}); is the line cut short?")
     hint = ""
     if line == 1 and not text.lstrip().startswith(("{", "[")) and "," in text:

@@ -109,8 +109,8 @@ def test_truncated_json_line_and_csv_given_as_jsonl(tmp_path):
                  encoding="utf-8")
     p = run_cli("score", "--input", str(f), "--scorer", "length")
     assert p.returncode == 2
-    assert _no_traceback(p) == (f"error: {f}, line 2: truncated JSON: the line ends before the object is "
-                                f"complete (unterminated string starting at column 23); is the line cut short?")
+    assert _no_traceback(p) == (f"error: {f}, line 2: invalid JSON, truncated: the line ends before the object "
+                                f"is complete (Unterminated string starting at column 23); is the line cut short?")
     g = tmp_path / "csv.txt"
     g.write_text("id,prompt,response\n1,hi,ok\n", encoding="utf-8")
     p = run_cli("score", "--input", str(g), "--scorer", "length")
