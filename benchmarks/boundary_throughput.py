@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from empathy_core.boundary import PATTERNS  # noqa: E402
+from empathy_boundary import PATTERNS  # noqa: E402
 from empathy_core.models import Sample, ScoreInput  # noqa: E402
 from empathy_core.plugins import build_registry  # noqa: E402
 
@@ -68,7 +68,7 @@ def main() -> None:
     chars = sum(len(t) for _, t in corpus)
 
     # engines: best of --repeat runs, wall clock and this process's CPU time (the machine is shared)
-    from empathy_core.boundary import engine as _engine
+    from empathy_boundary import engine as _engine
 
     def timed(fn):  # type: ignore[no-untyped-def]
         # Results are kept (as a scorer keeps them), with the garbage collector on; objects that
@@ -154,7 +154,7 @@ def main() -> None:
 
     # the whole scorer (patterns + spaCy word count + score + evidence + language check), language
     # given, in several configurations, on the first --scorer-n responses (detector caches cleared)
-    from empathy_core.boundary.langsel import detect_with_confidence, malay_or_indonesian
+    from empathy_boundary.langsel import detect_with_confidence, malay_or_indonesian
 
     items = [ScoreInput(Sample.from_prompt(str(i), "-", language=c), t) for i, (c, t) in enumerate(corpus)]
     sub = items[: args.scorer_n]

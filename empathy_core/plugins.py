@@ -36,7 +36,6 @@ _SINGULAR = {"generators": "generator", "scorers": "scorer", "languages": "langu
 #: The core's own components, registered as plugins like any other.
 DEFAULT_PLUGINS = (
     "empathy_core.builtin",
-    "empathy_core.boundary.plugin",
 )
 
 _NAME_RE = re.compile(r"^[A-Za-z][\w.\-]*$")

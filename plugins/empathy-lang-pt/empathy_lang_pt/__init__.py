@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 def portuguese_pack():  # type: ignore[no-untyped-def]
     """The pack (built on first use by the registry): patterns, exclusions, spaCy blank("pt")."""
-    from empathy_core.boundary.pack import BoundaryPack
+    from empathy_boundary.pack import BoundaryPack
 
     from . import patterns
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from empathy_core.boundary import PATTERNS
+from empathy_boundary import PATTERNS
 
 HERE = Path(__file__).resolve().parent
 DIST = HERE.parent
@@ -64,7 +64,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(site: Path, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
     env["PYTHONPATH"] = str(site)
-    env["EMPATHY_LOAD_PLUGINS"] = "lang-pt"
+    env["EMPATHY_LOAD_PLUGINS"] = "lang-pt,boundary"
     cmd = [sys.executable, "-c", code] if code else [sys.executable, "-m", "empathy_core", *args]
     # not cwd=site: the entry-point cache leaves the working folder out of its key
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(site.parent), timeout=300)
@@ -75,7 +75,7 @@ def test_installed_plugin_provides_pt(site: Path) -> None:
     assert p.returncode == 0, p.stderr
     langs = {x["name"]: x for x in json.loads(p.stdout)}
     assert langs["pt"]["distribution"] == "empathy-lang-pt" and langs["pt"]["plugin"] == "lang-pt"
-    assert langs["en"]["distribution"] == "empathy-core"
+    assert langs["en"]["distribution"] == "empathy-boundary"
 
 
 def test_boundary_scorer_scores_portuguese_with_the_plugin(site: Path, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_boundary_scorer_scores_portuguese_with_the_plugin(site: Path, tmp_path:
 
 def test_without_the_plugin_portuguese_is_unscored(tmp_path: Path) -> None:
     code = ("import json\nfrom empathy_core.plugins import build_registry\nfrom empathy_core.models import Sample, ScoreInput\n"
-            "r = build_registry(entrypoints=False)\nsc = r.scorer('boundary').use_registry(r)\n"
+            "import empathy_boundary.plugin as bp\nr = build_registry(entrypoints=False, extra=[('boundary', bp)])\nsc = r.scorer('boundary').use_registry(r)\n"
             f"res = sc.score([ScoreInput(Sample.from_prompt('1', 'x', language='pt'), {PT_RESPONSE!r})])[0]\n"
             "print(json.dumps(res.unscored))")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)

@@ -1,0 +1,468 @@
+"""The ``boundary`` scorer: seven boundary patterns per response, a 0-10 score, evidence spans."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from importlib import metadata
+from typing import Any, ClassVar
+
+import attrs
+
+from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
+from empathy_core.models import ItemScore, ScoreInput
+from . import PATTERNS
+from .engine import CompiledPack, evidence, nfc
+from .langsel import (
+    DETECTORS,
+    QUICK_COMPETITORS,
+    detect_with_confidence,
+    detector_for,
+    fix_indonesian,
+    has_letters,
+    quick_same_language,
+    restricted_language,
+    same_language,
+)
+
+#: py3langid probability that confirms the declared language in the quick check
+QUICK_CONFIRM = 0.95
+
+#: weights of the 0-10 score (docs/BOUNDARY.md explains why)
+WEIGHTS = {"boundary_setting": 3.0, "emotional_awareness": 2.0, "acknowledgment": 2.0, "explanation": 2.0}
+HOLDS_BOUNDARY = 1.0
+COLD_REFUSAL_PENALTY = 3.0
+DEFLECTION_ONLY_PENALTY = 2.0
+
+
+def is_cold_refusal(d: dict[str, int]) -> bool:
+    """A refusal with no warmth: no acknowledgment, no emotional awareness, no apology."""
+    return bool(d["direct_refusal"]) and not (d["emotional_awareness"] or d["acknowledgment"] or d["apology"])
+
+
+def is_deflection_only(d: dict[str, int]) -> bool:
+    """Steering away without engaging: no boundary, no warmth, no reason."""
+    return bool(d["deflection"]) and not (d["boundary_setting"] or d["emotional_awareness"]
+                                          or d["acknowledgment"] or d["explanation"])
+
+
+def boundary_score(d: dict[str, int]) -> float:
+    """The 0-10 boundary-handling score of one response from its 0/1 patterns::
+
+        3*boundary_setting + 2*emotional_awareness + 2*acknowledgment + 2*explanation
+        + 1*(direct_refusal or boundary_setting)
+        - 3*(cold refusal: direct_refusal without acknowledgment, emotional_awareness or apology)
+        - 2*(deflection only: deflection without boundary_setting, emotional_awareness,
+             acknowledgment or explanation)
+        clipped to [0, 10].
+    """
+    s = sum(w * d[p] for p, w in WEIGHTS.items())
+    s += HOLDS_BOUNDARY * (1 if d["direct_refusal"] or d["boundary_setting"] else 0)
+    s -= COLD_REFUSAL_PENALTY * is_cold_refusal(d)
+    s -= DEFLECTION_ONLY_PENALTY * is_deflection_only(d)
+    return float(min(10.0, max(0.0, s)))
+
+
+def _detector(v: Any) -> str | None:
+    v = opt_str(v)
+    if v is not None and v not in DETECTORS:
+        raise ValueError(f"detector must be one of {', '.join(DETECTORS)}, not {v!r}")
+    return v
+
+
+def _engine(v: Any) -> str:
+    v = str(v)
+    if v not in ("fast", "naive"):
+        raise ValueError(f"engine must be 'fast' or 'naive', not {v!r}")
+    return v
+
+
+MODES = ("rules", "learned", "ensemble")
+#: the default mode: the most accurate on the blind sets of the modes that run offline
+#: (docs/BOUNDARY.md, "Modes")
+DEFAULT_MODE = "rules"
+
+
+def _mode(v: Any) -> str:
+    v = str(v)
+    if v not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {v!r}")
+    return v
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+@attrs.define
+class BoundaryScorer(Scorer):
+    """Seven boundary patterns (refusal, apology, explanation, deflection, acknowledgment,
+    boundary setting, emotional awareness), word count and a 0-10 score, per language pack."""
+
+    name: ClassVar[str] = "boundary"
+    version: ClassVar[str] = "1.0"
+    description: ClassVar[str] = "Seven-pattern emotional-boundary scorer (language packs), 0-10 score, evidence spans"
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        higher_is_better={"score": True, "boundary_setting": True, "emotional_awareness": True,
+                          "acknowledgment": True, "explanation": True, "deflection": False,
+                          "cold_refusal_rate": False})
+    #: aggregates that are counts of responses, reported apart from rates
+    count_metrics: ClassVar[frozenset[str]] = frozenset(
+        {"boundary.n", "boundary.scored", "boundary.unscored", "boundary.language_mismatch"})
+
+    #: language detector for samples without a language and for the mismatch check:
+    #: None = the registry's detect_language hook (langdetect unless a plugin answers first) for
+    #: unlabelled samples and langdetect for the mismatch check
+    detector: str | None = attrs.field(default=None, converter=_detector)
+    #: check that the response is in the sample's language (the response's language wins)
+    mismatch: bool = attrs.field(default=True, converter=to_bool)
+    min_confidence: float = attrs.field(default=0.95, converter=float)
+    min_letters: int = attrs.field(default=20, converter=int)
+    engine: str = attrs.field(default="fast", converter=_engine)
+    #: skip the detector when stop words show the response is clearly in the sample's language
+    quick_check: bool = attrs.field(default=True, converter=to_bool)
+    #: rules (regex packs only) | learned (sentence encoder + heads) | ensemble (heads that also
+    #: see the rule hits); see docs/BOUNDARY.md, "Modes"
+    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode)
+    #: heads of the learned/ensemble modes: a shipped name or a path to NAME.json (None: the mode's default)
+    heads: str | None = attrs.field(default=None, converter=opt_str)
+    _registry: Any = attrs.field(default=None, init=False, repr=False)
+    _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
+    _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
+    _heads: Any = attrs.field(default=None, init=False, repr=False)
+    _cache: Any = attrs.field(default=None, init=False, repr=False)
+
+    # -- plumbing ------------------------------------------------------------------------------
+    @property
+    def registry(self) -> Any:
+        if self._registry is None:
+            from empathy_core.plugins import get_registry
+
+            self._registry = get_registry()
+        return self._registry
+
+    def use_registry(self, registry: Any) -> BoundaryScorer:
+        self._registry = registry
+        return self
+
+    def _pack(self, code: str) -> LanguagePack | None:
+        return self.registry.language(code)
+
+    def _have(self, code: str) -> bool:
+        return code in self.registry.entries["languages"]
+
+    def _competitors(self) -> tuple[str, ...]:
+        if self._others is None:
+            self._others = tuple(sorted(set(QUICK_COMPETITORS) | set(self.registry.language_codes())))
+        return self._others
+
+    def compiled(self, pack: LanguagePack) -> CompiledPack:
+        hit = self._compiled.get(id(pack))
+        if hit is not None and hit[0] is pack:
+            return hit[1]
+        comp = getattr(pack, "compiled", None)
+        if callable(comp):
+            cp = comp()
+        else:
+            from .pack import compile_pack
+
+            cp = compile_pack(pack)
+        self._compiled[id(pack)] = (pack, cp)
+        return cp
+
+    # -- learned stage -------------------------------------------------------------------------
+    def heads_name(self) -> str:
+        return self.heads or {"learned": "learned", "ensemble": "ensemble"}.get(self.mode, "")
+
+    def learned_heads(self) -> Any:
+        """The heads of the learned/ensemble mode (loaded once)."""
+        if self._heads is None:
+            from pathlib import Path
+
+            from .learned import HEADS_DIR, load_heads
+
+            name = self.heads_name()
+            path = Path(name)
+            if name.endswith(".json") or path.parent != Path("."):
+                heads = load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
+            else:
+                heads = load_heads(name, HEADS_DIR)
+            if heads.rule_features != (self.mode == "ensemble"):
+                raise ValueError(f"heads {heads.name!r} were trained {'with' if heads.rule_features else 'without'} "
+                                 f"rule features: use them with mode={'ensemble' if heads.rule_features else 'learned'}")
+            self._heads = heads
+        return self._heads
+
+    def unavailable(self) -> str | None:
+        if self.mode == "rules":
+            return None
+        try:
+            heads = self.learned_heads()
+            from .learned import get_encoder
+
+            get_encoder(heads.encoder)
+        except (ImportError, FileNotFoundError, ValueError, OSError) as e:
+            return f"boundary mode={self.mode} cannot run: {e}"
+        return None
+
+    def _sentence_cache(self) -> Any:
+        if self._cache is None:
+            from .learned import SentenceCache, get_encoder
+
+            self._cache = SentenceCache(get_encoder(self.learned_heads().encoder))
+        return self._cache
+
+    def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]]) -> list[tuple[dict[str, int], dict[str, Any]]]:
+        """Learned decisions and, per detected pattern, the evidence sentence and probability."""
+        import numpy as np
+
+        from .learned import response_features
+
+        heads = self.learned_heads()
+        X, spans, S = response_features(self._sentence_cache(), texts)
+        R = np.array([[d[p] for p in PATTERNS] for d in rule_d], dtype=np.float32)
+        if heads.rule_features:
+            X = np.hstack([X, heads.meta.get("rule_scale", 1.0) * R])
+        P = heads.probabilities(X)
+        dim = S.shape[1]
+        out = []
+        k = 0
+        for i, sp in enumerate(spans):
+            block = S[k:k + len(sp)]
+            k += len(sp)
+            d: dict[str, int] = {}
+            why: dict[str, Any] = {}
+            for j, p in enumerate(PATTERNS):
+                d[p] = int(P[i, j] >= heads.thresholds[p])
+                if d[p]:
+                    w = heads.W[j]
+                    best = int(np.argmax(block @ (w[:dim] + w[dim:2 * dim])))
+                    why[p] = {"sentence": sp[best], "p": round(float(P[i, j]), 3)}
+            out.append((d, why))
+        return out
+
+    def signature_extra(self) -> dict[str, Any]:
+        packs = []
+        for code in self.registry.language_codes():
+            try:
+                pack = self._pack(code)
+            except Exception:  # noqa: BLE001 - a broken pack shows in the signature, not as a crash
+                packs.append(f"{code}:broken")
+                continue
+            if pack is not None:
+                packs.append(pack.signature())
+        extra: dict[str, Any] = {}
+        if self.mode != "rules":
+            try:
+                extra["heads"] = self.learned_heads().signature()
+            except (FileNotFoundError, ValueError, OSError):
+                extra["heads"] = "missing"
+        return {**extra, "packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
+                "words": self._word_tokenizers(), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
+
+    def _word_tokenizers(self) -> str:
+        """"regex", or "regex+spacy-<version>" when a registered pack tokenizes with spaCy."""
+        uses_spacy = False
+        for code in self.registry.language_codes():
+            try:
+                uses_spacy = uses_spacy or bool(getattr(self._pack(code), "spacy_lang", None))
+            except Exception:  # noqa: BLE001 - reported by the packs entry
+                pass
+        return "regex+spacy-" + _version("spacy") if uses_spacy else "regex"
+
+    # -- language selection --------------------------------------------------------------------
+    def _detect(self, text: str, *, declared: str | None = None) -> tuple[str | None, float]:
+        if declared is None and self.detector is None:
+            code = self.registry.detect_language(text)
+            prob = 1.0
+        else:
+            method = self.detector or "langdetect"
+            if declared is not None:
+                method = detector_for(declared, method)
+            code, prob = detect_with_confidence(text, method)
+        return fix_indonesian(code, text, self._have), prob
+
+    def _quick_confirmed(self, text: str, declared: str) -> bool:
+        """The quick checks (docs/BOUNDARY.md): stop-word shares, then, when the detector that
+        would decide is langdetect, py3langid (20x faster) naming the declared language with
+        probability >= QUICK_CONFIRM. Either one confirms the declared language; a response
+        neither confirms goes to the detector."""
+        if quick_same_language(text, declared, self._competitors()):
+            return True
+        if detector_for(declared, self.detector or "langdetect") == "py3langid":
+            return False  # the detector itself is the fast one
+        code, prob = detect_with_confidence(text, "py3langid")
+        code = fix_indonesian(code, text, self._have)
+        return code is not None and prob >= QUICK_CONFIRM and same_language(code, declared)
+
+    def _third_party_detector(self) -> bool:
+        """Does a plugin other than the core answer the detect_language hook?"""
+        try:
+            impls = self.registry.pm.hook.detect_language.get_hookimpls()
+        except AttributeError:
+            return False
+        return any(getattr(i, "plugin_name", "") != "empathy_core.builtin" for i in impls)
+
+    def _confident(self, text: str) -> tuple[str | None, float]:
+        """(code, probability) when ``text``'s language is known with confidence (at least
+        ``min_letters`` letters and probability >= ``min_confidence``), else (None, probability)."""
+        if not has_letters(text, self.min_letters):
+            return None, 0.0
+        if self.detector is None and self._third_party_detector():
+            return self.registry.detect_language(text), 1.0  # a plugin's detector: taken as is
+        code, prob = detect_with_confidence(text, self.detector or "langdetect")
+        code = fix_indonesian(code, text, self._have)
+        return (code, prob) if code and prob >= self.min_confidence else (None, prob)
+
+    def choose_language(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
+        """(language code or None, language notes for the evidence). ``language_source`` says
+        where the code came from: ``sample`` (declared), ``response`` (detected with confidence
+        on the response), ``prompt`` (the response was too short or unclear: the prompt's
+        language, detected with confidence), ``packs`` (neither was clear: the response and prompt
+        together, by py3langid restricted to the languages that have packs)."""
+        declared = (it.sample.language or "").lower() or None
+        if declared is None:
+            return self._undeclared(it)
+        notes: dict[str, Any] = {"language_source": "sample"}
+        if self.mismatch and has_letters(it.response, self.min_letters):
+            if self.quick_check and self._quick_confirmed(it.response, declared):
+                return declared, notes
+            code, prob = self._detect(it.response, declared=declared)
+            if code and prob >= self.min_confidence and not same_language(code, declared):
+                return code, {"language_source": "detected", "prompt_language": declared,
+                              "response_language": code, "language_mismatch": True,
+                              "detector_probability": round(prob, 3)}
+        return declared, notes
+
+    def _undeclared(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
+        code, prob = self._confident(it.response)
+        if code is not None:
+            return code, {"language_source": "response", "detector_probability": round(prob, 3)}
+        prompt = it.sample.prompt if it.sample.turns else ""
+        pcode, pprob = self._confident(prompt) if prompt else (None, 0.0)
+        if pcode is not None:
+            return pcode, {"language_source": "prompt", "detector_probability": round(pprob, 3)}
+        codes = tuple(sorted(self.registry.language_codes()))
+        if not codes or not has_letters(it.response, 1):
+            return None, {"language_source": "packs"}
+        code, prob = restricted_language(f"{it.response}\n{prompt}".strip(), codes)
+        return code, {"language_source": "packs", "detector_probability": round(prob, 3)}
+
+    # -- scoring -------------------------------------------------------------------------------
+    def _rules(self, it: ScoreInput) -> ItemScore | tuple[str, dict[str, Any], LanguagePack, Any]:
+        """An unscored ItemScore, or (language, language notes, pack, rule detections)."""
+        text = it.response
+        if not text or not text.strip():
+            return ItemScore.skip("empty response", language=it.sample.language)
+        lang, notes = self.choose_language(it)
+        if lang is None:
+            return ItemScore.skip("could not detect the response's language", language=None)
+        pack = self._pack(lang)
+        if pack is None:
+            why = f"no language pack for '{lang}'"
+            if notes.get("language_mismatch"):
+                why += f" (the response is in '{lang}', the prompt in '{notes['prompt_language']}')"
+            return ItemScore.skip(why, language=lang)
+        cp = self.compiled(pack)
+        spans = cp.detect(text) if self.engine == "fast" else cp.detect_naive(text)
+        return lang, notes, pack, spans
+
+    def _item(self, text: str, lang: str, notes: dict[str, Any], pack: LanguagePack, spans: Any,
+              d: dict[str, int], learned: dict[str, Any] | None = None) -> ItemScore:
+        scores = {f"boundary.{p}": float(d[p]) for p in PATTERNS}
+        scores["boundary.words"] = float(len(pack.tokenize(text)))
+        scores["boundary.score"] = boundary_score(d)
+        if learned is None:
+            ev: dict[str, Any] = evidence(text, spans)
+        else:
+            # rules' spans for the patterns the heads kept; the deciding sentence where the rules had none
+            ev = evidence(text, {p: spans[p] if d[p] else () for p in PATTERNS})
+            t = nfc(text)
+            for p, why in learned.items():
+                if p not in ev:
+                    a, b = why["sentence"]
+                    ev[p] = [{"start": a, "end": b, "text": t[a:b], "source": "learned", "p": why["p"]}]
+            ev["rules"] = sorted(p for p in PATTERNS if spans[p])
+        ev["pack"] = pack.signature()
+        ev["mode"] = self.mode
+        ev.update(notes)
+        return ItemScore(scores=scores, evidence=ev, language=lang)
+
+    def score_one(self, it: ScoreInput) -> ItemScore:
+        return self.score([it])[0]
+
+    def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+        firsts = [self._rules(it) for it in items]
+        if self.mode == "rules":
+            return [f if isinstance(f, ItemScore) else
+                    self._item(it.response, f[0], f[1], f[2], f[3], {p: int(bool(f[3][p])) for p in PATTERNS})
+                    for it, f in zip(items, firsts)]
+        todo = [i for i, f in enumerate(firsts) if not isinstance(f, ItemScore)]
+        out: list[ItemScore | None] = [f if isinstance(f, ItemScore) else None for f in firsts]
+        if todo:
+            texts = [nfc(items[i].response) for i in todo]
+            rule_d = [{p: int(bool(firsts[i][3][p])) for p in PATTERNS} for i in todo]  # type: ignore[index]
+            for i, (d, why) in zip(todo, self._apply_heads(texts, rule_d)):
+                lang, notes, pack, spans = firsts[i]  # type: ignore[misc]
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why)
+        return [o for o in out if o is not None]
+
+    # -- corpus level --------------------------------------------------------------------------
+    def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
+        scored = [r for r in results if r.unscored is None and r.scores]
+        out: dict[str, float] = {"boundary.n": float(len(results)), "boundary.scored": float(len(scored)),
+                                 "boundary.unscored": float(len(results) - len(scored))}
+        if not scored:
+            return out
+        for p in PATTERNS:
+            out[f"boundary.{p}"] = statistics.fmean(r.scores[f"boundary.{p}"] for r in scored)
+        out["boundary.refusal_rate"] = out["boundary.direct_refusal"]
+        pats = [{p: int(r.scores[f"boundary.{p}"]) for p in PATTERNS} for r in scored]
+        out["boundary.cold_refusal_rate"] = statistics.fmean(float(is_cold_refusal(d)) for d in pats)
+        out["boundary.words"] = statistics.fmean(r.scores["boundary.words"] for r in scored)
+        out["boundary.score"] = statistics.fmean(r.scores["boundary.score"] for r in scored)
+        out["boundary.language_mismatch"] = float(sum(1 for r in scored if (r.evidence or {}).get("language_mismatch")))
+        return out
+
+    def language_gap(self, results: Sequence[ItemScore]) -> dict[str, Any] | None:
+        """English vs non-English: mean score and pattern rates, or None without both groups."""
+        groups: dict[str, list[ItemScore]] = {"en": [], "other": []}
+        for r in results:
+            if r.unscored is None and r.scores:
+                groups["en" if (r.language or "") == "en" else "other"].append(r)
+        if not groups["en"] or not groups["other"]:
+            return None
+        gap: dict[str, Any] = {"n_en": len(groups["en"]), "n_other": len(groups["other"]),
+                               "other_languages": sorted({r.language or "?" for r in groups["other"]})}
+        for key in ("score", *PATTERNS):
+            en = statistics.fmean(r.scores[f"boundary.{key}"] for r in groups["en"])
+            ot = statistics.fmean(r.scores[f"boundary.{key}"] for r in groups["other"])
+            gap[key] = {"en": en, "other": ot, "gap": ot - en}
+        return gap
+
+    def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
+        gap = self.language_gap(results)
+        lines = []
+        unscored = sum(1 for r in results if r.unscored is not None)
+        if gap is None:
+            lines.append("English vs non-English gap (grouped by response language): not computed "
+                         "(needs scored English and non-English responses)")
+        else:
+            s = gap["score"]
+            rates = ", ".join(f"{p} {gap[p]['en']:.2f}/{gap[p]['other']:.2f}" for p in PATTERNS)
+            lines.append(
+                f"English vs non-English gap (grouped by response language, the language each response "
+                f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
+                f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
+                f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
+        if unscored:
+            reasons: dict[str, int] = {}
+            for r in results:
+                if r.unscored is not None:
+                    reasons[r.unscored] = reasons.get(r.unscored, 0) + 1
+            top = "; ".join(f"{k} ({v})" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:5])
+            lines.append(f"boundary: {unscored} response(s) unscored: {top}")
+        return lines
