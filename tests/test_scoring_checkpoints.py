@@ -9,8 +9,19 @@ from typing import ClassVar
 import attrs
 import pytest
 
-from empathy_core import (ComponentError, Generation, Generator, ItemScore, RunLockedError, Sample, Scorer,
-                          StoreError, UsageError, evaluate, score_records)
+from empathy_core import (
+    ComponentError,
+    Generation,
+    Generator,
+    ItemScore,
+    RunLockedError,
+    Sample,
+    Scorer,
+    StoreError,
+    UsageError,
+    evaluate,
+    score_records,
+)
 from empathy_core.report import build_report, render_table
 from empathy_core.store import Store
 
