@@ -325,7 +325,11 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
     for sc, reason in res.skipped_scorers.items():
         click.echo(f"scorer {sc} skipped: {reason}", err=True)
     with Store(res.db) as store:
-        rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+        try:
+            rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+        except UsageError as e:
+            raise UsageError(f"{e} (the run itself is stored: see `empathy report "
+                             f"{res.name or res.run_id} --by FIELD`)") from None
     click.echo(render_table([rep]))
     if not res.ok:
         parts = []

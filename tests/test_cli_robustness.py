@@ -163,6 +163,10 @@ def test_failed_scorer_exit_1_shown_by_runs_and_report_and_retried(tmp_path, plu
     boom = [s for s in rep["run"]["scorers"] if s["name"] == "boom"][0]
     assert boom["status"] == "failed" and boom["error"] == "RuntimeError: boom on s3 with key ***"
     assert rep["aggregates"]["length.words"] == 2.0 and "boom.len" not in rep["aggregates"]
+    page = run_cli("report", "b", "--db", str(db), "--format", "html", site=plugin_site, env=TG, check=True).stdout
+    assert "<span class='failed'>FAILED: RuntimeError: boom on s3 with key ***</span>" in page
+    table = run_cli("report", "b", "--db", str(db), site=plugin_site, env=TG, check=True).stdout
+    assert "scorer:    boom   [boom:1|fail:s3]  FAILED: RuntimeError: boom on s3 with key ***" in table
     # retry: boom fails only once (state file); finished chunks are not rescored
     p = run_cli(*args, site=plugin_site, env=env)
     assert p.returncode == 0, p.stderr
