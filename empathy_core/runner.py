@@ -206,7 +206,7 @@ def score_all(scorers: Sequence[Scorer], items: Sequence[ScoreInput], progress: 
             per[sc.name] = o.results or []
             aggs[sc.name] = o.aggregates
         else:
-            skipped[sc.name] = o.reason if o.status == "skipped" else f"failed: {o.error}"
+            skipped[sc.name] = (o.reason or "") if o.status == "skipped" else f"failed: {o.error}"
     return per, aggs, skipped
 
 
