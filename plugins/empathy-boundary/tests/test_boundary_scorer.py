@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from empathy_boundary import PATTERNS
 from empathy_boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
 from empathy_boundary.packs.en import VERSION as EN_VERSION
 from empathy_boundary.scorer import boundary_score
+
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 
