@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from empathy_boundary import PATTERNS  # noqa: E402
+
 from empathy_core.models import Sample, ScoreInput  # noqa: E402
 from empathy_core.plugins import build_registry  # noqa: E402
 

@@ -54,20 +54,32 @@ class ScorerSet:
 
     def __init__(self, specs: Sequence[str | Scorer]) -> None:
         self.scorers = [build_scorer(s) for s in specs]
+        self.failed: dict[str, str] = {}
 
-    def run(self, packed: Sequence[tuple[Any, ...]]) -> tuple[list[dict[str, tuple[Any, ...]]], dict[str, Any], int]:
-        """(per item: scorer -> packed score, scorer -> mergeable state, worker pid)."""
+    def run(self, packed: Sequence[tuple[Any, ...]]
+            ) -> tuple[list[dict[str, tuple[Any, ...]]], dict[str, Any], int, dict[str, str]]:
+        """(per item: scorer -> packed score, scorer -> mergeable state, worker pid, scorer -> error)."""
         from .runner import score_items
 
         items = [unpack_item(t) for t in packed]
         per_item: list[dict[str, tuple[Any, ...]]] = [{} for _ in items]
         states: dict[str, Any] = {}
+        failed: dict[str, str] = {}
         for sc in self.scorers:
-            res = score_items(sc, items)
+            if sc.name in self.failed:
+                failed[sc.name] = self.failed[sc.name]
+                continue
+            try:  # a scorer that raises fails alone; the others go on (as in one process)
+                res = score_items(sc, items)
+                states[sc.name] = sc.partial(items, res)
+            except Exception as e:  # noqa: BLE001 - isolation
+                from .runner import _errmsg
+
+                failed[sc.name] = self.failed[sc.name] = _errmsg(e)
+                continue
             for d, r in zip(per_item, res):
                 d[sc.name] = pack_score(r)
-            states[sc.name] = sc.partial(items, res)
-        return per_item, states, os.getpid()
+        return per_item, states, os.getpid(), failed
 
     def close(self) -> None:
         for sc in self.scorers:
@@ -264,6 +276,11 @@ class ParallelScoring:
     n: int = 0
     backend: Any = None
     pids: list[int] = attrs.field(factory=list)  # the worker process of each partition, in input order
+    #: scorer -> its error: a scorer that raised on a partition is dropped from then on (rows already
+    #: streamed keep its scores); no corpus values for it
+    failed: dict[str, str] = attrs.field(factory=dict)
+    #: scorer -> unscored reason -> number of responses (most frequent first after run())
+    unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         if self.workers < 1:
@@ -308,10 +325,23 @@ class ParallelScoring:
             if backend is not None:
                 backend.close()
             self.backend = None
+        from .runner import _errmsg
+
         for sc in scorers:
-            merged = sc.merge(states[sc.name])
-            self.aggregates[sc.name] = sc.finalize(merged) if self.n else {}
-            self.notes.extend(sc.finalize_notes(merged))
+            if sc.name in self.failed:
+                continue
+            try:
+                merged = sc.merge(states[sc.name])
+                self.aggregates[sc.name] = sc.finalize(merged) if self.n else {}
+            except Exception as e:  # noqa: BLE001 - isolation, as in one process
+                self.failed[sc.name] = _errmsg(e)
+                continue
+            try:
+                self.notes.extend(sc.finalize_notes(merged))
+            except Exception as e:  # noqa: BLE001
+                log.warning("report notes of %s failed: %s", sc.name, _errmsg(e))
+        self.unscored = {n: dict(sorted(u.items(), key=lambda kv: (-kv[1], kv[0])))
+                         for n, u in self.unscored.items() if n not in self.failed}
         for sc, _ in built:
             sc.close()
 
@@ -321,13 +351,14 @@ class ParallelScoring:
 
         def drain_one() -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
             keys, its, packed, handle = window[0]
+            failed: dict[str, str] = {}
             if backend is None:
                 per_item: list[dict[str, Any]] = [{} for _ in its]
                 st: dict[str, Any] = {}
             else:
                 while True:
                     try:
-                        per_item, st, pid = backend.result(handle, packed)
+                        per_item, st, pid, failed = backend.result(handle, packed)
                         self.pids.append(pid)
                         break
                     except _Resubmit as r:  # the pool was rebuilt: resubmit everything in flight
@@ -336,10 +367,20 @@ class ParallelScoring:
                             if not _finished_ok(entry[3]):
                                 entry[3] = backend.submit(entry[2])
             window.popleft()
+            for name, err in failed.items():
+                if name not in self.failed:
+                    self.failed[name] = err
+                    log.warning("scorer %s failed: %s", name, err)
             for name, s in st.items():
-                states[name].append(s)
+                if name not in self.failed:
+                    states[name].append(s)
             for k, it, d in zip(keys, its, per_item):
-                yield k, it, {name: unpack_score(t) for name, t in d.items()}
+                out = {name: unpack_score(t) for name, t in d.items() if name not in self.failed}
+                for name, r in out.items():
+                    if r.unscored is not None:
+                        u = self.unscored.setdefault(name, {})
+                        u[r.unscored] = u.get(r.unscored, 0) + 1
+                yield k, it, out
 
         chunk_keys: list[Any] = []
         chunk_items: list[ScoreInput] = []
@@ -387,7 +428,8 @@ def item_record(sample: Sample, per: dict[str, ItemScore]) -> dict[str, Any]:
 def score_all_parallel(scorers: Sequence[str | Scorer], items: Sequence[ScoreInput], *, workers: int = 1,
                        executor: str = "local", chunk_size: int = DEFAULT_CHUNK
                        ) -> tuple[dict[str, list[ItemScore]], dict[str, dict[str, float]], dict[str, str]]:
-    """Like :func:`empathy_core.runner.score_all`, on workers: (results per scorer, aggregates, skipped)."""
+    """Like :func:`empathy_core.runner.score_all`, on workers: (results per scorer, aggregates,
+    skipped reasons; a failed scorer's reason is ``failed: ...``)."""
     ps = ParallelScoring(scorers, workers=workers, executor=executor, chunk_size=chunk_size,
                          has_references=any(it.sample.references for it in items))
     per: dict[str, list[ItemScore]] = {}
@@ -396,4 +438,100 @@ def score_all_parallel(scorers: Sequence[str | Scorer], items: Sequence[ScoreInp
             per.setdefault(name, []).append(r)
     for name in ps.aggregates:
         per.setdefault(name, [])
-    return per, ps.aggregates, ps.skipped
+    skipped = dict(ps.skipped)
+    for name, err in ps.failed.items():
+        per.pop(name, None)
+        skipped[name] = f"failed: {err}"
+    return per, {n: a for n, a in ps.aggregates.items() if n not in ps.failed}, skipped
+
+
+def _language_skipped(sc: Scorer, it: ScoreInput) -> bool:
+    langs = sc.capabilities.languages
+    return langs is not None and bool(it.sample.language) and it.sample.language not in langs
+
+
+def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer], items: Sequence[ScoreInput],
+                         store: Any, *, workers: int = 1, executor: str = "local",
+                         chunk_size: int = DEFAULT_CHUNK) -> list[Any]:
+    """What :func:`empathy_core.runner.run_scorer` does for each scorer, with the scoring on
+    workers: responses already in the score cache (same keys: scorer signature, sample key,
+    response hash) are not sent again; results are committed to the cache by this process (the
+    only writer) as the partitions come back, in input order. Returns one ScorerOutcome per scorer."""
+    from .runner import ScorerOutcome, _Checkpoint, _errmsg, check_scorer
+
+    outcomes: dict[str, Any] = {}
+    active: list[tuple[Scorer, str | Scorer, str]] = []
+    samples = [it.sample for it in items]
+    for sc, spec in zip(scorers, specs):
+        try:
+            sig = sc.signature()
+        except Exception as e:  # noqa: BLE001 - isolation
+            outcomes[sc.name] = ScorerOutcome(sc.name, sc.name, "failed", error=_errmsg(e))
+            continue
+        reason = check_scorer(sc, samples)
+        if reason:
+            log.warning("scorer %s skipped: %s", sc.name, reason)
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "skipped", reason=reason)
+        else:
+            active.append((sc, spec, sig))
+    if active:
+        cps = {sc.name: _Checkpoint(store, sig, items) if store is not None else None for sc, _, sig in active}
+        results: dict[str, list[ItemScore | None]] = {sc.name: [None] * len(items) for sc, _, _ in active}
+        n_cached = {sc.name: 0 for sc, _, _ in active}
+        todo: list[int] = []
+        for i, it in enumerate(items):
+            complete = True
+            for sc, _, _ in active:
+                if _language_skipped(sc, it):
+                    continue
+                cp = cps[sc.name]
+                hit = cp.get(i) if cp is not None else None
+                if hit is None:
+                    complete = False
+                else:
+                    results[sc.name][i] = hit
+            if complete:
+                for sc, _, _ in active:
+                    if results[sc.name][i] is not None:
+                        n_cached[sc.name] += 1
+            else:
+                todo.append(i)
+        ps = ParallelScoring([spec for _, spec, _ in active], workers=workers, executor=executor,
+                             chunk_size=chunk_size, has_references=True)
+        pending: list[tuple[int, dict[str, ItemScore]]] = []
+
+        def commit() -> None:
+            for sc, _, _ in active:
+                cp = cps[sc.name]
+                if cp is None or sc.name in ps.failed:
+                    continue
+                rows = [(i, d[sc.name]) for i, d in pending if sc.name in d and not _language_skipped(sc, items[i])]
+                if rows:
+                    cp.put([i for i, _ in rows], [r for _, r in rows])
+            pending.clear()
+
+        for i, _, d in ps.run((i, items[i]) for i in todo):
+            for name, r in d.items():
+                results[name][i] = r
+            pending.append((i, d))
+            if len(pending) >= chunk_size:
+                commit()
+        commit()
+        for sc, _, sig in active:
+            if sc.name in ps.failed:
+                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=ps.failed[sc.name])
+                continue
+            res = results[sc.name]
+            for i, it in enumerate(items):  # language-skipped responses of fully cached items
+                if res[i] is None and _language_skipped(sc, it):
+                    langs = sc.capabilities.languages or frozenset()
+                    res[i] = ItemScore.skip(f"{sc.name} supports {', '.join(sorted(langs))}; not "
+                                            f"'{it.sample.language}'", language=it.sample.language)
+            try:
+                aggs = sc.aggregate(items, res) if items else {}  # type: ignore[arg-type]
+            except Exception as e:  # noqa: BLE001 - isolation
+                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=_errmsg(e))
+                continue
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "complete", results=res, aggregates=dict(aggs),
+                                              n_cached=n_cached[sc.name])
+    return [outcomes[sc.name] for sc in scorers]

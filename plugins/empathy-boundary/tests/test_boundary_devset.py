@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 from boundary_testutil import DEVSET_FILES, load_devset, macro_f1
-
 from empathy_boundary import PATTERNS
+
 from empathy_core.models import Sample, ScoreInput
 
 IDS = [f.stem for f in DEVSET_FILES]
