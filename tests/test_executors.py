@@ -16,6 +16,7 @@ from empathy_core.executors import ParallelScoring, item_record, score_all_paral
 from empathy_core.models import Sample, ScoreInput
 from empathy_core.plugins import get_registry
 from empathy_core.runner import score_all, score_records
+from empathy_core.store import Store
 
 TEXTS = ["I care about you, but I'm an AI.", "Je ne peux pas t'aimer comme un humain.", "oh no! what happened?",
          "Ich bin eine KI und kann keine Beziehung eingehen.", "That sounds hard. I'm here to listen.", "ok"]
@@ -136,3 +137,44 @@ def test_run_workers_stores_the_same_scores(tmp_path) -> None:
         assert st.scores(w2) == st.scores(one.run_id)
         assert st.aggregates(w2) == st.aggregates(one.run_id)
         assert len(st.scores(w2)["length"]) == 12
+
+
+# -- a scorer that fails on workers: isolated, reported, retried from the score cache ------------
+
+TG = {"EMPATHY_LOAD_PLUGINS": "testgens"}
+
+
+def test_failed_scorer_on_workers_run_and_score(tmp_path, plugin_site) -> None:
+    ds = write_jsonl(tmp_path / "d.jsonl", [{"id": f"s{i}", "prompt": f"hello {i}", "language": "en"}
+                                            for i in range(6)])
+    write_jsonl(tmp_path / "r.jsonl", [{"id": f"s{i}", "response": "a reply"} for i in range(6)])
+    db, calls, state = tmp_path / "x.sqlite", tmp_path / "calls.txt", tmp_path / "state.txt"
+    env = {**TG, "BOOM_API_KEY": "sk-boom-secret-42"}
+    args = ["run", "--dataset", f"jsonl:path={ds}", "--generator", f"replay:path={tmp_path / 'r.jsonl'}",
+            "--scorer", "length", "--scorer", f"boom:fail=s3,state={state},calls={calls}", "--db", str(db),
+            "--name", "b", "--workers", "2"]
+    p = run_cli(*args, site=plugin_site, env=env, timeout=300)
+    assert p.returncode == 1, p.stderr
+    assert "1 scorer(s) failed (boom)" in p.stderr and "sk-boom-secret-42" not in p.stderr + p.stdout
+    with Store(db) as st:
+        run = st.find_run("b")
+        assert len(st.scores(run["id"])["length"]) == 6 and "boom" not in st.scores(run["id"])
+    # re-run: length comes from the score cache (written by the driver), boom is scored again
+    p = run_cli(*args, site=plugin_site, env=env, timeout=300)
+    assert p.returncode == 0, p.stderr
+    with Store(db) as st:
+        sc = st.scores(st.find_run("b")["id"])
+        assert [sc["boom"][f"s{i}"].scores["boom.len"] for i in range(6)] == [7.0] * 6
+    # empathy score --workers 2: the others' results are written, exit 1, the failure in the summary
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{i}", "prompt": "p", "response": "x" * i} for i in range(6)])
+    p = run_cli("score", "--input", str(inp), "--scorer", "length", "--scorer", "boom:fail=s1", "--workers", "2",
+                "--chunk-size", "2", "--output", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.json"),
+                site=plugin_site, env=env, timeout=300)
+    assert p.returncode == 1, p.stderr
+    assert "scorer boom FAILED: RuntimeError: boom on s1 with key ***" in p.stderr
+    out = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert [r["scores"]["length.characters"] for r in out] == [float(i) for i in range(6)]
+    assert all("boom.len" not in r["scores"] for r in out[:2])  # the failing partition carries no boom scores
+    summ = json.loads((tmp_path / "s.json").read_text())
+    assert summ["failed_scorers"] == {"boom": "RuntimeError: boom on s1 with key ***"}
+    assert "boom.len" not in summ and summ["length.characters"] == 2.5
