@@ -198,8 +198,9 @@ def _check_reachable(address: str | None) -> None:
         with socket.create_connection((host, int(port)), timeout=10):
             pass
     except (OSError, ValueError) as e:
+        why = (e.strerror if isinstance(e, OSError) else None) or str(e)
         raise EmpathyError(f"--executor ray: cannot connect to the Ray cluster at RAY_ADDRESS={address}: "
-                           f"{e.strerror or e}") from None
+                           f"{why}") from None
 
 
 _RAY_ACTOR: Any = None
@@ -361,8 +362,8 @@ class ParallelScoring:
                         per_item, st, pid, failed = backend.result(handle, packed)
                         self.pids.append(pid)
                         break
-                    except _Resubmit as r:  # the pool was rebuilt: resubmit everything in flight
-                        handle = r.handle
+                    except _Resubmit as again:  # the pool was rebuilt: resubmit everything in flight
+                        handle = again.handle
                         for entry in list(window)[1:]:
                             if not _finished_ok(entry[3]):
                                 entry[3] = backend.submit(entry[2])
@@ -376,10 +377,10 @@ class ParallelScoring:
                     states[name].append(s)
             for k, it, d in zip(keys, its, per_item):
                 out = {name: unpack_score(t) for name, t in d.items() if name not in self.failed}
-                for name, r in out.items():
-                    if r.unscored is not None:
+                for name, res in out.items():
+                    if res.unscored is not None:
                         u = self.unscored.setdefault(name, {})
-                        u[r.unscored] = u.get(r.unscored, 0) + 1
+                        u[res.unscored] = u.get(res.unscored, 0) + 1
                 yield k, it, out
 
         chunk_keys: list[Any] = []
@@ -532,6 +533,7 @@ def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer
             except Exception as e:  # noqa: BLE001 - isolation
                 outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=_errmsg(e))
                 continue
-            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "complete", results=res, aggregates=dict(aggs),
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "complete", results=res,  # type: ignore[arg-type]
+                                              aggregates=dict(aggs),
                                               n_cached=n_cached[sc.name])
     return [outcomes[sc.name] for sc in scorers]

@@ -85,6 +85,7 @@ def _rows(n: int) -> list[dict]:
 
 
 def test_cli_workers_output_byte_identical(tmp_path) -> None:
+    pytest.importorskip("empathy_boundary")
     inp = write_jsonl(tmp_path / "in.jsonl", _rows(45))
     outs = {}
     for w in (1, 2):
