@@ -228,6 +228,14 @@ class _Ray:
     def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
         self.ray = ray_init()
         gpus = 1 if any(s.capabilities.needs_gpu for s in scorers) else 0
+        cpus = int(float(self.ray.cluster_resources().get("CPU", 0)))
+        if workers > cpus and not os.environ.get("RAY_ADDRESS"):
+            # a local cluster never grows: actors beyond its CPUs would wait forever
+            log.warning("--workers %d > the %d CPUs of the local Ray cluster; using %d actors", workers, cpus, cpus)
+            workers = max(1, cpus)
+        elif workers > cpus:
+            log.warning("--workers %d > the %d CPUs the Ray cluster has now; the extra actors wait for "
+                        "resources (autoscaling)", workers, cpus)
         cls = _ray_actor_class(self.ray)
         self.actors = [cls.options(num_cpus=1, num_gpus=gpus).remote(list(specs)) for _ in range(workers)]
         self.window = 2 * workers

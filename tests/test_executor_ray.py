@@ -95,3 +95,11 @@ def test_unreachable_ray_address_is_one_line_error(tmp_path) -> None:
     assert p.returncode == 2, p.stderr
     assert "error: --executor ray: cannot connect to the Ray cluster at RAY_ADDRESS=127.0.0.1:9" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_more_workers_than_local_cpus_is_capped_not_hung(cluster) -> None:  # type: ignore[no-untyped-def]
+    its = items(12)
+    ps = ParallelScoring(["length"], workers=5, executor="ray", chunk_size=2)
+    out = list(ps.run((it.sample.id, it) for it in its))
+    assert [k for k, _, _ in out] == [str(i) for i in range(12)]
+    assert len(set(ps.pids)) == 2  # two actors: the local cluster has two CPUs
