@@ -102,16 +102,19 @@ def language_gap(st: BoundaryState) -> dict[str, Any] | None:
 
 
 def notes(st: BoundaryState) -> list[str]:
-    """The lines of ``BoundaryScorer.report_notes`` (the same text, from the state)."""
+    """The lines of ``BoundaryScorer.report_notes`` (the same text, from the state; keep the two in
+    step: tests/test_boundary_merge.py compares them)."""
     gap = language_gap(st)
     lines = []
     if gap is None:
-        lines.append("English vs non-English gap: not computed (needs scored English and non-English responses)")
+        lines.append("English vs non-English gap (grouped by response language): not computed "
+                     "(needs scored English and non-English responses)")
     else:
         s = gap["score"]
         rates = ", ".join(f"{p} {gap[p]['en']:.2f}/{gap[p]['other']:.2f}" for p in PATTERNS)
         lines.append(
-            f"English vs non-English gap: mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
+            f"English vs non-English gap (grouped by response language, the language each response "
+            f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
             f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
             f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
     unscored = sum(st.reasons.values())

@@ -47,5 +47,6 @@ def test_state_is_small_and_notes_cover_gap(scorer, scored) -> None:  # type: ig
     state = scorer.merge([scorer.partial(items, results)] * 3)
     assert state.n == 3 * len(items) and state.group_n["en"] + state.group_n["other"] == state.scored
     notes = scorer.finalize_notes(state)
-    assert notes[0].startswith("English vs non-English gap: mean boundary score")
+    assert notes[0].startswith("English vs non-English gap (grouped by response language, the language each "
+                               "response was scored in): mean boundary score")
     assert notes[1].startswith("boundary: 3 response(s) unscored")
