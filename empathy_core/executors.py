@@ -103,7 +103,7 @@ def _pool_run(packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
     return _WORKER_SET.run(packed)
 
 
-# -- backends: submit(partition) -> handle; result(handle) -> (per_item, states, pid) ---------------
+# -- backends: submit(partition) -> handle; result(handle) -> (per_item, states, pid, failed) -------
 
 class _InProcess:
     def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
@@ -141,20 +141,18 @@ class _Pool:
     def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
         from concurrent.futures.process import BrokenProcessPool
 
-        while True:
-            try:
-                return handle.result()
-            except BrokenProcessPool:
-                # a worker died (killed, out of memory): every partition in flight is lost with the
-                # pool; a fresh pool re-runs them (the caller resubmits those after this one)
-                self.retries += 1
-                if self.retries > MAX_RETRIES * max(1, self.workers):
-                    raise EmpathyError("scoring workers keep dying; giving up") from None
-                log.warning("a scoring worker died; retrying its partitions on a new pool")
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self._start()
-                handle = self.submit(packed)
-                raise _Resubmit(handle) from None
+        try:
+            return handle.result()
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory): every partition in flight is lost with the
+            # pool; a fresh pool re-runs them (the caller resubmits the others in flight)
+            self.retries += 1
+            if self.retries > MAX_RETRIES * max(1, self.workers):
+                raise EmpathyError("scoring workers keep dying; giving up") from None
+            log.warning("a scoring worker died; retrying its partitions on a new pool")
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self._start()
+            raise _Resubmit(self.submit(packed)) from None
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
