@@ -103,3 +103,29 @@ def test_more_workers_than_local_cpus_is_capped_not_hung(cluster) -> None:  # ty
     out = list(ps.run((it.sample.id, it) for it in its))
     assert [k for k, _, _ in out] == [str(i) for i in range(12)]
     assert len(set(ps.pids)) == 2  # two actors: the local cluster has two CPUs
+
+
+def test_run_on_ray_with_a_dying_actor_stores_everything_once(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import DieOnceScorer
+
+    rows = [{"id": str(i), "prompt": "hi", "language": "en", "response": "DIE" if i == 9 else "x" * i}
+            for i in range(16)]
+    replay = write_jsonl(tmp_path / "replay.jsonl", rows)
+    data = write_jsonl(tmp_path / "data.jsonl", [{k: r[k] for k in ("id", "prompt", "language")} for r in rows])
+    db, marker = tmp_path / "runs.sqlite", tmp_path / "died"
+    res = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                   db=db, name="d", workers=2, executor="ray")
+    assert marker.exists()  # an actor process really died on the partition holding "DIE"
+    assert res.ok and res.aggregates["dieonce.chars"] == sum(len(r["response"]) for r in rows) / 16
+    with Store(db) as st:
+        got = st.scores(res.run_id)["dieonce"]
+        assert sorted(got, key=int) == [str(i) for i in range(16)]
+        assert got["9"].scores["dieonce.chars"] == 3.0
+        n = st.conn.execute("SELECT COUNT(*) FROM score_cache").fetchone()[0]
+    assert n == 32  # 16 responses x 2 scorers in the score cache, once each
+    again = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                     db=db, name="d", workers=2, executor="ray")
+    assert again.n_scores_cached == {"dieonce": 16, "length": 16}  # resume: the same cache keys
+    single = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                      db=db, name="d")
+    assert single.n_scores_cached == {"dieonce": 16, "length": 16}  # one process reads what Ray wrote
