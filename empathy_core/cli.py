@@ -152,8 +152,11 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
 @click.option("--by", default="language", show_default=True, help="Group the table by these fields.")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed dataset records (reported) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals (0: none).")
 def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None, db: str | None,
-            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None) -> None:
+            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None,
+            bootstrap: int) -> None:
     """Generate responses for a dataset, score them and store the run."""
     from .report import build_report, render_table
     from .runner import evaluate
@@ -176,7 +179,7 @@ def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int |
     for sc, reason in res.skipped_scorers.items():
         click.echo(f"scorer {sc} skipped: {reason}", err=True)
     with Store(res.db) as store:
-        rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+        rep = build_report(store, res.run_id, [b for b in by.split(",") if b], bootstrap=bootstrap)
     click.echo(render_table([rep]))
     if res.n_errors:
         click.echo(f"{res.n_errors} sample(s) failed; re-run with the same --name to retry only those.", err=True)
@@ -202,6 +205,16 @@ def runs_cmd(db: str | None, as_json: bool) -> None:
                         tablefmt="github"))
 
 
+def bootstrap_options(f: Any) -> Any:
+    """--bootstrap, --seed and --correction (shared by report, run and eval)."""
+    f = click.option("--correction", type=click.Choice(["none", "holm"]), default="none", show_default=True,
+                     help="How comparisons mark a difference: its 95% interval excludes 0 (none), or its "
+                          "Holm-adjusted p < 0.05 (holm; for many metrics at once).")(f)
+    f = click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap resamples.")(f)
+    return click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+                        help="Bootstrap resamples for the 95% intervals and paired tests (0: none).")(f)
+
+
 @cli.command("report")
 @click.argument("runs", nargs=-1, required=True)
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
@@ -209,14 +222,20 @@ def runs_cmd(db: str | None, as_json: bool) -> None:
 @click.option("--by", default="", help="Comma-separated fields to group by (language, category, any meta key; "
                                        "'language+category' crosses them).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None) -> None:
-    """Report one run (id, name or 'latest'), or compare several."""
+@bootstrap_options
+def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None, bootstrap: int,
+               seed: int, correction: str) -> None:
+    """Report one run (id, name or 'latest'), or compare several: each run after the first is
+    compared with the first on their shared sample ids (paired bootstrap; see docs/STATISTICS.md)."""
+    from .compare import compare_runs
     from .report import RENDERERS, build_report
     from .store import Store
 
     with Store(db) as store:
-        reports = [build_report(store, r, [b for b in by.split(",") if b]) for r in runs]
-    text = RENDERERS[fmt](reports)
+        reports = [build_report(store, r, [b for b in by.split(",") if b], bootstrap=bootstrap, seed=seed)
+                   for r in runs]
+        comparisons = compare_runs(store, list(runs), bootstrap=bootstrap, seed=seed) if len(runs) > 1 else []
+    text = RENDERERS[fmt](reports, comparisons, correction)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)

@@ -47,19 +47,50 @@ def _scorer_instance(rec: dict[str, Any]) -> Any:
         return None
 
 
-def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, Any]:
-    """The report of one run as a JSON-able dict: run, aggregates, groups, samples, notes."""
+def load_run(store: Store, ref: str) -> dict[str, Any]:
+    """A stored run with what reports and comparisons need: run row, samples with content keys,
+    generations, scores (scorer -> sample id -> ItemScore), rebuilt scorer instances and the
+    (sample, ScoreInput) pairs of successful generations."""
     run = store.get_run(ref)
     rows = store.run_samples(run["id"])
-    keys = [k for _, k in rows]
-    gens = store.generations(run["generator_signature"], keys)
+    gens = store.generations(run["generator_signature"], [k for _, k in rows])
     scores = store.scores(run["id"])
+    instances = {rec["name"]: _scorer_instance(rec) for rec in run["scorers"] if not rec.get("skipped")}
+    ok_items = [(s, ScoreInput(sample=s, response=gens[k].text or "", meta=gens[k].meta))
+                for s, k in rows if k in gens and gens[k].ok]
+    return {"run": run, "rows": rows, "gens": gens, "scores": scores, "instances": instances, "ok_items": ok_items}
+
+
+def subset_results(subset: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]]
+                   ) -> dict[str, list[ItemScore]]:
+    """Per scorer, the results aligned with ``subset`` (a missing score counts as unscored)."""
+    return {name: [per.get(s.id) or ItemScore.skip("not scored") for s, _ in subset] for name, per in scores.items()}
+
+
+def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: int = 1000,
+                 seed: int = 0) -> dict[str, Any]:
+    """The report of one run as a JSON-able dict: run, aggregates, intervals (95 % bootstrap over
+    samples, ``bootstrap`` replicates; 0 = none), groups, samples, notes."""
+    data = load_run(store, ref)
+    run, rows, gens, scores = data["run"], data["rows"], data["gens"], data["scores"]
     aggregates = {k: v for a in store.aggregates(run["id"]).values() for k, v in a.items()}
     scorer_recs = run["scorers"]
-    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if not rec.get("skipped")}
+    instances = data["instances"]
 
+    def intervals_of(subset: list[tuple[Sample, ScoreInput]], keys: dict[str, float]) -> dict[str, list[float]]:
+        if bootstrap <= 0 or not subset:
+            return {}
+        from .stats import intervals
+
+        iv, info = intervals(instances, [it for _, it in subset], subset_results(subset, scores), bootstrap, seed,
+                             keys=lambda k: k in keys)
+        if subset is ok_items:
+            boot_info.update(info)
+        return {k: iv[k] for k in keys if k in iv}
+
+    boot_info: dict[str, Any] = {}
     samples_out = []
-    ok_items: list[tuple[Sample, ScoreInput]] = []
+    ok_items: list[tuple[Sample, ScoreInput]] = data["ok_items"]
     for s, k in rows:
         g = gens.get(k)
         merged: dict[str, float] = {}
@@ -87,8 +118,6 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "usage": dict(g.usage) if g and g.usage else None,
             "meta": dict(s.meta),
         })
-        if g is not None and g.ok:
-            ok_items.append((s, ScoreInput(sample=s, response=g.text or "", meta=g.meta)))
 
     def aggregate_subset(subset: list[tuple[Sample, ScoreInput]]) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -117,10 +146,12 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
                 errors[key] = errors.get(key, 0) + 1
         for s, it in ok_items:
             buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
-        groups[spec] = {
-            key: {"n": counts[key], "errors": errors.get(key, 0), "aggregates": aggregate_subset(buckets.get(key, []))}
-            for key in sorted(counts)
-        }
+        groups[spec] = {}
+        for key in sorted(counts):
+            sub = buckets.get(key, [])
+            agg = aggregate_subset(sub)
+            groups[spec][key] = {"n": counts[key], "errors": errors.get(key, 0), "aggregates": agg,
+                                 "intervals": intervals_of(sub, agg)}
 
     notes: list[str] = []
     for name, per in scores.items():
@@ -144,6 +175,9 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
         },
         "aggregates": aggregates,
+        "intervals": intervals_of(ok_items, aggregates),
+        "bootstrap": {"replicates": bootstrap, "seed": seed, "confidence": 0.95, "interval": "percentile",
+                      "unit": "sample", **boot_info} if bootstrap > 0 else None,
         "unscored": unscored_counts,
         "groups": groups,
         "notes": notes,
@@ -161,7 +195,62 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
-def render_table(reports: Sequence[dict[str, Any]]) -> str:
+def _pm(v: Any, iv: Sequence[float] | None) -> str:
+    """``value ± half-width`` of the 95 % interval (the interval itself may be asymmetric)."""
+    if iv is None or not isinstance(v, (int, float)):
+        return _fmt(v)
+    return f"{_fmt(v)} ± {_fmt((iv[1] - iv[0]) / 2)}"
+
+
+def _p(v: float | None) -> str:
+    if v is None:
+        return ""
+    return "<0.001" if v < 0.001 else f"{v:.3f}"
+
+
+def comparison_rows(comparisons: Sequence[dict[str, Any]], correction: str = "none") -> list[list[str]]:
+    from .compare import significant
+
+    rows = []
+    for c in comparisons:
+        ci = c.get("ci")
+        rows.append([c["metric"], _pm(c["a"], c.get("a_ci")), _pm(c["b"], c.get("b_ci")), _fmt(c["diff"]),
+                     f"[{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci else "", _p(c.get("p_value")), _p(c.get("p_holm")),
+                     "*" if significant(c, correction) else "", c["n"]])
+    return rows
+
+
+COMPARISON_HEADERS = ["metric", "a", "b", "diff (b − a)", "95% CI of diff", "p", "p (Holm)", "", "n"]
+
+
+def render_comparisons(comparisons: Sequence[dict[str, Any]], correction: str = "none") -> str:
+    """The comparison table (one per pair of runs), its legend and the multiple-comparison warning."""
+    from tabulate import tabulate
+
+    from .compare import many_metrics_warning
+
+    out: list[str] = []
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in comparisons:
+        pairs.setdefault((c.get("a_run", "a"), c.get("b_run", "b")), []).append(c)
+    for (a, b), cs in pairs.items():
+        out.append(f"paired comparison on {cs[0]['n']} shared samples: a = {a}, b = {b}")
+        out.append(tabulate(comparison_rows(cs, correction), headers=COMPARISON_HEADERS, tablefmt="github",
+                            disable_numparse=True))
+        for c in cs:
+            if c.get("warning"):
+                out.append(f"{c['metric']}: {c['warning']}")
+        out.append("")
+    mark = "Holm-adjusted p < 0.05" if correction == "holm" else "the 95 % interval of the difference excludes 0"
+    out.append(f"* {mark} (paired bootstrap over shared samples; values are value ± half-width of the 95 % interval)")
+    w = many_metrics_warning(comparisons, correction)
+    if w:
+        out.append(w)
+    return "\n".join(out) + "\n"
+
+
+def render_table(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                 correction: str = "none") -> str:
     from tabulate import tabulate
 
     out: list[str] = []
@@ -179,14 +268,18 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         out.append("")
     if len(reports) == 1:
         rep = reports[0]
-        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
-        agg_rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
-        out.append(tabulate(agg_rows, headers=["metric", "value"], tablefmt="github"))
+        ivs = rep.get("intervals") or {}
+        agg_rows: list[tuple[str, Any, str]] = [
+            (k, _pm(v, ivs.get(k)), f"[{_fmt(ivs[k][0])}, {_fmt(ivs[k][1])}]" if k in ivs else "")
+            for k, v in rep["aggregates"].items()]
+        agg_rows += [(f"{k}.unscored_count", v, "") for k, v in rep["unscored"].items() if v]
+        out.append(tabulate(agg_rows, headers=["metric", "value", "95% CI"], tablefmt="github", disable_numparse=True))
     else:
         metrics = sorted({k for rep in reports for k in rep["aggregates"]})
         headers = ["metric"] + [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
-        out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in metrics],
-                            headers=headers, tablefmt="github"))
+        out.append(tabulate([[m] + [_pm(rep["aggregates"].get(m, ""), (rep.get("intervals") or {}).get(m))
+                                    for rep in reports] for m in metrics],
+                            headers=headers, tablefmt="github", disable_numparse=True))
     specs = list(reports[0]["groups"]) if reports else []
     for spec in specs:
         # one column per group (per run and group when comparing), one row per metric
@@ -197,23 +290,33 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
                 cols.append((label, g))
         metrics = sorted({m for _, g in cols for m in g["aggregates"]})
         rows: list[list[Any]] = [["n"] + [g["n"] for _, g in cols], ["errors"] + [g["errors"] for _, g in cols]]
-        rows += [[m] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols] for m in metrics]
+        rows += [[m] + [_pm(g["aggregates"].get(m, ""), (g.get("intervals") or {}).get(m)) for _, g in cols]
+                 for m in metrics]
         out.append("")
         out.append(f"by {spec}:")
-        out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github"))
+        out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github", disable_numparse=True))
     for rep in reports:
         for note in rep["notes"]:
             out.append("")
             out.append(("" if len(reports) == 1 else f"[{rep['run']['name'] or rep['run']['id']}] ") + note)
+    if reports and reports[0].get("bootstrap"):
+        out.append("")
+        out.append(f"± half-width of the 95 % bootstrap interval ({reports[0]['bootstrap']['replicates']} resamples "
+                   "of the samples; --bootstrap 0 turns it off)")
+    if comparisons:
+        out.append("")
+        out.append(render_comparisons(comparisons, correction).rstrip("\n"))
     return "\n".join(out) + "\n"
 
 
-def render_json(reports: Sequence[dict[str, Any]]) -> str:
-    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports)}
+def render_json(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                correction: str = "none") -> str:
+    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports), "comparisons": list(comparisons or [])}
     return json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def render_csv(reports: Sequence[dict[str, Any]]) -> str:
+def render_csv(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+               correction: str = "none") -> str:
     """One row per sample (and run): id, language, error, every score key, every meta key."""
     score_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["scores"]})
     meta_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["meta"]})
@@ -233,35 +336,71 @@ def render_csv(reports: Sequence[dict[str, Any]]) -> str:
 _PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7"]
 
 
-def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> str:
-    """Horizontal grouped bar chart as inline SVG. Everything textual is escaped."""
+Interval = Sequence[float] | None
+
+
+def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None], list[Interval]]]) -> str:
+    """Horizontal grouped bar chart as inline SVG, with a 95 % interval error bar on each bar that
+    has one. Everything textual is escaped."""
     e = html.escape
-    vals = [v for _, vs in series for v in vs if v is not None and not math.isnan(v)]
+    vals = [v for _, vs, _ in series for v in vs if v is not None and not math.isnan(v)]
     if not vals:
         return ""
-    vmax = max(max(vals), 0.0) or 1.0
+    highs = [iv[1] for _, _, ivs in series for iv in ivs if iv is not None and math.isfinite(iv[1])]
+    vmax = max(max(vals + highs), 0.0) or 1.0
     bar_h, gap, left, width = 14, 8, 170, 420
     rows = len(labels) * (len(series) * bar_h + gap)
     h = rows + 40
-    parts = [f'<svg class="chart" width="{left + width + 90}" height="{h}" role="img" aria-label="{e(title)}">',
+    parts = [f'<svg class="chart" width="{left + width + 130}" height="{h}" role="img" aria-label="{e(title)}">',
              f'<text x="0" y="14" class="t">{e(title)}</text>']
     y = 26
     for i, lab in enumerate(labels):
         parts.append(f'<text x="{left - 6}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{e(lab)}</text>')
-        for j, (_name, vs) in enumerate(series):
+        for j, (_name, vs, ivs) in enumerate(series):
             v = vs[i]
             if v is not None and not math.isnan(v):
                 w = max(0.0, v) / vmax * width
-                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{_PALETTE[j % 8]}"/>')
-                parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{e(_fmt(v))}</text>')
+                iv = ivs[i] if i < len(ivs) else None
+                tip = f"{_fmt(v)}" + (f" (95% CI {_fmt(iv[0])} to {_fmt(iv[1])})" if iv is not None else "")
+                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" '
+                             f'fill="{_PALETTE[j % 8]}"><title>{e(tip)}</title></rect>')
+                end = w
+                if iv is not None and all(math.isfinite(x) for x in iv):
+                    x0 = left + max(0.0, iv[0]) / vmax * width
+                    x1 = left + max(0.0, iv[1]) / vmax * width
+                    ym = y + (bar_h - 2) / 2
+                    parts.append(f'<path class="err" d="M{x0:.1f} {ym:.1f}H{x1:.1f}M{x0:.1f} {y + 1}V{y + bar_h - 3}'
+                                 f'M{x1:.1f} {y + 1}V{y + bar_h - 3}" stroke="#222" stroke-width="1.2" fill="none"/>')
+                    end = max(end, x1 - left)
+                label = _fmt(v) + (f" ± {_fmt((iv[1] - iv[0]) / 2)}" if iv is not None else "")
+                parts.append(f'<text x="{left + end + 4:.1f}" y="{y + bar_h - 4}">{e(label)}</text>')
             y += bar_h
         y += gap
     if len(series) > 1:
-        for j, (name, _) in enumerate(series):
+        for j, (name, _, _) in enumerate(series):
             parts.append(f'<rect x="{left + j * 110}" y="{h - 10}" width="10" height="10" fill="{_PALETTE[j % 8]}"/>'
                          f'<text x="{left + j * 110 + 14}" y="{h - 1}">{e(name)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _diff_plot(c: dict[str, Any], marked: bool) -> str:
+    """A small inline forest plot of one difference: zero line, 95 % interval, point estimate."""
+    ci = c.get("ci")
+    if ci is None or not all(math.isfinite(x) for x in (*ci, c["diff"])):
+        return ""
+    span = max(abs(ci[0]), abs(ci[1]), abs(c["diff"])) or 1.0
+    w, mid = 160, 80
+
+    def x(v: float) -> float:
+        return mid + v / span * (w / 2 - 6)
+
+    color = "#e15759" if marked else "#4e79a7"
+    return (f'<svg class="diff" width="{w}" height="16" role="img" aria-label="difference and 95% interval">'
+            f'<line x1="{mid}" y1="0" x2="{mid}" y2="16" stroke="#999" stroke-dasharray="2,2"/>'
+            f'<path class="err" d="M{x(ci[0]):.1f} 8H{x(ci[1]):.1f}M{x(ci[0]):.1f} 4V12M{x(ci[1]):.1f} 4V12" '
+            f'stroke="{color}" stroke-width="1.5" fill="none"/>'
+            f'<circle cx="{x(c["diff"]):.1f}" cy="8" r="3" fill="{color}"/></svg>')
 
 
 def _histogram(title: str, values: list[float], bins: int = 10) -> str:
@@ -287,7 +426,8 @@ def _histogram(title: str, values: list[float], bins: int = 10) -> str:
     return "".join(parts)
 
 
-def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> str:
+def render_html(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                correction: str = "none", max_samples: int = 500) -> str:
     """A self-contained page (inline CSS and SVG, no scripts). All model and user text is escaped."""
     e = html.escape
     names = [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
@@ -306,9 +446,36 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
     body.append("<section><h2>Aggregates</h2><table><tr><th>metric</th>" +
                 "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
     for m in metrics:
-        body.append(f"<tr><td>{e(m)}</td>" + "".join(
-            f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
-    body.append("</table></section>")
+        cells = []
+        for rep in reports:
+            iv = (rep.get("intervals") or {}).get(m)
+            tip = f" title='95% CI {e(_fmt(iv[0]))} to {e(_fmt(iv[1]))}'" if iv is not None else ""
+            cells.append(f"<td{tip}>{e(_pm(rep['aggregates'].get(m, ''), iv))}</td>")
+        body.append(f"<tr><td>{e(m)}</td>" + "".join(cells) + "</tr>")
+    body.append("</table>")
+    if reports and reports[0].get("bootstrap"):
+        body.append(f"<p>± half-width of the 95 % bootstrap interval ({e(str(reports[0]['bootstrap']['replicates']))} "
+                    "resamples of the samples); error bars in the charts show the interval.</p>")
+    body.append("</section>")
+    if comparisons:
+        from .compare import many_metrics_warning, significant
+
+        body.append("<section><h2>Paired comparisons</h2><table class='cmp'><tr>" +
+                    "".join(f"<th>{e(h)}</th>" for h in [*COMPARISON_HEADERS[:5], "difference", *COMPARISON_HEADERS[5:]])
+                    + "</tr>")
+        for c, row in zip(comparisons, comparison_rows(comparisons, correction)):
+            marked = significant(c, correction)
+            cells = [f"<td>{e(str(x))}</td>" for x in row]
+            cells.insert(5, f"<td>{_diff_plot(c, marked)}</td>")
+            body.append(f"<tr class='{'sig' if marked else ''}' title='a = {e(str(c.get('a_run')))}, "
+                        f"b = {e(str(c.get('b_run')))}'>" + "".join(cells) + "</tr>")
+        body.append("</table>")
+        mark = "Holm-adjusted p &lt; 0.05" if correction == "holm" else "the 95 % interval of the difference excludes 0"
+        body.append(f"<p>* {mark}. Paired bootstrap over the samples both runs share; a is the first run.</p>")
+        w = many_metrics_warning(comparisons, correction)
+        if w:
+            body.append(f"<p class='note'>{e(w)}</p>")
+        body.append("</section>")
     for rep in reports:
         for note in rep["notes"]:
             body.append(f"<p class='note'>{e(note)}</p>")
@@ -317,8 +484,10 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
         labels = sorted({k for rep in reports for k in rep["groups"].get(spec, {})})
         gm = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
         for m in gm:
-            series = [(names[i], [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m)
-                                  for lab in labels]) for i, rep in enumerate(reports)]
+            series = [(names[i],
+                       [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m) for lab in labels],
+                       [(rep["groups"].get(spec, {}).get(lab, {}).get("intervals") or {}).get(m) for lab in labels])
+                      for i, rep in enumerate(reports)]
             body.append(_bar_chart(m, labels, series))
         body.append("</section>")
     body.append("<section><h2>Score distributions</h2>")
@@ -344,7 +513,7 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
     css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
            "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px}"
            "table.samples td{max-width:380px}svg.chart{display:block;margin:1em 0;font-size:11px}"
-           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}code{word-break:break-all}")
+           "svg .t{font-weight:bold;font-size:12px}tr.sig td{background:#fdeaea}.note{background:#fff8e0;padding:.5em}code{word-break:break-all}")
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>empathy-core report</title>"
             f"<style>{css}</style></head><body>" + "\n".join(body) + "</body></html>\n")
 

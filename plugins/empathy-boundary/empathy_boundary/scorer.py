@@ -249,6 +249,21 @@ class BoundaryScorer(Scorer):
         out["boundary.language_mismatch"] = float(sum(1 for r in scored if (r.evidence or {}).get("language_mismatch")))
         return out
 
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """Bootstrap: every rate and mean above is a mean over scored responses (vectorised);
+        the counts (n, scored, unscored, language_mismatch) get no interval."""
+        from empathy_core.stats import MeanResampler
+
+        ok = [r.unscored is None and bool(r.scores) for r in results]
+        cols: dict[str, list[float | None]] = {}
+        for key in (*PATTERNS, "words", "score"):
+            cols[f"boundary.{key}"] = [r.scores[f"boundary.{key}"] if o else None for r, o in zip(results, ok)]
+        cols["boundary.refusal_rate"] = cols["boundary.direct_refusal"]
+        cols["boundary.cold_refusal_rate"] = [
+            float(is_cold_refusal({p: int(r.scores[f"boundary.{p}"]) for p in PATTERNS})) if o else None
+            for r, o in zip(results, ok)]
+        return MeanResampler(cols)
+
     def language_gap(self, results: Sequence[ItemScore]) -> dict[str, Any] | None:
         """English vs non-English: mean score and pattern rates, or None without both groups."""
         groups: dict[str, list[ItemScore]] = {"en": [], "other": []}
