@@ -33,6 +33,8 @@ __all__ = [
     "Scorer",
     "Turn",
     "__version__",
+    "aevaluate",
+    "compare",
     "evaluate",
     "score_records",
     "get_registry",
@@ -45,6 +47,14 @@ def __getattr__(name: str) -> Any:  # lazy public API: keeps ``import empathy_co
         from .runner import evaluate
 
         return evaluate
+    if name == "aevaluate":
+        from .runner import aevaluate
+
+        return aevaluate
+    if name == "compare":
+        from .notebook import compare
+
+        return compare
     if name == "score_records":
         from .runner import score_records
 

@@ -243,6 +243,48 @@ def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output:
         click.echo(text, nl=False)
 
 
+@cli.command("eval")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="List the runs the file would run (and which would resume); run nothing.")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (overrides the file's db).")
+@click.option("--output", type=click.Path(dir_okay=False), help="Also write the summary and comparisons here (JSON).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@bootstrap_options
+def eval_cmd(file: str, dry_run: bool, db: str | None, output: str | None, progress: bool | None, bootstrap: int,
+             seed: int, correction: str) -> None:
+    """Run an evaluation written down in a TOML file (see docs/EVAL_FILES.md): every dataset with
+    every generator, runs named <dataset>/<generator> (re-running resumes), then the comparison of
+    the generators on each dataset."""
+    from . import evalfile
+
+    plan = evalfile.load_evalfile(file)
+    unavailable = evalfile.check_components(plan)
+    src = click.get_current_context().get_parameter_source
+    if src("bootstrap") == click.core.ParameterSource.DEFAULT and plan.bootstrap is not None:
+        bootstrap = plan.bootstrap
+    if src("seed") == click.core.ParameterSource.DEFAULT and plan.seed is not None:
+        seed = plan.seed
+    if dry_run:
+        status = evalfile.run_status(plan, db or plan.db)
+        from tabulate import tabulate
+
+        rows = [[r.name, r.dataset, r.generator, status[r.name] if r.generator_key not in unavailable
+                 else f"cannot run here: {unavailable[r.generator_key]}"] for r in plan.runs]
+        click.echo(tabulate(rows, headers=["run", "dataset", "generator", "state"], tablefmt="github"))
+        click.echo(f"scorers: {', '.join(plan.scorers) or '(none)'}; database: {db or plan.db or 'default'}")
+        return
+    prog = sys.stderr.isatty() if progress is None else progress
+    summary = evalfile.execute(plan, db=db, bootstrap=bootstrap, seed=seed, progress=prog,
+                               echo=lambda m: click.echo(m, err=True))
+    click.echo(evalfile.render_summary(plan, summary, correction), nl=False)
+    if output:
+        Path(output).write_text(json.dumps(summary, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    if summary["failed"]:
+        raise EmpathyError(f"{len(summary['failed'])} of {len(plan.runs)} run(s) failed: "
+                           f"{', '.join(summary['failed'])} (the others are stored; re-run the file to resume)")
+
+
 _plugins_added = False
 _default_formatwarning: Any = None
 

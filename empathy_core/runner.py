@@ -46,6 +46,20 @@ class RunResult:
     aggregates: dict[str, float]
     skipped_scorers: dict[str, str]
     signatures: dict[str, str]
+    #: 95 % bootstrap interval of each aggregate (metric -> [low, high]); see docs/STATISTICS.md
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)
+
+    def to_pandas(self, what: str = "aggregates") -> Any:
+        """A pandas DataFrame: ``"aggregates"`` (metric, value, low, high) or ``"samples"`` (one row
+        per sample, read from the database). pandas is optional: a clear error when missing."""
+        from .notebook import run_frame
+
+        return run_frame(self, what)
+
+    def _repr_html_(self) -> str:
+        from .notebook import run_html
+
+        return run_html(self)
 
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
@@ -134,12 +148,15 @@ def _unique_names(scorers: Sequence[Scorer]) -> None:
 
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
-             limit: int | None = None, concurrency: int | None = None, progress: bool = False) -> RunResult:
+             limit: int | None = None, concurrency: int | None = None, progress: bool = False,
+             bootstrap: int = 1000, seed: int = 0) -> RunResult:
     """Generate a response for each sample, score them and store everything.
 
     ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
     component instances (a dataset may also be any iterable of Samples). Re-running with the same
-    ``name`` resumes that run.
+    ``name`` resumes that run. ``bootstrap`` resamples give ``RunResult.intervals`` (0: none).
+    Works inside a running event loop (Jupyter): an async generator's loop then runs in a worker
+    thread; from async code prefer ``await aevaluate(...)``.
     """
     gen, gen_spec = _resolve("generators", generator, Generator)
     if concurrency is not None:
@@ -202,6 +219,12 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         store.update_run(run_id, status="scoring")
         scorer_objs = [s for s, _ in sc_objs]
         per, aggs, skipped = score_all(scorer_objs, items, progress)
+        intervals: dict[str, list[float]] = {}
+        if bootstrap > 0 and items:
+            from .stats import intervals as bootstrap_intervals
+
+            intervals = bootstrap_intervals({sc.name: sc for sc in scorer_objs}, items, per, bootstrap, seed,
+                                            keys=lambda k: any(k in a for a in aggs.values()))[0]
         records = []
         for (sc, spec) in sc_objs:
             records.append({"name": sc.name, "spec": spec, "signature": sc.signature(),
@@ -215,7 +238,7 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         flat = {k: v for a in aggs.values() for k, v in a.items()}
         return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=len(samples),
                          n_cached=len(done), n_generated=len(todo) - n_errors, n_errors=n_failed,
-                         aggregates=flat, skipped_scorers=skipped,
+                         aggregates=flat, skipped_scorers=skipped, intervals=intervals,
                          signatures={"generator": gen_sig, **{sc.name: sc.signature() for sc, _ in sc_objs}})
     finally:
         store.close()
@@ -258,7 +281,7 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
             t = threading.Thread(target=writer, name="empathy-store-writer", daemon=True)
             t.start()
             try:
-                asyncio.run(_generate_async(gen, gen_sig, todo, lambda k, g: results.put((k, g))))
+                _run_coroutine(_generate_async(gen, gen_sig, todo, lambda k, g: results.put((k, g))))
             finally:
                 results.put(None)
                 t.join()
@@ -299,6 +322,25 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
     finally:
         bar.close()
     return errors
+
+
+def _run_coroutine(coro: Any) -> Any:
+    """``asyncio.run(coro)``, or, when this thread already runs an event loop (Jupyter, async
+    code), ``asyncio.run`` in a worker thread whose result (or exception) is returned here."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="empathy-loop") as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def aevaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
+                    scorers: Sequence[str | Scorer] = (), **kwargs: Any) -> RunResult:
+    """:func:`evaluate` for async code and notebooks: ``res = await aevaluate(...)``. The run
+    (generation, scoring, the database) happens in a worker thread, so the caller's event loop
+    stays free."""
+    return await asyncio.to_thread(evaluate, dataset, generator, scorers, **kwargs)
 
 
 async def _generate_async(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], put: Any) -> None:

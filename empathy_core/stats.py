@@ -17,6 +17,10 @@ its items into a :class:`Resampler`, a function ``W -> {metric: values per repli
   ``max(GENERIC_MIN_REPLICATES, GENERIC_BUDGET // n)`` replicates (fewer than requested on large
   corpora; the report records how many were used).
 
+Distinct-n counts each n-gram type once, so the duplicated responses of a resample lower it;
+its replicates are re-centred on the observed value (``Resampler.recentre``, a mean-bias
+correction) and its intervals are approximate.
+
 ``W`` is produced in chunks (at most ``CHUNK_CELLS`` cells at a time), so memory stays bounded,
 and from one seeded generator, so the same seed gives the same intervals and two runs compared
 on the same items see the very same resamples (paired bootstrap).
@@ -63,6 +67,10 @@ class Resampler:
 
     max_replicates: int | None = None
     method: str = "resample"
+    #: re-centre the replicates on the observed value (statistics a resample biases, e.g. distinct-n)
+    recentre: bool = False
+    #: the range of the statistic; re-centred replicates are clipped to it
+    bounds: tuple[float, float] | None = None
 
     def __call__(self, w: np.ndarray) -> Values:
         raise NotImplementedError
@@ -202,7 +210,18 @@ def replicate(resamplers: Mapping[str, Resampler], n: int, replicates: int = DEF
             for k, v in vals.items():
                 out[name].setdefault(k, []).append(np.asarray(v, dtype=np.float64))
         start += len(w)
-    return {name: {k: np.concatenate(v) for k, v in per.items()} for name, per in out.items() if name not in failed}
+    result = {name: {k: np.concatenate(v) for k, v in per.items()} for name, per in out.items() if name not in failed}
+    for name, per in result.items():
+        if resamplers[name].recentre and per:
+            # mean-bias correction: shift the bootstrap distribution so that it is centred on the
+            # value of the full sample (what a resample of all items, each once, gives)
+            observed = resamplers[name](np.ones((1, n)))
+            for k, v in per.items():
+                if k in observed and np.isfinite(observed[k][0]) and np.isfinite(v).any():
+                    per[k] = v - np.nanmean(v) + observed[k][0]
+                    if resamplers[name].bounds is not None:
+                        per[k] = np.clip(per[k], *resamplers[name].bounds)
+    return result
 
 
 def percentile_interval(values: np.ndarray, confidence: float = CONFIDENCE) -> list[float] | None:
@@ -303,8 +322,8 @@ def paired_comparisons(scorers_a: Mapping[str, Scorer | None], results_a: Mappin
         vb = agg(scorers_b.get(name), items_b, results_b[name])
         ra, rb = reps.get("a\x00" + name, {}), reps.get("b\x00" + name, {})
         for k in va:
-            if k not in vb:
-                continue
+            if k not in vb or (reps and not (k in ra and k in rb)):
+                continue  # with a bootstrap: only metrics that have one (counts such as boundary.n do not)
             a, b = float(va[k]), float(vb[k])
             rec: dict[str, Any] = {"metric": k, "a": a, "b": b, "diff": b - a, "ci": None, "p_value": None, "n": n}
             if k in ra and k in rb:

@@ -103,6 +103,8 @@ class DistinctScorer(Scorer):
 
         class _Distinct(Resampler):
             method = "distinct-presence"
+            recentre = True  # duplicated responses in a resample lower distinct-n
+            bounds = (0.0, 1.0)
 
             def __call__(self, w: Any) -> dict[str, Any]:
                 out: dict[str, Any] = {}
