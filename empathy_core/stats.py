@@ -25,7 +25,9 @@ correction) and its intervals are approximate.
 and from one seeded generator, so the same seed gives the same intervals and two runs compared
 on the same items see the very same resamples (paired bootstrap).
 
-Intervals are percentile intervals of the replicates (95 % by default). A paired comparison takes
+Intervals are *expanded* percentile intervals of the replicates (95 % by default; Hesterberg
+2015: percentiles at Φ(−sqrt(n/(n−1))·t_{n−1,0.975}) rather than 2.5 %, which keeps coverage
+near 95 % for groups of ~20 samples where the plain percentile interval undercovers). A paired comparison takes
 the per-replicate difference ``b − a`` of the same resample of shared items: its percentiles are
 the interval of the difference, and its p-value is the two-sided paired bootstrap test of Koehn
 (2004) / sacrebleu's ``paired_bs``, centred under the null: ``p = (1 + #{|d* − mean(d*)| >= |d|})
@@ -224,11 +226,37 @@ def replicate(resamplers: Mapping[str, Resampler], n: int, replicates: int = DEF
     return result
 
 
-def percentile_interval(values: np.ndarray, confidence: float = CONFIDENCE) -> list[float] | None:
+def t_quantile(p: float, df: float) -> float:
+    """Student's t quantile (Cornish-Fisher expansion around the normal; |error| < 0.04 at df = 2,
+    < 1e-3 from df = 5)."""
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(p)
+    return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3)
+            + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * df**4))
+
+
+def expanded_tail(n: int | None, confidence: float = CONFIDENCE) -> float:
+    """The tail probability of the *expanded* percentile interval (Hesterberg 2015): the plain
+    percentile bootstrap is too narrow for small samples (it uses z and the n-denominator
+    variance); taking percentiles at Φ(−sqrt(n/(n−1))·t_{n−1}) instead of (1 − confidence)/2
+    fixes that for means and converges to the plain interval as n grows."""
+    from statistics import NormalDist
+
+    plain = (1 - confidence) / 2
+    if n is None or n < 3:
+        return plain
+    return NormalDist().cdf(-math.sqrt(n / (n - 1)) * t_quantile(1 - plain, n - 1))
+
+
+def percentile_interval(values: np.ndarray, confidence: float = CONFIDENCE, n: int | None = None
+                        ) -> list[float] | None:
+    """The (expanded, when ``n`` — the number of resampled items — is given) percentile interval."""
     v = values[np.isfinite(values)]
     if len(v) < MIN_REPLICATES:
         return None
-    a = (1 - confidence) / 2 * 100
+    a = expanded_tail(n, confidence) * 100
     lo, hi = np.percentile(v, [a, 100 - a])
     return [float(lo), float(hi)]
 
@@ -249,7 +277,7 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
         for k, v in per.items():
             if keys is not None and not keys(k):
                 continue
-            iv = percentile_interval(v, confidence)
+            iv = percentile_interval(v, confidence, len(items))
             if iv is not None:
                 out[k] = iv
                 used[k] = int(np.isfinite(v).sum())
@@ -329,12 +357,12 @@ def paired_comparisons(scorers_a: Mapping[str, Scorer | None], results_a: Mappin
             if k in ra and k in rb:
                 m = min(len(ra[k]), len(rb[k]))
                 d = rb[k][:m] - ra[k][:m]
-                rec["ci"] = percentile_interval(d, confidence)
+                rec["ci"] = percentile_interval(d, confidence, n)
                 if rec["ci"] is not None:
                     rec["p_value"] = paired_p_value(d, b - a)
                     rec["replicates"] = int(np.isfinite(d).sum())
-                rec["a_ci"] = percentile_interval(ra[k][:m], confidence)
-                rec["b_ci"] = percentile_interval(rb[k][:m], confidence)
+                rec["a_ci"] = percentile_interval(ra[k][:m], confidence, n)
+                rec["b_ci"] = percentile_interval(rb[k][:m], confidence, n)
             out.append(rec)
     adj = holm([c["p_value"] if c["p_value"] is not None else math.nan for c in out])
     for c, p in zip(out, adj):
