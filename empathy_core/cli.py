@@ -227,7 +227,7 @@ def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output:
                seed: int, correction: str) -> None:
     """Report one run (id, name or 'latest'), or compare several: each run after the first is
     compared with the first on their shared sample ids (paired bootstrap; see docs/STATISTICS.md)."""
-    from .compare import compare_runs
+    from .comparison import compare_runs
     from .report import RENDERERS, build_report
     from .store import Store
 

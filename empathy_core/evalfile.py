@@ -293,7 +293,7 @@ def execute(plan: EvalPlan, *, db: str | None = None, bootstrap: int = 1000, see
     """Run (or resume) every run of the plan; one failing run does not stop the others. Returns a
     JSON-able summary: runs (name, run id, status or error, aggregates, intervals) and the paired
     comparisons of the generators on each dataset (each against the first generator of the file)."""
-    from .compare import compare_runs
+    from .comparison import compare_runs
     from .report import build_report
     from .runner import evaluate
     from .store import Store

@@ -105,7 +105,7 @@ def compare(a: Any, b: Any, *, db: str | None = None, bootstrap: int = 1000, see
     """Paired comparison of run ``b`` against run ``a`` (RunResults, or run names/ids in ``db``) on
     their shared sample ids: one dict per metric with ``a``, ``b``, ``diff`` (b − a), ``ci``,
     ``p_value``, ``p_holm`` and ``n``. See docs/STATISTICS.md for what the test assumes."""
-    from .compare import compare_loaded
+    from .comparison import compare_loaded
 
     da, dbb = _load(a, db), _load(b, db)
     if not {s.id for s, _ in da["ok_items"]} & {s.id for s, _ in dbb["ok_items"]}:

@@ -209,7 +209,7 @@ def _p(v: float | None) -> str:
 
 
 def comparison_rows(comparisons: Sequence[dict[str, Any]], correction: str = "none") -> list[list[str]]:
-    from .compare import significant
+    from .comparison import significant
 
     rows = []
     for c in comparisons:
@@ -227,7 +227,7 @@ def render_comparisons(comparisons: Sequence[dict[str, Any]], correction: str = 
     """The comparison table (one per pair of runs), its legend and the multiple-comparison warning."""
     from tabulate import tabulate
 
-    from .compare import many_metrics_warning
+    from .comparison import many_metrics_warning
 
     out: list[str] = []
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -458,7 +458,7 @@ def render_html(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[st
                     "resamples of the samples); error bars in the charts show the interval.</p>")
     body.append("</section>")
     if comparisons:
-        from .compare import many_metrics_warning, significant
+        from .comparison import many_metrics_warning, significant
 
         body.append("<section><h2>Paired comparisons</h2><table class='cmp'><tr>" +
                     "".join(f"<th>{e(h)}</th>" for h in [*COMPARISON_HEADERS[:5], "difference", *COMPARISON_HEADERS[5:]])

@@ -69,7 +69,7 @@ def test_dry_run_lists_runs_and_creates_nothing(tmp_path):
 
 
 @pytest.mark.parametrize("text, line, needle", [
-    ('scorers = ["length"\n[datasets]\n', 1, "invalid TOML"),
+    ('db = "x.sqlite"\nscorers = = 1\n', 2, "column 11: invalid TOML"),
     ('scorers = ["length"]\nmodel = "x"\n[datasets]\na = "jsonl:path=d.jsonl"\n[generators]\ng = "replay:path=o.jsonl"\n',
      2, "key 'model': unknown key"),
     ('scorers = "length"\n[datasets]\na = "jsonl:path=d.jsonl"\n[generators]\ng = "replay:path=o.jsonl"\n',
