@@ -17,7 +17,7 @@ import time
 import tracemalloc
 from typing import Any
 
-from empathy_core import ItemScore, Sample, Scorer, ScoreInput
+from empathy_core import ItemScore, Sample, ScoreInput, Scorer
 from empathy_core.scorers.bleu import BleuScorer
 from empathy_core.scorers.distinct import DistinctScorer
 from empathy_core.stats import intervals, paired_comparisons

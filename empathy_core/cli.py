@@ -108,14 +108,16 @@ def _report_skipped(skipped: list[InputError]) -> None:
 @click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals (0: none).")
 def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, summary: str | None,
-              skip_invalid: bool, progress: bool | None) -> None:
+              skip_invalid: bool, progress: bool | None, bootstrap: int) -> None:
     """Score saved responses (no generation, no database)."""
     from .runner import score_records
 
     rows, skipped = _read_score_input(input_path, skip_invalid)
     prog = sys.stderr.isatty() if progress is None else progress
-    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
+    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog, bootstrap=bootstrap)
     for name, reason in res.skipped.items():
         click.echo(f"scorer {name} skipped: {reason}", err=True)
     if output:
@@ -124,8 +126,8 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
                 out = dict(rec)
                 out.update(r)
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-    summ: dict[str, Any] = {**res.aggregates, "signatures": res.signatures, "n": len(rows),
-                            "skipped_records": len(skipped)}
+    summ: dict[str, Any] = {**res.aggregates, "intervals": res.intervals, "signatures": res.signatures,
+                            "n": len(rows), "skipped_records": len(skipped)}
     if res.skipped:
         summ["skipped_scorers"] = res.skipped
     if res.notes:
@@ -134,8 +136,10 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
         Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     from tabulate import tabulate
 
-    click.echo(tabulate([(k, f"{v:.4f}") for k, v in res.aggregates.items()], headers=["metric", "value"],
-                        tablefmt="github"))
+    from .report import _pm
+
+    click.echo(tabulate([(k, _pm(v, res.intervals.get(k))) for k, v in res.aggregates.items()],
+                        headers=["metric", "value"], tablefmt="github", disable_numparse=True))
     for note in res.notes:
         click.echo(note)
     _report_skipped(skipped)

@@ -23,8 +23,10 @@ def _pandas() -> Any:
 def run_frame(res: RunResult, what: str = "aggregates") -> Any:
     pd = _pandas()
     if what == "aggregates":
-        rows = [{"metric": k, "value": v, "low": (res.intervals.get(k) or [None, None])[0],
-                 "high": (res.intervals.get(k) or [None, None])[1]} for k, v in res.aggregates.items()]
+        rows = []
+        for k, v in res.aggregates.items():
+            iv = res.intervals.get(k)
+            rows.append({"metric": k, "value": v, "low": iv[0] if iv else None, "high": iv[1] if iv else None})
         return pd.DataFrame(rows, columns=["metric", "value", "low", "high"]).set_index("metric")
     if what == "samples":
         from .report import build_report
@@ -91,6 +93,7 @@ def _load(run: Any, db: str | None) -> dict[str, Any]:
     from .runner import RunResult
     from .store import Store
 
+    path: str | None
     if isinstance(run, RunResult):
         ref, path = run.run_id, db or run.db
     elif isinstance(run, str):

@@ -376,11 +376,13 @@ class ScoreSummary:
     signatures: dict[str, str]
     skipped: dict[str, str]  # scorer -> why it did not run
     notes: list[str]  # scorers' report notes (e.g. the English vs non-English gap)
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)  # 95 % bootstrap interval per aggregate
 
 
 def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer],
-                  progress: bool = False) -> ScoreSummary:
-    """Score saved (sample, response) pairs without a database."""
+                  progress: bool = False, bootstrap: int = 1000, seed: int = 0) -> ScoreSummary:
+    """Score saved (sample, response) pairs without a database (``bootstrap`` resamples for the
+    intervals; 0: none)."""
     sc_objs = [_resolve("scorers", s, Scorer)[0] for s in scorers]
     _unique_names(sc_objs)
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
@@ -397,7 +399,13 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
                 rec.setdefault("unscored", {})[name] = r.unscored
         out.append(rec)
     notes = [n for s in sc_objs if s.name in per for n in s.report_notes(items, per[s.name])]
+    intervals: dict[str, list[float]] = {}
+    if bootstrap > 0 and items:
+        from .stats import intervals as bootstrap_intervals
+
+        intervals = bootstrap_intervals({s.name: s for s in sc_objs}, items, per, bootstrap, seed,
+                                        keys=lambda k: any(k in a for a in aggs.values()))[0]
     sigs = {s.name: s.signature() for s in sc_objs}
     for s in sc_objs:
         s.close()
-    return ScoreSummary(out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped, notes)
+    return ScoreSummary(out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped, notes, intervals)

@@ -221,8 +221,9 @@ def replicate(resamplers: Mapping[str, Resampler], n: int, replicates: int = DEF
             for k, v in per.items():
                 if k in observed and np.isfinite(observed[k][0]) and np.isfinite(v).any():
                     per[k] = v - np.nanmean(v) + observed[k][0]
-                    if resamplers[name].bounds is not None:
-                        per[k] = np.clip(per[k], *resamplers[name].bounds)
+                    bounds = resamplers[name].bounds
+                    if bounds is not None:
+                        per[k] = np.clip(per[k], bounds[0], bounds[1])
     return result
 
 
@@ -273,7 +274,7 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
     reps = replicate(rs, len(items), replicates, seed)
     out: dict[str, list[float]] = {}
     used: dict[str, int] = {}
-    for name, per in reps.items():
+    for per in reps.values():
         for k, v in per.items():
             if keys is not None and not keys(k):
                 continue
@@ -281,7 +282,7 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
             if iv is not None:
                 out[k] = iv
                 used[k] = int(np.isfinite(v).sum())
-    info = {"methods": {name: r.method for name, r in rs.items() if name in reps}}
+    info: dict[str, Any] = {"methods": {name: r.method for name, r in rs.items() if name in reps}}
     fewer = {k: u for k, u in used.items() if u < replicates}
     if fewer:
         info["replicates_used"] = fewer
@@ -337,14 +338,15 @@ def paired_comparisons(scorers_a: Mapping[str, Scorer | None], results_a: Mappin
         rs["b\x00" + name] = resampler_for(scorers_b.get(name), items_b, results_b[name])
     reps = replicate(rs, n, replicates, seed) if replicates > 0 else {}
     out: list[dict[str, Any]] = []
-    for name in names:
 
-        def agg(sc: Scorer | None, items: Sequence[ScoreInput], res: Sequence[ItemScore]) -> dict[str, float]:
-            try:
-                return dict(sc.aggregate(items, res)) if sc is not None else mean_scores(res)
-            except Exception as e:  # noqa: BLE001
-                log.info("aggregate of %s failed (%s); using means", name, e)
-                return mean_scores(res)
+    def agg(sc: Scorer | None, items: Sequence[ScoreInput], res: Sequence[ItemScore]) -> dict[str, float]:
+        try:
+            return dict(sc.aggregate(items, res)) if sc is not None else mean_scores(res)
+        except Exception as e:  # noqa: BLE001
+            log.info("aggregate of %s failed (%s); using means", sc.name if sc is not None else "?", e)
+            return mean_scores(res)
+
+    for name in names:
 
         va = agg(scorers_a.get(name), items_a, results_a[name])
         vb = agg(scorers_b.get(name), items_b, results_b[name])

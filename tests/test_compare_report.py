@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+import sys
 
 import pytest
 from empathy_testutil import run_cli, write_jsonl
@@ -110,3 +111,22 @@ def test_html_report_renders_in_a_headless_browser(tmp_path, db):
     assert "Paired comparisons" in dom, p.stderr[-2000:]
     assert dom.count('class="err"') >= 14  # error bars survived parsing as SVG elements
     assert "<img" not in dom  # the category name stayed text
+
+
+def test_score_summary_carries_intervals(tmp_path):
+    f = write_jsonl(tmp_path / "s.jsonl", [{"id": str(i), "prompt": "hi", "response": "a b" + " c" * (i % 3)}
+                                           for i in range(30)])
+    summ = tmp_path / "summary.json"
+    p = run_cli("score", "--input", str(f), "--scorer", "length", "--summary", str(summ), check=True)
+    data = json.loads(summ.read_text())
+    assert data["length.words"] == pytest.approx(3.0)
+    lo, hi = data["intervals"]["length.words"]
+    assert lo < 3.0 < hi and "3.0000 ± " in p.stdout
+
+
+def test_comparison_modules_stay_light():
+    code = ("import sys, empathy_core, empathy_core.evalfile, empathy_core.comparison, empathy_core.notebook; "
+            "from empathy_core.cli import build_cli; build_cli(); "
+            "print(sorted(m for m in ('numpy', 'pandas', 'sacrebleu', 'torch') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -101,7 +101,7 @@ def test_component_errors_found_before_anything_runs(tmp_path):
     assert not (d / "runs.sqlite").exists()  # nothing ran
     f.write_text(f.read_text().replace('"nosuch:x=1"', '"replay:path=out/missing.jsonl"'))
     p = run_cli("eval", str(f))
-    assert p.returncode == 2 and f"line 7, key 'generators.long'" in p.stderr and "missing.jsonl" in p.stderr
+    assert p.returncode == 2 and "line 7, key 'generators.long'" in p.stderr and "missing.jsonl" in p.stderr
     f.write_text(f.read_text().replace('scorers = ["length"]', 'scorers = ["length:unit=x", "length"]'))
     p = run_cli("eval", str(f))
     assert p.returncode == 2 and f"{f}, line 2, key 'scorers'" in p.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from empathy_core.hookspecs import hookimpl
+
 from .packs import available_codes
 
 EMPATHY_CORE_API = "1"

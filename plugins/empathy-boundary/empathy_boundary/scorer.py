@@ -11,6 +11,7 @@ import attrs
 
 from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
 from empathy_core.models import ItemScore, ScoreInput
+
 from . import PATTERNS
 from .engine import CompiledPack, evidence
 from .langsel import (
