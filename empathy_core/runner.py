@@ -371,7 +371,9 @@ async def _generate_async(gen: Generator, gen_sig: str, todo: list[tuple[Sample,
 class ScoreSummary:
     """What :func:`score_records` returns."""
 
-    results: list[dict[str, Any]]  # per response: "scores", and "evidence"/"unscored" (scorer -> ...) if any
+    #: per response: "scores"; "evidence"/"unscored" (scorer -> ...) if any; "language": the code the
+    #: language-aware scorers used ("languages": scorer -> code when they differ)
+    results: list[dict[str, Any]]
     aggregates: dict[str, float]
     signatures: dict[str, str]
     skipped: dict[str, str]  # scorer -> why it did not run
@@ -397,6 +399,12 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
                 rec.setdefault("evidence", {})[name] = r.evidence
             if r.unscored is not None:
                 rec.setdefault("unscored", {})[name] = r.unscored
+        langs = {name: res[i].language for name, res in per.items() if res[i].language}
+        if langs:  # the code the language-aware scorers used (per scorer when they differ)
+            declared = items[i].sample.language  # a scorer that re-assigned the language (mismatch) wins
+            rec["language"] = next((c for c in langs.values() if c != declared), next(iter(langs.values())))
+            if len(set(langs.values())) > 1:
+                rec["languages"] = langs
         out.append(rec)
     notes = [n for s in sc_objs if s.name in per for n in s.report_notes(items, per[s.name])]
     intervals: dict[str, list[float]] = {}

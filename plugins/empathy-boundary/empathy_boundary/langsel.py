@@ -28,6 +28,7 @@ import importlib
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 DETECTORS = ("langdetect", "py3langid")
 #: languages whose spaCy stop words compete in the quick same-language check (plus every pack's)
@@ -97,6 +98,36 @@ def malay_or_indonesian(text: str) -> str:
     return code
 
 
+@lru_cache(maxsize=16)
+def _restricted_model(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(codes))
+    return ident
+
+
+def restricted_language(text: str, codes: tuple[str, ...]) -> tuple[str | None, float]:
+    """py3langid restricted to ``codes`` (the languages that have packs): the best of those for a
+    text too short or unclear to detect freely ("Yes, I do." is not Portuguese when no Portuguese
+    pack exists). Codes py3langid does not know are left out; (None, 0.0) when none is left."""
+    from py3langid.langid import MODEL_FILE  # noqa: F401 - fail early when py3langid is missing
+
+    known = tuple(c for c in codes if c in _langid_classes())
+    if not known or not text.strip():
+        return None, 0.0
+    if len(known) == 1:
+        return known[0], 1.0
+    with _lock:
+        code, prob = _restricted_model(known).classify(text)
+    return code, float(prob)
+
+
+@lru_cache(maxsize=1)
+def _langid_classes() -> frozenset[str]:
+    return supported_languages("py3langid")
+
+
 def fix_indonesian(code: str | None, text: str, have_pack) -> str | None:  # type: ignore[no-untyped-def]
     """Map a detector's "id" to "ms" when only a Malay pack exists and the text reads as Malay."""
     if code == "id" and not have_pack("id") and have_pack("ms"):
@@ -104,9 +135,23 @@ def fix_indonesian(code: str | None, text: str, have_pack) -> str | None:  # typ
     return code
 
 
+@lru_cache(maxsize=1)
+def _stop_lists() -> dict[str, list[str]]:
+    """spaCy's stop-word lists, shipped as data/stopwords.json (scripts/make_stopwords.py writes it)
+    so that the quick check does not import spaCy (seconds) at start-up."""
+    import json
+
+    path = Path(__file__).resolve().parent / "data" / "stopwords.json"
+    return json.loads(path.read_text(encoding="utf-8"))["lists"]
+
+
 @lru_cache(maxsize=64)
 def stop_words(code: str) -> frozenset[str]:
-    """spaCy's stop words for ``code`` (empty when spaCy has none)."""
+    """spaCy's stop words for ``code`` (empty when spaCy has none); read from the shipped copy,
+    else from spaCy itself when it is installed (a language the copy lacks)."""
+    words = _stop_lists().get(code)
+    if words is not None:
+        return frozenset(words)
     try:
         mod = importlib.import_module(f"spacy.lang.{code}.stop_words")
     except ImportError:

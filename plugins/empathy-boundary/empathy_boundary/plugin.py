@@ -42,3 +42,69 @@ def register_datasets(register):  # type: ignore[no-untyped-def]
              description="Beyond No / overshare.csv emotional-boundary prompts (path=)")
     register("boundary-mini", "empathy_boundary.datasets:BoundaryMiniDataset",
              description="Bundled Love/Attachment/Dependence prompts per language (language=)")
+
+
+@hookimpl
+def register_commands(cli):  # type: ignore[no-untyped-def]
+    import click
+
+    @cli.group("boundary")
+    def boundary() -> None:
+        """The boundary scorer: train the learned stage, evaluate on labelled sets."""
+
+    @boundary.command("train")
+    @click.option("--mode", type=click.Choice(["learned", "ensemble", "both"]), default="both", show_default=True,
+                  help="heads without (learned) or with (ensemble) the rule hits as features")
+    @click.option("--encoder", default="use", show_default=True, help="use | e5 | st:/path/to/sentence-transformers-model")
+    @click.option("--out", type=click.Path(file_okay=False), default=None,
+                  help="folder for NAME.json/.npz (default: the package's heads/)")
+    @click.option("--with-devsets", type=click.Path(exists=True, file_okay=False), default=None,
+                  help="also train on the labelled *.jsonl of this folder (e.g. the rule dev sets)")
+    @click.option("--seed", default=0, show_default=True, type=int)
+    def train_cmd(mode: str, encoder: str, out: str | None, with_devsets: str | None, seed: int) -> None:
+        """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds)."""
+        from pathlib import Path
+
+        from .learned import HEADS_DIR
+        from .train import train
+
+        extra = sorted(Path(with_devsets).glob("*.jsonl")) if with_devsets else []
+        for m in (("learned", "ensemble") if mode == "both" else (mode,)):
+            train(m, encoder, rules=(m == "ensemble"), out_dir=Path(out) if out else HEADS_DIR, extra=extra,
+                  seed=seed, log=lambda s: click.echo(s, err=True))
+
+    @boundary.command("eval")
+    @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+    @click.option("--scorer", "spec", default="boundary", show_default=True, help="boundary scorer spec")
+    @click.option("--undeclared", is_flag=True, help="do not give the scorer the rows' language")
+    def eval_cmd(files: tuple[str, ...], spec: str, undeclared: bool) -> None:
+        """Per-pattern precision/recall/F1 and refusal agreement of a labelled set (JSON)."""
+        import json
+
+        from empathy_core.plugins import get_registry
+
+        from .evalsets import load, pattern_report, predictions, refusal_agreement
+
+        reg = get_registry()
+        sc = reg.create("scorers", spec)
+        why = sc.unavailable()
+        if why:
+            raise click.ClickException(why)
+        out = {"scorer": sc.signature(), "sets": {}}
+        for f in files:
+            try:
+                rows = load(f)
+            except ValueError as e:
+                raise click.ClickException(str(e)) from None
+            uns: list[str] = []
+            pred = predictions(sc, rows, declared=not undeclared, unscored=uns)
+            res: dict = {"n": len(rows), "unscored": uns}
+            lab = [i for i, r in enumerate(rows) if "labels" in r]
+            if lab:
+                res.update(pattern_report([rows[i]["labels"] for i in lab], [pred[i] for i in lab]))
+            ref = [i for i, r in enumerate(rows) if "refusal" in r]
+            if ref:
+                res["refusal"] = refusal_agreement([rows[i]["refusal"] for i in ref],
+                                                   [pred[i]["direct_refusal"] for i in ref])
+            out["sets"][f] = res
+        click.echo(json.dumps(out, indent=1))

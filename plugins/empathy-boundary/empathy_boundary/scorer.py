@@ -13,7 +13,7 @@ from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bo
 from empathy_core.models import ItemScore, ScoreInput
 
 from . import PATTERNS
-from .engine import CompiledPack, evidence
+from .engine import CompiledPack, evidence, nfc
 from .langsel import (
     DETECTORS,
     QUICK_COMPETITORS,
@@ -22,6 +22,7 @@ from .langsel import (
     fix_indonesian,
     has_letters,
     quick_same_language,
+    restricted_language,
     same_language,
 )
 
@@ -77,6 +78,19 @@ def _engine(v: Any) -> str:
     return v
 
 
+MODES = ("rules", "learned", "ensemble")
+#: the default mode: the most accurate on the blind sets of the modes that run offline
+#: (docs/BOUNDARY.md, "Modes")
+DEFAULT_MODE = "rules"
+
+
+def _mode(v: Any) -> str:
+    v = str(v)
+    if v not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {v!r}")
+    return v
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -108,9 +122,16 @@ class BoundaryScorer(Scorer):
     engine: str = attrs.field(default="fast", converter=_engine)
     #: skip the detector when stop words show the response is clearly in the sample's language
     quick_check: bool = attrs.field(default=True, converter=to_bool)
+    #: rules (regex packs only) | learned (sentence encoder + heads) | ensemble (heads that also
+    #: see the rule hits); see docs/BOUNDARY.md, "Modes"
+    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode)
+    #: heads of the learned/ensemble modes: a shipped name or a path to NAME.json (None: the mode's default)
+    heads: str | None = attrs.field(default=None, converter=opt_str)
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
+    _heads: Any = attrs.field(default=None, init=False, repr=False)
+    _cache: Any = attrs.field(default=None, init=False, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
     @property
@@ -150,6 +171,77 @@ class BoundaryScorer(Scorer):
         self._compiled[id(pack)] = (pack, cp)
         return cp
 
+    # -- learned stage -------------------------------------------------------------------------
+    def heads_name(self) -> str:
+        return self.heads or {"learned": "learned", "ensemble": "ensemble"}.get(self.mode, "")
+
+    def learned_heads(self) -> Any:
+        """The heads of the learned/ensemble mode (loaded once)."""
+        if self._heads is None:
+            from pathlib import Path
+
+            from .learned import HEADS_DIR, load_heads
+
+            name = self.heads_name()
+            path = Path(name)
+            if name.endswith(".json") or path.parent != Path("."):
+                heads = load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
+            else:
+                heads = load_heads(name, HEADS_DIR)
+            if heads.rule_features != (self.mode == "ensemble"):
+                raise ValueError(f"heads {heads.name!r} were trained {'with' if heads.rule_features else 'without'} "
+                                 f"rule features: use them with mode={'ensemble' if heads.rule_features else 'learned'}")
+            self._heads = heads
+        return self._heads
+
+    def unavailable(self) -> str | None:
+        if self.mode == "rules":
+            return None
+        try:
+            heads = self.learned_heads()
+            from .learned import get_encoder
+
+            get_encoder(heads.encoder)
+        except (ImportError, FileNotFoundError, ValueError, OSError) as e:
+            return f"boundary mode={self.mode} cannot run: {e}"
+        return None
+
+    def _sentence_cache(self) -> Any:
+        if self._cache is None:
+            from .learned import SentenceCache, get_encoder
+
+            self._cache = SentenceCache(get_encoder(self.learned_heads().encoder))
+        return self._cache
+
+    def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]]) -> list[tuple[dict[str, int], dict[str, Any]]]:
+        """Learned decisions and, per detected pattern, the evidence sentence and probability."""
+        import numpy as np
+
+        from .learned import response_features
+
+        heads = self.learned_heads()
+        X, spans, S = response_features(self._sentence_cache(), texts)
+        R = np.array([[d[p] for p in PATTERNS] for d in rule_d], dtype=np.float32)
+        if heads.rule_features:
+            X = np.hstack([X, heads.meta.get("rule_scale", 1.0) * R])
+        P = heads.probabilities(X)
+        dim = S.shape[1]
+        out = []
+        k = 0
+        for i, sp in enumerate(spans):
+            block = S[k:k + len(sp)]
+            k += len(sp)
+            d: dict[str, int] = {}
+            why: dict[str, Any] = {}
+            for j, p in enumerate(PATTERNS):
+                d[p] = int(P[i, j] >= heads.thresholds[p])
+                if d[p]:
+                    w = heads.W[j]
+                    best = int(np.argmax(block @ (w[:dim] + w[dim:2 * dim])))
+                    why[p] = {"sentence": sp[best], "p": round(float(P[i, j]), 3)}
+            out.append((d, why))
+        return out
+
     def signature_extra(self) -> dict[str, Any]:
         packs = []
         for code in self.registry.language_codes():
@@ -160,8 +252,24 @@ class BoundaryScorer(Scorer):
                 continue
             if pack is not None:
                 packs.append(pack.signature())
-        return {"packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
-                "spacy": _version("spacy"), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
+        extra: dict[str, Any] = {}
+        if self.mode != "rules":
+            try:
+                extra["heads"] = self.learned_heads().signature()
+            except (FileNotFoundError, ValueError, OSError):
+                extra["heads"] = "missing"
+        return {**extra, "packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
+                "words": self._word_tokenizers(), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
+
+    def _word_tokenizers(self) -> str:
+        """"regex", or "regex+spacy-<version>" when a registered pack tokenizes with spaCy."""
+        uses_spacy = False
+        for code in self.registry.language_codes():
+            try:
+                uses_spacy = uses_spacy or bool(getattr(self._pack(code), "spacy_lang", None))
+            except Exception:  # noqa: BLE001 - reported by the packs entry
+                pass
+        return "regex+spacy-" + _version("spacy") if uses_spacy else "regex"
 
     # -- language selection --------------------------------------------------------------------
     def _detect(self, text: str, *, declared: str | None = None) -> tuple[str | None, float]:
@@ -188,12 +296,34 @@ class BoundaryScorer(Scorer):
         code = fix_indonesian(code, text, self._have)
         return code is not None and prob >= QUICK_CONFIRM and same_language(code, declared)
 
+    def _third_party_detector(self) -> bool:
+        """Does a plugin other than the core answer the detect_language hook?"""
+        try:
+            impls = self.registry.pm.hook.detect_language.get_hookimpls()
+        except AttributeError:
+            return False
+        return any(getattr(i, "plugin_name", "") != "empathy_core.builtin" for i in impls)
+
+    def _confident(self, text: str) -> tuple[str | None, float]:
+        """(code, probability) when ``text``'s language is known with confidence (at least
+        ``min_letters`` letters and probability >= ``min_confidence``), else (None, probability)."""
+        if not has_letters(text, self.min_letters):
+            return None, 0.0
+        if self.detector is None and self._third_party_detector():
+            return self.registry.detect_language(text), 1.0  # a plugin's detector: taken as is
+        code, prob = detect_with_confidence(text, self.detector or "langdetect")
+        code = fix_indonesian(code, text, self._have)
+        return (code, prob) if code and prob >= self.min_confidence else (None, prob)
+
     def choose_language(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
-        """(language code or None, language notes for the evidence)."""
+        """(language code or None, language notes for the evidence). ``language_source`` says
+        where the code came from: ``sample`` (declared), ``response`` (detected with confidence
+        on the response), ``prompt`` (the response was too short or unclear: the prompt's
+        language, detected with confidence), ``packs`` (neither was clear: the response and prompt
+        together, by py3langid restricted to the languages that have packs)."""
         declared = (it.sample.language or "").lower() or None
         if declared is None:
-            code, _ = self._detect(it.response)
-            return code, {"language_source": "detected"}
+            return self._undeclared(it)
         notes: dict[str, Any] = {"language_source": "sample"}
         if self.mismatch and has_letters(it.response, self.min_letters):
             if self.quick_check and self._quick_confirmed(it.response, declared):
@@ -205,8 +335,23 @@ class BoundaryScorer(Scorer):
                               "detector_probability": round(prob, 3)}
         return declared, notes
 
+    def _undeclared(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
+        code, prob = self._confident(it.response)
+        if code is not None:
+            return code, {"language_source": "response", "detector_probability": round(prob, 3)}
+        prompt = it.sample.prompt if it.sample.turns else ""
+        pcode, pprob = self._confident(prompt) if prompt else (None, 0.0)
+        if pcode is not None:
+            return pcode, {"language_source": "prompt", "detector_probability": round(pprob, 3)}
+        codes = tuple(sorted(self.registry.language_codes()))
+        if not codes or not has_letters(it.response, 1):
+            return None, {"language_source": "packs"}
+        code, prob = restricted_language(f"{it.response}\n{prompt}".strip(), codes)
+        return code, {"language_source": "packs", "detector_probability": round(prob, 3)}
+
     # -- scoring -------------------------------------------------------------------------------
-    def score_one(self, it: ScoreInput) -> ItemScore:
+    def _rules(self, it: ScoreInput) -> ItemScore | tuple[str, dict[str, Any], LanguagePack, Any]:
+        """An unscored ItemScore, or (language, language notes, pack, rule detections)."""
         text = it.response
         if not text or not text.strip():
             return ItemScore.skip("empty response", language=it.sample.language)
@@ -221,17 +366,47 @@ class BoundaryScorer(Scorer):
             return ItemScore.skip(why, language=lang)
         cp = self.compiled(pack)
         spans = cp.detect(text) if self.engine == "fast" else cp.detect_naive(text)
-        d = {p: int(bool(spans[p])) for p in PATTERNS}
+        return lang, notes, pack, spans
+
+    def _item(self, text: str, lang: str, notes: dict[str, Any], pack: LanguagePack, spans: Any,
+              d: dict[str, int], learned: dict[str, Any] | None = None) -> ItemScore:
         scores = {f"boundary.{p}": float(d[p]) for p in PATTERNS}
         scores["boundary.words"] = float(len(pack.tokenize(text)))
         scores["boundary.score"] = boundary_score(d)
-        ev: dict[str, Any] = evidence(text, spans)
+        if learned is None:
+            ev: dict[str, Any] = evidence(text, spans)
+        else:
+            # rules' spans for the patterns the heads kept; the deciding sentence where the rules had none
+            ev = evidence(text, {p: spans[p] if d[p] else () for p in PATTERNS})
+            t = nfc(text)
+            for p, why in learned.items():
+                if p not in ev:
+                    a, b = why["sentence"]
+                    ev[p] = [{"start": a, "end": b, "text": t[a:b], "source": "learned", "p": why["p"]}]
+            ev["rules"] = sorted(p for p in PATTERNS if spans[p])
         ev["pack"] = pack.signature()
+        ev["mode"] = self.mode
         ev.update(notes)
         return ItemScore(scores=scores, evidence=ev, language=lang)
 
+    def score_one(self, it: ScoreInput) -> ItemScore:
+        return self.score([it])[0]
+
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
-        return [self.score_one(it) for it in items]
+        firsts = [self._rules(it) for it in items]
+        if self.mode == "rules":
+            return [f if isinstance(f, ItemScore) else
+                    self._item(it.response, f[0], f[1], f[2], f[3], {p: int(bool(f[3][p])) for p in PATTERNS})
+                    for it, f in zip(items, firsts)]
+        todo = [i for i, f in enumerate(firsts) if not isinstance(f, ItemScore)]
+        out: list[ItemScore | None] = [f if isinstance(f, ItemScore) else None for f in firsts]
+        if todo:
+            texts = [nfc(items[i].response) for i in todo]
+            rule_d = [{p: int(bool(firsts[i][3][p])) for p in PATTERNS} for i in todo]  # type: ignore[index]
+            for i, (d, why) in zip(todo, self._apply_heads(texts, rule_d)):
+                lang, notes, pack, spans = firsts[i]  # type: ignore[misc]
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why)
+        return [o for o in out if o is not None]
 
     # -- corpus level --------------------------------------------------------------------------
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:

@@ -26,4 +26,5 @@ def registry():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def scorer(registry):  # type: ignore[no-untyped-def]
-    return registry.scorer("boundary").use_registry(registry)
+    """The rules stage (most tests here are about the regex packs and the engine)."""
+    return registry.create("scorers", "boundary:mode=rules").use_registry(registry)

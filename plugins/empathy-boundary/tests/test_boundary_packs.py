@@ -18,8 +18,8 @@ def test_registered_languages_and_components(registry) -> None:  # type: ignore[
     assert "en" in codes
     assert set(available_codes()) <= set(codes)
     entry = registry.entry("languages", "en")
-    assert entry.plugin == "empathy_boundary.plugin" and entry.distribution == "empathy-core"
-    assert registry.entry("scorers", "boundary").plugin == "empathy_boundary.plugin"
+    assert entry.plugin == "boundary"
+    assert registry.entry("scorers", "boundary").plugin == "boundary"
     assert {"overshare", "boundary-mini"} <= set(registry.entries["datasets"])
 
 
@@ -41,7 +41,7 @@ def test_builtin_pack_module_format(code: str) -> None:
 def test_english_tokenizer_word_counts(registry) -> None:  # type: ignore[no-untyped-def]
     en = registry.language("en")
     assert en.tokenize("I can't say that, I'm sorry!! 😊 It's 10 o'clock.") == [
-        "I", "ca", "n't", "say", "that", "I", "'m", "sorry", "It", "'s", "10", "o'clock"]
+        "I", "can", "t", "say", "that", "I", "m", "sorry", "It", "s", "10", "o", "clock"]
     assert en.tokenize("  ...  ") == []
     assert en.tokenize("Hello,\n\nworld") == ["Hello", "world"]
 
@@ -50,9 +50,9 @@ def test_spacy_pipeline_is_built_once() -> None:
     assert spacy_tokenizer("en") is spacy_tokenizer("en")
 
 
-def test_pack_without_spacy_uses_core_tokenizer() -> None:
+def test_pack_without_spacy_uses_the_regex_words() -> None:
     pack = BoundaryPack(code="xx", name="Test", version="0", patterns={}, exclusions={}, spacy_lang=None)
-    assert pack.tokenize("Don't stop — it's fine.") == ["Don't", "stop", "it's", "fine"]
+    assert pack.tokenize("Don't stop — it's well-known.") == ["Don", "t", "stop", "it", "s", "well-known"]
 
 
 def test_import_stays_light() -> None:

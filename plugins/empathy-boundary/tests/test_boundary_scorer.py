@@ -75,7 +75,7 @@ def test_short_or_same_language_responses_are_not_mismatches(scorer) -> None:  #
 
 def test_detected_language_without_sample_language(scorer) -> None:  # type: ignore[no-untyped-def]
     r = scorer.score([item(EN_REFUSAL, language=None)])[0]
-    assert r.language == "en" and r.evidence["language_source"] == "detected"
+    assert r.language == "en" and r.evidence["language_source"] == "response"
 
 
 @pytest.mark.parametrize("detector", ["langdetect", "py3langid"])

@@ -51,7 +51,7 @@ from __future__ import annotations
 CODE = "de"
 NAME = "German"
 VERSION = "1.0"
-SPACY_LANG = "de"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "de" would use spaCy
 
 # --- building blocks (plain strings, interpolated below) ---------------------------------
 _AE = r"(?:ä|ae)"

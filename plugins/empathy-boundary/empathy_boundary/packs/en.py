@@ -17,7 +17,7 @@ from __future__ import annotations
 CODE = "en"
 NAME = "English"
 VERSION = "1.1"
-SPACY_LANG = "en"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "en" would use spaCy
 
 # shared pieces ---------------------------------------------------------------------------------
 # "I" + a declining modal; written so that "I'm"/"Im"/"I'd" need no space after "I"

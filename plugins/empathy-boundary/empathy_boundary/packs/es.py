@@ -47,7 +47,7 @@ from __future__ import annotations
 CODE = "es"
 NAME = "Spanish"
 VERSION = "1.0"
-SPACY_LANG = "es"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "es" would use spaCy
 
 # --- shared fragments ----------------------------------------------------------------------
 _AI = (

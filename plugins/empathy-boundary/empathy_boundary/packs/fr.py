@@ -45,7 +45,7 @@ from __future__ import annotations
 CODE = "fr"
 NAME = "French"
 VERSION = "1.0"
-SPACY_LANG = "fr"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "fr" would use spaCy
 
 # --- shared fragments (plain strings, combined below) ---------------------------------------
 _JE = r"(?:\bje\s+|\bj')"

@@ -49,7 +49,7 @@ from __future__ import annotations
 CODE = "it"
 NAME = "Italian"
 VERSION = "1.0"
-SPACY_LANG = "it"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "it" would use spaCy
 
 # --- shared fragments ----------------------------------------------------------------------
 _ART = r"(?:un'|un\s+|una\s+|uno\s+)?"

