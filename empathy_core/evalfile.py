@@ -137,6 +137,8 @@ class EvalPlan:
     bootstrap: int | None
     seed: int | None
     runs: list[PlannedRun]
+    #: generators (keys) that take the file's ``concurrency`` (filled by :func:`check_components`)
+    concurrent: set[str] = attrs.field(factory=set)
 
     def line(self, dotted: str) -> int | None:
         return key_line(self.text, dotted)
@@ -258,6 +260,8 @@ def check_components(plan: EvalPlan) -> dict[str, str]:
         build("datasets", spec, f"datasets.{name}")
     for name, spec in plan.generators.items():
         gen = build("generators", spec, f"generators.{name}")
+        if hasattr(gen, "concurrency"):
+            plan.concurrent.add(name)
         try:
             reason = gen.unavailable()
         finally:
@@ -304,8 +308,10 @@ def execute(plan: EvalPlan, *, db: str | None = None, bootstrap: int = 1000, see
     for r in plan.runs:
         echo(f"== {r.name}: {r.dataset} × {r.generator}")
         try:
+            # the file's concurrency applies to the generators that have the option (not e.g. replay)
+            conc = plan.concurrency if r.generator_key in plan.concurrent else None
             res = evaluate(r.dataset, r.generator, plan.scorers, db=db, name=r.name, limit=plan.limit,
-                           concurrency=plan.concurrency, progress=progress, bootstrap=0)
+                           concurrency=conc, progress=progress, bootstrap=0)
         except EmpathyError as e:
             from .secrets import scrub
 

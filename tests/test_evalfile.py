@@ -36,7 +36,7 @@ def _project(tmp_path: Path, extra: str = "") -> Path:
 
 
 def test_eval_runs_every_pair_resolves_paths_resumes_and_compares(tmp_path):
-    d = _project(tmp_path)
+    d = _project(tmp_path, "concurrency = 4\n")  # replay has no concurrency option: not passed to it
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     p = run_cli("eval", str(d / "eval.toml"), "--output", str(tmp_path / "summary.json"), cwd=elsewhere, check=True)
