@@ -522,6 +522,54 @@ def _hs_cache_dir() -> Path | None:
     return Path(d)
 
 
+#: bump when the analysis below (required literals, widths, Hyperscan supersets) changes
+ANALYSIS_VERSION = "1"
+
+
+def _analyse(regex: str) -> dict[str, Any]:
+    """What the engine derives from one regex (parsing it takes ~1 ms; a pack has hundreds):
+    the required literal groups, the minimum match width and the reversed Hyperscan superset
+    (None: the regex always runs)."""
+    tree = _sre_parse.parse(regex, FLAGS)
+    width = tree.getwidth()[0]
+    hs_expr: str | None = None
+    if width > 0:
+        try:
+            hs_expr = hs_superset(tree.data, reverse=True)
+        except _NoSuperset:
+            hs_expr = None
+    groups = [[[k.text, k.word, k.lo, k.hi] for k in g] for g in required_groups(regex)]
+    return {"groups": groups, "min_width": width, "hs": hs_expr}
+
+
+def analyse_all(regexes: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """:func:`_analyse` of each regex, cached on disk (same folder as the Hyperscan databases)
+    by a hash of the regexes, the engine's analysis version and Python's version."""
+    import sys
+
+    uniq = sorted(set(regexes))
+    h = hashlib.sha256(repr((ANALYSIS_VERSION, sys.version_info[:2], FLAGS, uniq)).encode()).hexdigest()[:32]
+    cache = _hs_cache_dir()
+    path = cache / f"analysis-{h}.json" if cache else None
+    if path is not None and path.is_file():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if set(data) == set(uniq):
+                return data  # type: ignore[no-any-return]
+        except (OSError, ValueError):
+            pass  # rebuilt below
+    data = {r: _analyse(r) for r in uniq}
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return data
+
+
 def _hs_compile(exprs: list[bytes], ids: list[int]) -> tuple[Any, list[int]]:
     """A block-mode database of ``exprs`` reporting every match; ids whose expression Hyperscan
     rejects are returned (they always run). Compiled databases are cached on disk by content hash."""
@@ -578,18 +626,16 @@ class _HSStarts:
     _local: threading.local = attrs.field(factory=threading.local)
 
     @classmethod
-    def build(cls, rxs: Sequence[_Rx]) -> _HSStarts:
+    def build(cls, rxs: Sequence[_Rx], analysis: Mapping[str, Mapping[str, Any]] | None = None) -> _HSStarts:
+        analysis = analysis or analyse_all([r.rx.pattern for r in rxs])
         exprs, ids, always = [], [], set()
         for rid, r in enumerate(rxs):
-            tree = _sre_parse.parse(r.rx.pattern, FLAGS)
-            if tree.getwidth()[0] == 0:
-                always.add(rid)  # can match the empty string: Hyperscan would need ALLOWEMPTY
-                continue
-            try:
-                exprs.append(hs_superset(tree.data, reverse=True).encode("ascii"))
-                ids.append(rid)
-            except _NoSuperset:
+            expr = analysis[r.rx.pattern]["hs"]
+            if expr is None:  # can match the empty string (Hyperscan would need ALLOWEMPTY), or no superset
                 always.add(rid)
+                continue
+            exprs.append(expr.encode("ascii"))
+            ids.append(rid)
         db, rejected = _hs_compile(exprs, ids)
         return cls(db, frozenset(always | set(rejected)))
 
@@ -691,6 +737,7 @@ class CompiledPack:
     _automaton: Any = None
     _hs: Any = None  # _HSStarts, False when not used, None until first needed
     _hs_lock: threading.Lock = attrs.field(factory=threading.Lock)
+    _analysis: Any = None  # analyse_all() of the pack's regexes
 
     @classmethod
     def build(cls, code: str, patterns: Mapping[str, Sequence[str]],
@@ -711,13 +758,16 @@ class CompiledPack:
         cp = cls(code,
                  {p: comp("pattern", p, patterns.get(p, ())) for p in PATTERNS},
                  {p: comp("exclusion", p, exclusions.get(p, ())) for p in PATTERNS})
+        analysis = analyse_all([rx.pattern for t in (cp.patterns, cp.exclusions) for p in PATTERNS for rx in t[p]])
+        cp._analysis = analysis
         for kind, table in (("p", cp.patterns), ("x", cp.exclusions)):
             for p in PATTERNS:
                 ids = cp._ids.setdefault((kind, p), [])
                 for rx in table[p]:
                     rid = len(cp._rx)
-                    kgroups = required_groups(rx.pattern)
-                    min_width = _sre_parse.parse(rx.pattern, FLAGS).getwidth()[0]
+                    a = analysis[rx.pattern]
+                    kgroups = [[Key(t, w, lo, hi) for t, w, lo, hi in g] for g in a["groups"]]
+                    min_width = a["min_width"]
                     usable = [g for g in kgroups if all(k.hi - k.lo <= MAX_WINDOW for k in g)]
                     keys = min(usable, key=_anchor_cost) if usable and min_width > 0 else None
                     cp._rx.append(_Rx(kind, p, rx, tuple(keys) if keys else None, keys is not None))
@@ -788,7 +838,7 @@ class CompiledPack:
         if self._hs is None:
             with self._hs_lock:
                 if self._hs is None:
-                    self._hs = _HSStarts.build(self._rx) if _hyperscan_in_use() else False
+                    self._hs = _HSStarts.build(self._rx, self._analysis) if _hyperscan_in_use() else False
         return self._hs or None
 
     def detect(self, text: str) -> Detections:

@@ -20,10 +20,10 @@ from typing import Any
 
 from . import PATTERNS
 from .evalsets import load, pattern_report
-from .learned import HEADS_DIR, Heads, SentenceCache, get_encoder, response_features
+from .learned import BLOCKS, HEADS_DIR, Heads, SentenceCache, get_encoder, response_features
 
 TRAIN_DIR = Path(__file__).resolve().parent / "data" / "train"
-C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+C_GRID = (0.25, 1.0, 4.0)
 RULE_SCALE = 1.0
 
 
@@ -55,15 +55,40 @@ def rule_hits(rows: Sequence[dict[str, Any]], registry: Any = None) -> Any:
     return np.array([[p[k] for k in PATTERNS] for p in pred], dtype=np.float32)
 
 
-def features(rows: Sequence[dict[str, Any]], encoder: str, rules: bool, registry: Any = None,
-             cache: SentenceCache | None = None) -> Any:
-    import numpy as np
+def _ngram_vocab(rows: Sequence[dict[str, Any]], idx: Any, min_count: int = 2) -> list[str]:
+    from collections import Counter
 
-    cache = cache or SentenceCache(get_encoder(encoder))
-    X, _, _ = response_features(cache, [r["response"] for r in rows])
-    if rules:
-        X = np.hstack([X, RULE_SCALE * rule_hits(rows, registry)])
-    return X
+    from .learned import grams
+
+    cnt = Counter(g for i in idx for g in grams(rows[i]["response"]))
+    return sorted(g for g, c in cnt.items() if c >= min_count)
+
+
+def _design(rows: Sequence[dict[str, Any]], blocks: Sequence[str], idx: Any, vocab: list[str],
+            enc_X: Any, R: Any) -> Any:
+    """The sparse design matrix of ``rows[idx]`` for ``blocks`` (n-gram columns from ``vocab``)."""
+    import numpy as np
+    from scipy import sparse
+
+    from .learned import grams
+
+    parts = []
+    for blk in blocks:
+        if blk == "enc":
+            parts.append(sparse.csr_matrix(enc_X[idx]))
+        elif blk == "ngram":
+            col = {g: k for k, g in enumerate(vocab)}
+            r_, c_ = [], []
+            for n, i in enumerate(idx):
+                for g in grams(rows[i]["response"]):
+                    k = col.get(g)
+                    if k is not None:
+                        r_.append(n)
+                        c_.append(k)
+            parts.append(sparse.csr_matrix((np.ones(len(r_), dtype=np.float32), (r_, c_)), shape=(len(idx), len(vocab))))
+        else:
+            parts.append(sparse.csr_matrix(RULE_SCALE * R[idx]))
+    return sparse.hstack(parts).tocsr()
 
 
 def _folds(rows: Sequence[dict[str, Any]], k: int, seed: int) -> list[Any]:
@@ -81,7 +106,7 @@ def _fit(X: Any, y: Any, C: float) -> tuple[Any, float]:
 
     if y.min() == y.max():  # a pattern absent (or always present) in this slice: a constant head
         return np.zeros(X.shape[1], dtype=np.float32), (8.0 if y.max() else -8.0)
-    m = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    m = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
     m.fit(X, y)
     return m.coef_[0].astype("float32"), float(m.intercept_[0])
 
@@ -99,14 +124,21 @@ def _best_threshold(y: Any, p: Any) -> tuple[float, float]:
     return best
 
 
-def cross_validate(X: Any, Y: Any, rows: Sequence[dict[str, Any]], k: int = 5, seed: int = 0
-                   ) -> tuple[dict[str, float], dict[str, float], Any]:
+def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X: Any, R: Any, Y: Any,
+                   k: int = 5, seed: int = 0) -> tuple[dict[str, float], dict[str, float], Any]:
     """Per pattern: the C with the best out-of-fold F1 (threshold tuned on the out-of-fold
-    probabilities), that threshold, and the out-of-fold 0/1 predictions (n, 7)."""
+    probabilities), that threshold, and the out-of-fold 0/1 predictions (n, 7). The n-gram
+    vocabulary is rebuilt from each fold's training part."""
     import numpy as np
 
     folds = _folds(rows, k, seed)
     n = len(rows)
+    designs = []
+    for test in folds:
+        train = np.setdiff1d(np.arange(n), test)
+        vocab = _ngram_vocab(rows, train) if "ngram" in blocks else []
+        designs.append((train, test, _design(rows, blocks, train, vocab, enc_X, R),
+                        _design(rows, blocks, test, vocab, enc_X, R)))
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     oof_pred = np.zeros_like(Y)
@@ -115,10 +147,9 @@ def cross_validate(X: Any, Y: Any, rows: Sequence[dict[str, Any]], k: int = 5, s
         best = None
         for C in C_GRID:
             oof = np.zeros(n, dtype=np.float64)
-            for test in folds:
-                train = np.setdiff1d(np.arange(n), test)
-                w, b = _fit(X[train], y[train], C)
-                oof[test] = 1.0 / (1.0 + np.exp(-(X[test] @ w + b)))
+            for train, test, Xtr, Xte in designs:
+                w, b = _fit(Xtr, y[train], C)
+                oof[test] = 1.0 / (1.0 + np.exp(-(Xte @ w + b)))
             t, f1 = _best_threshold(y, oof)
             if best is None or f1 > best[0] + 1e-9:
                 best = (f1, C, t, oof)
@@ -128,23 +159,32 @@ def cross_validate(X: Any, Y: Any, rows: Sequence[dict[str, Any]], k: int = 5, s
     return Cs, ths, oof_pred
 
 
-def train(name: str, encoder: str, *, rules: bool = True, out_dir: Path = HEADS_DIR,
-          extra: Sequence[Path] = (), seed: int = 0, registry: Any = None, log: Any = print) -> Heads:
+def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_dir: Path = HEADS_DIR,
+          train_dir: Path | None = None, extra: Sequence[Path] = (), seed: int = 0, registry: Any = None,
+          log: Any = print) -> Heads:
     import numpy as np
 
     t0 = time.time()
-    rows = training_rows(extra=extra)
+    blocks = tuple(b for b in BLOCKS if b in blocks)
+    train_dir = TRAIN_DIR if train_dir is None else train_dir
+    rows = training_rows(train_dir, extra=extra)
     if not rows:
-        raise ValueError(f"no labelled training rows in {TRAIN_DIR}")
-    enc = get_encoder(encoder)
-    X = features(rows, encoder, rules, registry)
+        raise ValueError(f"no labelled training rows in {train_dir}")
+    enc_X = None
+    enc_sig = None
+    if "enc" in blocks:
+        if not encoder:
+            raise ValueError("the 'enc' block needs an encoder")
+        enc = get_encoder(encoder)
+        enc_sig = enc.signature()
+        enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
+    R = rule_hits(rows, registry)
     Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
-    log(f"{len(rows)} training rows, {X.shape[1]} features ({enc.signature()}, rules={rules}); "
+    log(f"{len(rows)} training rows, blocks {'+'.join(blocks)} ({enc_sig or 'no encoder'}); "
         f"features in {time.time() - t0:.0f} s")
-    Cs, ths, oof = cross_validate(X, Y, rows, seed=seed)
-    langs = sorted({r.get("language", "?") for r in rows})
+    Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed)
     cv: dict[str, Any] = {}
-    for lang in langs:
+    for lang in sorted({r.get("language", "?") for r in rows}):
         idx = [i for i, r in enumerate(rows) if r.get("language", "?") == lang]
         gold = [{p: int(Y[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
         pred = [{p: int(oof[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
@@ -152,6 +192,9 @@ def train(name: str, encoder: str, *, rules: bool = True, out_dir: Path = HEADS_
         cv[lang] = {"n": len(idx), "macro_f1": round(rep["macro_f1"], 4),
                     "f1": {p: round(v["f1"], 4) for p, v in rep["patterns"].items()}}
         log(f"  cv {lang}: n={len(idx)} macro-F1 {rep['macro_f1']:.3f}")
+    allidx = np.arange(len(rows))
+    vocab = _ngram_vocab(rows, allidx) if "ngram" in blocks else []
+    X = _design(rows, blocks, allidx, vocab, enc_X, R)
     W = np.zeros((len(PATTERNS), X.shape[1]), dtype=np.float32)
     b = np.zeros(len(PATTERNS), dtype=np.float32)
     for j, p in enumerate(PATTERNS):
@@ -159,9 +202,18 @@ def train(name: str, encoder: str, *, rules: bool = True, out_dir: Path = HEADS_
     from collections import Counter
 
     meta = {"version": "1", "trained_on": dict(Counter(r["_source"] for r in rows)), "n_train": len(rows),
-            "C": Cs, "cv": cv, "cv_folds": 5, "seed": seed, "rule_scale": RULE_SCALE if rules else None}
-    heads = Heads(name=name, encoder=encoder, encoder_signature=enc.signature(), rule_features=rules, W=W, b=b,
-                  thresholds={p: round(t, 2) for p, t in ths.items()}, meta=meta)
+            "C": Cs, "cv": cv, "cv_folds": 5, "seed": seed, "rule_scale": RULE_SCALE,
+            "rules_signature": _rules_signature(registry)}
+    heads = Heads(name=name, blocks=blocks, encoder=encoder if "enc" in blocks else None, encoder_signature=enc_sig,
+                  W=W, b=b, thresholds={p: round(t, 2) for p, t in ths.items()}, vocab=vocab, meta=meta)
     heads.save(out_dir)
     log(f"wrote {out_dir / (name + '.json')} and .npz in {time.time() - t0:.0f} s")
     return heads
+
+
+def _rules_signature(registry: Any) -> str:
+    if registry is None:
+        from empathy_core.plugins import get_registry
+
+        registry = get_registry()
+    return "+".join(p.signature() for c in registry.language_codes() if (p := registry.language(c)) is not None)

@@ -1,0 +1,148 @@
+"""The learned stage: sentence splitting, encoders, heads (save/load/logits), training on a slice,
+the modes and their evidence, and clear errors for missing or mismatched heads."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from empathy_boundary import PATTERNS
+from empathy_boundary.evalsets import load
+from empathy_boundary.learned import Heads, grams, sentences
+from empathy_boundary.train import TRAIN_DIR, train
+from empathy_core.models import Sample, ScoreInput
+
+
+def test_sentences_split_text_lists_and_headings() -> None:
+    text = "Hi there. I can't help with that!\n\n- first item\n## A heading\nWhy? Because…  It's late"
+    got = [text[a:b] for a, b in sentences(text)]
+    assert got == ["Hi there.", "I can't help with that!", "first item", "A heading", "Why?", "Because…", "It's late"]
+    assert sentences("   ") == [] and sentences("🙂 ...") == []
+
+
+def test_sentences_keep_first_and_last_of_long_answers() -> None:
+    text = " ".join(f"Sentence number {i}." for i in range(100))
+    spans = sentences(text)
+    assert len(spans) == 48
+    assert text[slice(*spans[0])] == "Sentence number 0." and text[slice(*spans[-1])] == "Sentence number 99."
+
+
+def test_grams_are_lowercased_unigrams_and_bigrams() -> None:
+    assert grams("I can't HELP") == {"i", "can", "t", "help", "i can", "can t", "t help"}
+
+
+def _toy_heads() -> Heads:
+    vocab = ["can t", "help", "sorry"]
+    W = np.zeros((7, 3 + 7), dtype=np.float32)
+    W[0, 0], W[0, 1] = 3.0, 1.0          # direct_refusal <- "can t", "help"
+    W[1, 2] = 4.0                        # apology <- "sorry"
+    W[1, 3 + 1] = 1.0                    # apology <- the rules' apology hit
+    b = np.full(7, -2.0, dtype=np.float32)
+    return Heads(name="toy", blocks=("ngram", "rules"), encoder=None, encoder_signature=None, W=W, b=b,
+                 thresholds={p: 0.5 for p in PATTERNS}, vocab=vocab, meta={"version": "3", "rule_scale": 1.0})
+
+
+def test_heads_logits_by_hand_and_round_trip(tmp_path: Path) -> None:
+    h = _toy_heads()
+    rules = np.zeros((2, 7), dtype=np.float32)
+    rules[1, 1] = 1.0
+    z = h.logits(["Sorry, I can't help.", "Sure!"], None, rules)
+    assert z[0, 0] == pytest.approx(-2 + 3 + 1) and z[0, 1] == pytest.approx(-2 + 4)
+    assert z[1, 0] == pytest.approx(-2) and z[1, 1] == pytest.approx(-2 + 1)
+    assert h.signature() == "toy:3|ngram+rules"
+    h.save(tmp_path)
+    h2 = Heads.load("toy", tmp_path)
+    assert h2.blocks == ("ngram", "rules") and h2.vocab == h.vocab and h2.thresholds == h.thresholds
+    assert np.allclose(h2.logits(["Sorry, I can't help.", "Sure!"], None, rules), z)
+
+
+def test_heads_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no boundary heads named 'nope'"):
+        Heads.load("nope", tmp_path)
+    _toy_heads().save(tmp_path)
+    meta = json.loads((tmp_path / "toy.json").read_text())
+    meta["blocks"] = ["ngram", "magic"]
+    (tmp_path / "toy.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="'blocks' must be"):
+        Heads.load("toy", tmp_path)
+
+
+@pytest.fixture(scope="module")
+def slice_heads(tmp_path_factory: pytest.TempPathFactory, registry) -> Path:  # type: ignore[no-untyped-def]
+    """Heads trained by the real training code on a slice: the first 40 rows of each training set."""
+    src = tmp_path_factory.mktemp("train-slice")
+    for f in sorted(TRAIN_DIR.glob("*.jsonl")):
+        (src / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:40]), encoding="utf-8")
+    out = tmp_path_factory.mktemp("heads")
+    train("ensemble", ["ngram", "rules"], None, out_dir=out, train_dir=src, registry=registry, log=lambda s: None)
+    train("learned", ["enc"], "use", out_dir=out, train_dir=src, registry=registry, log=lambda s: None)
+    return out
+
+
+def test_training_writes_heads_with_cross_validated_metadata(slice_heads: Path) -> None:
+    meta = json.loads((slice_heads / "ensemble.json").read_text())
+    assert meta["blocks"] == ["ngram", "rules"] and meta["encoder"] is None
+    assert meta["n_train"] == 40 * len(list(TRAIN_DIR.glob("*.jsonl")))
+    assert set(meta["cv"]) == {f.stem for f in TRAIN_DIR.glob("*.jsonl")}
+    assert all(0.1 <= t <= 0.9 for t in meta["thresholds"].values())
+    assert meta["vocab"] == sorted(meta["vocab"]) and "sorry" in meta["vocab"]
+    learned = json.loads((slice_heads / "learned.json").read_text())
+    assert learned["blocks"] == ["enc"] and learned["encoder_signature"].startswith("use-m3:")
+
+
+def test_ensemble_mode_scores_with_evidence(registry, slice_heads: Path) -> None:  # type: ignore[no-untyped-def]
+    sc = registry.create("scorers", f"boundary:mode=ensemble,heads={slice_heads / 'ensemble.json'}").use_registry(registry)
+    assert sc.unavailable() is None
+    assert "heads:ensemble:1|ngram+rules" in sc.signature()
+    text = unicodedata.normalize("NFD", "I'm so sorry, but I can't help with that request. Is there anything else?")
+    res = sc.score([ScoreInput(Sample.from_prompt("1", "Help me hack my ex's phone", language="en"), text)])[0]
+    assert res.unscored is None and res.evidence["mode"] == "ensemble"
+    nfc = unicodedata.normalize("NFC", text)
+    for p in PATTERNS:
+        if res.scores[f"boundary.{p}"]:
+            for e in res.evidence[p]:
+                assert nfc[e["start"]:e["end"]] == e["text"]
+                if e.get("source") == "learned":
+                    assert 0.0 <= e["p"] <= 1.0 and p not in res.evidence["rules"]
+        else:
+            assert p not in res.evidence
+
+
+def test_learned_mode_uses_the_encoder(registry, slice_heads: Path) -> None:  # type: ignore[no-untyped-def]
+    sc = registry.create("scorers", f"boundary:mode=learned,heads={slice_heads / 'learned.json'}").use_registry(registry)
+    res = sc.score([ScoreInput(Sample.from_prompt("1", "Tu m'aimes ?", language="fr"),
+                               "Je suis désolé, je ne peux pas t'aimer : je suis une IA.")])[0]
+    assert res.evidence["mode"] == "learned" and "use-m3" in sc.signature()
+    assert set(res.scores) >= {f"boundary.{p}" for p in PATTERNS}
+
+
+def test_mode_and_heads_mismatch_errors(registry, slice_heads: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception, match="mode must be one of rules, learned, ensemble"):
+        registry.create("scorers", "boundary:mode=magic")
+    sc = registry.create("scorers", f"boundary:mode=learned,heads={slice_heads / 'ensemble.json'}")
+    assert "trained with rule features: use them with mode=ensemble" in sc.unavailable()
+    sc = registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'missing.json'}")
+    why = sc.unavailable()
+    assert why.startswith("boundary mode=ensemble cannot run: no boundary heads named 'missing'") and str(tmp_path) in why
+
+
+@pytest.mark.parametrize(("spec", "dim"), [("use", 512), ("e5", 384)])
+def test_encoders_give_normalised_embeddings(spec: str, dim: int) -> None:
+    from empathy_boundary.learned import get_encoder
+
+    e = get_encoder(spec).encode(["I can't help with that.", "Je ne peux pas t'aider."])
+    assert e.shape == (2, dim) and np.allclose(np.linalg.norm(e, axis=1), 1.0, atol=1e-4)
+    # the two sentences say the same thing in two languages: closer than an unrelated one
+    u = get_encoder(spec).encode(["The museum opens at nine on Sundays."])[0]
+    assert float(e[0] @ e[1]) > float(e[0] @ u)
+
+
+def test_unknown_encoder_is_a_clear_error() -> None:
+    from empathy_boundary.learned import get_encoder
+
+    with pytest.raises(ValueError, match="encoder must be one of use, e5 or st:/path"):
+        get_encoder("bert")
