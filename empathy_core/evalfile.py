@@ -280,7 +280,7 @@ def run_status(plan: EvalPlan, db: str | None) -> dict[str, str]:
     if not path.exists():
         return {r.name: "new" for r in plan.runs}
     out = {}
-    with Store(path) as store:
+    with Store(path, create=False) as store:
         for r in plan.runs:
             run = store.find_run(r.name)
             if run is None:
@@ -324,12 +324,15 @@ def execute(plan: EvalPlan, *, db: str | None = None, bootstrap: int = 1000, see
         summary["db"] = res.db
         echo(f"   run {res.run_id}: {res.n_samples} samples, {res.n_generated} generated, {res.n_cached} cached, "
              f"{res.n_errors} errors")
+        for sc, err in getattr(res, "failed_scorers", {}).items():
+            echo(f"   scorer {sc} FAILED: {err}")
         summary["runs"].append({"name": r.name, "run_id": res.run_id, "dataset": r.dataset_key,
                                 "generator": r.generator_key, "n_samples": res.n_samples, "n_errors": res.n_errors,
-                                "skipped_scorers": res.skipped_scorers})
+                                "skipped_scorers": res.skipped_scorers,
+                                "failed_scorers": dict(getattr(res, "failed_scorers", {}))})
     if summary["db"] is None:
         return {**summary, "failed": failed}
-    with Store(summary["db"]) as store:
+    with Store(summary["db"], create=False) as store:
         for rec in summary["runs"]:
             if "run_id" in rec:
                 rep = build_report(store, rec["run_id"], plan.by, bootstrap=bootstrap, seed=seed)

@@ -32,7 +32,7 @@ def run_frame(res: RunResult, what: str = "aggregates") -> Any:
         from .report import build_report
         from .store import Store
 
-        with Store(res.db) as store:
+        with Store(res.db, create=False) as store:
             rep = build_report(store, res.run_id, bootstrap=0)
         rows = []
         for s in rep["samples"]:
@@ -100,7 +100,7 @@ def _load(run: Any, db: str | None) -> dict[str, Any]:
         ref, path = run, db
     else:
         raise TypeError(f"compare() takes RunResults or run names/ids, not {type(run).__name__}")
-    with Store(path) as store:
+    with Store(path, create=False) as store:
         return load_run(store, ref)
 
 

@@ -114,7 +114,7 @@ def test_a_run_that_cannot_start_does_not_stop_the_others(tmp_path):
     dry = run_cli("eval", str(f), "--dry-run", check=True)
     assert "cannot run here: no API key" in dry.stdout
     p = run_cli("eval", str(f))
-    assert p.returncode == 2
+    assert p.returncode == 1  # the file is fine; a run could not start (2 is for errors in the file)
     assert f"FAILED: {f}, line 8, key 'generators.remote'" in p.stderr
     assert "1 of 3 run(s) failed: feel/remote" in p.stderr
     assert "a = feel/short, b = feel/long" in p.stdout  # the others ran and were compared

@@ -110,6 +110,9 @@ class BoundaryScorer(Scorer):
         higher_is_better={"score": True, "boundary_setting": True, "emotional_awareness": True,
                           "acknowledgment": True, "explanation": True, "deflection": False,
                           "cold_refusal_rate": False})
+    #: aggregates that are counts of responses, reported apart from rates
+    count_metrics: ClassVar[frozenset[str]] = frozenset(
+        {"boundary.n", "boundary.scored", "boundary.unscored", "boundary.language_mismatch"})
 
     #: language detector for samples without a language and for the mismatch check:
     #: None = the registry's detect_language hook (langdetect unless a plugin answers first) for
@@ -469,12 +472,14 @@ class BoundaryScorer(Scorer):
         lines = []
         unscored = sum(1 for r in results if r.unscored is not None)
         if gap is None:
-            lines.append("English vs non-English gap: not computed (needs scored English and non-English responses)")
+            lines.append("English vs non-English gap (grouped by response language): not computed "
+                         "(needs scored English and non-English responses)")
         else:
             s = gap["score"]
             rates = ", ".join(f"{p} {gap[p]['en']:.2f}/{gap[p]['other']:.2f}" for p in PATTERNS)
             lines.append(
-                f"English vs non-English gap: mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
+                f"English vs non-English gap (grouped by response language, the language each response "
+                f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
                 f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
                 f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
         if unscored:
