@@ -537,7 +537,11 @@ _CSS = (
     "table.bars td.ser{width:18%;color:#444}table.bars td{border:none;border-bottom:1px solid #eee}"
     "table.bars th{border:none;border-bottom:1px solid #eee}"
     ".bar{display:inline-block;height:11px;vertical-align:middle}"
-    ".track{position:relative;display:inline-block;width:80%;height:11px;vertical-align:middle;margin-right:4px}"
+    ".track{position:relative;display:inline-block;width:62%;height:11px;vertical-align:middle;margin-right:4px}"
+    ".num{white-space:nowrap}"
+    "div.scroll{overflow-x:auto;max-width:100%}"
+    "table.cmp td,table.cmp th{white-space:nowrap;overflow-wrap:normal;word-break:normal}"
+    "table.cmp td:first-child{white-space:normal;overflow-wrap:anywhere}"
     ".track .bar{position:absolute;left:0;top:0}"
     ".err{position:absolute;top:5px;height:0;border-top:1.5px solid #222;box-sizing:border-box}"
     ".err::before,.err::after{content:'';position:absolute;top:-5px;height:9px;border-left:1.5px solid #222}"
@@ -595,7 +599,7 @@ def render_html(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[st
     if comparisons:
         from .comparison import many_metrics_warning, significant
 
-        body.append("<section><h2>Paired comparisons</h2><table class='cmp'><tr>" +
+        body.append("<section><h2>Paired comparisons</h2><div class='scroll'><table class='cmp'><tr>" +
                     "".join(f"<th>{e(h)}</th>" for h in [*COMPARISON_HEADERS[:5], "difference", *COMPARISON_HEADERS[5:]])
                     + "</tr>")
         for c, row in zip(comparisons, comparison_rows(comparisons, correction)):
@@ -604,7 +608,7 @@ def render_html(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[st
             cells.insert(5, f"<td>{_diff_plot(c, marked)}</td>")
             body.append(f"<tr class='{'sig' if marked else ''}' title='a = {e(str(c.get('a_run')))}, "
                         f"b = {e(str(c.get('b_run')))}'>" + "".join(cells) + "</tr>")
-        body.append("</table>")
+        body.append("</table></div>")
         mark = "Holm-adjusted p &lt; 0.05" if correction == "holm" else "the 95 % interval of the difference excludes 0"
         body.append(f"<p>* {mark}. Paired bootstrap over the samples both runs share; a is the first run.</p>")
         w = many_metrics_warning(comparisons, correction)

@@ -95,7 +95,8 @@ def test_html_report_draws_error_bars_and_stays_safe(tmp_path, db):
             check=True)
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page and XSS not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
-    assert page.count('class="err"') >= 2 * 2 * 2 + 6  # group bars of 2 runs x 2 groups x metrics, + diff plots
+    assert page.count("<span class='err'") >= 2 * 2 * 2  # error bars on group bars: 2 runs x 2 groups x metrics
+    assert page.count('<path class="err"') == 6  # one difference plot per compared metric
     assert "Paired comparisons" in page and "<tr class='sig'" in page
     assert "http://" not in page and "https://" not in page  # self-contained
 
