@@ -268,8 +268,12 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
     rates, counts = split_counts(res.aggregates)
     from .report import _pm
 
-    click.echo(tabulate([(k, _pm(v, res.intervals.get(k))) for k, v in rates.items()], headers=["metric", "value"],
-                        tablefmt="github", disable_numparse=True))
+    if res.intervals:
+        click.echo(tabulate([(k, _pm(v, res.intervals.get(k))) for k, v in rates.items()],
+                            headers=["metric", "value"], tablefmt="github", disable_numparse=True))
+    else:  # --bootstrap 0, or a single response
+        click.echo(tabulate([(k, f"{v:.4f}") for k, v in rates.items()], headers=["metric", "value"],
+                            tablefmt="github"))
     if counts:
         click.echo("")
         click.echo(tabulate([(k, f"{v:g}") for k, v in counts.items()], headers=["count", "responses"],

@@ -268,7 +268,7 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
               keys: Callable[[str], bool] | None = None) -> tuple[dict[str, list[float]], dict[str, Any]]:
     """95 % bootstrap intervals of every scorer's aggregates on ``items`` (results aligned with
     items, per scorer). Returns (metric -> [low, high], info: replicates used per metric, methods)."""
-    if replicates <= 0 or not items:
+    if replicates <= 0 or len(items) < 2:  # one sample has no sampling distribution
         return {}, {}
     rs = {name: resampler_for(scorers.get(name), items, res) for name, res in results.items()}
     reps = replicate(rs, len(items), replicates, seed)
@@ -356,7 +356,7 @@ def paired_comparisons(scorers_a: Mapping[str, Scorer | None], results_a: Mappin
                 continue  # with a bootstrap: only metrics that have one (counts such as boundary.n do not)
             a, b = float(va[k]), float(vb[k])
             rec: dict[str, Any] = {"metric": k, "a": a, "b": b, "diff": b - a, "ci": None, "p_value": None, "n": n}
-            if k in ra and k in rb:
+            if k in ra and k in rb and n >= 2:
                 m = min(len(ra[k]), len(rb[k]))
                 d = rb[k][:m] - ra[k][:m]
                 rec["ci"] = percentile_interval(d, confidence, n)

@@ -184,3 +184,10 @@ def test_a_failing_resampler_loses_only_its_intervals():
     rs = {"ok": MeanResampler.from_results(_results([1, 2, 3])), "bad": Broken({"y": [1.0, 2.0, 3.0]})}
     out = replicate(rs, 3, 50, 0)
     assert set(out) == {"ok"} and len(out["ok"]["x.v"]) == 50
+
+
+def test_a_single_sample_gets_no_interval():
+    iv, info = intervals({"x": None}, _items(1), {"x": _results([3.0])}, replicates=100)
+    assert iv == {} and info == {}
+    (c,) = _paired([1.0], [2.0])
+    assert c["diff"] == 1.0 and c["ci"] is None and c["p_value"] is None
