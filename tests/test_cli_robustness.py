@@ -195,7 +195,7 @@ def _wait_for_lines(path, n, timeout=60):
 
 def test_second_process_refused_then_waits_and_killed_run_is_interrupted(tmp_path, plugin_site):
     ds, db, calls = _dataset(tmp_path, 12), tmp_path / "l.sqlite", tmp_path / "calls.txt"
-    args = ["--dataset", f"jsonl:path={ds}", "--generator", f"sleepy:delay=0.15,calls={calls}", "--scorer",
+    args = ["--dataset", f"jsonl:path={ds}", "--generator", f"sleepy:delay=1.0,calls={calls}", "--scorer",
             "length", "--db", str(db), "--name", "l"]
     first = _popen_run(plugin_site, *args)
     _wait_for_lines(calls, 2)

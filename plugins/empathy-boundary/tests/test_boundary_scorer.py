@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from empathy_boundary import PATTERNS
 from empathy_boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
 from empathy_boundary.packs.en import VERSION as EN_VERSION
 from empathy_boundary.scorer import boundary_score
+
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 
@@ -94,7 +94,7 @@ def test_bad_options_are_refused(registry) -> None:  # type: ignore[no-untyped-d
 
 
 def test_naive_engine_gives_the_same_results(scorer) -> None:  # type: ignore[no-untyped-def]
-    naive = scorer.__class__(engine="naive").use_registry(scorer.registry)
+    naive = scorer.__class__(engine="naive", mode=scorer.mode).use_registry(scorer.registry)
     texts = [EN_REFUSAL, "No problem! I can't wait to hear more.", "Sorry for the long answer: I hear you."]
     a = scorer.score([item(t) for t in texts])
     b = naive.score([item(t) for t in texts])
