@@ -280,6 +280,11 @@ class ParallelScoring:
     notes: list[str] = attrs.field(factory=list)
     skipped: dict[str, str] = attrs.field(factory=dict)
     signatures: dict[str, str] = attrs.field(factory=dict)
+    #: bootstrap resamples for 95 % intervals of the corpus values (0: none). Resampling needs every
+    #: response: with bootstrap > 0 the driver keeps the items and results (memory grows with the input)
+    bootstrap: int = 0
+    seed: int = 0
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)
     n: int = 0
     backend: Any = None
     pids: list[int] = attrs.field(factory=list)  # the worker process of each partition, in input order
@@ -326,8 +331,15 @@ class ParallelScoring:
             backend_cls = _InProcess if self.workers == 1 else _Pool
         specs = [spec for _, spec in active]
         self.backend = backend = backend_cls(scorers, specs, self.workers) if scorers else None
+        kept_items: list[ScoreInput] = []
+        kept: dict[str, list[ItemScore]] = {sc.name: [] for sc in scorers}
         try:
-            yield from self._schedule(backend, items, states)
+            for key, it, d in self._schedule(backend, items, states):
+                if self.bootstrap > 0:
+                    kept_items.append(it)
+                    for name, r in d.items():
+                        kept[name].append(r)
+                yield key, it, d
         finally:
             if backend is not None:
                 backend.close()
@@ -349,6 +361,13 @@ class ParallelScoring:
                 log.warning("report notes of %s failed: %s", sc.name, _errmsg(e))
         self.unscored = {n: dict(sorted(u.items(), key=lambda kv: (-kv[1], kv[0])))
                          for n, u in self.unscored.items() if n not in self.failed}
+        if self.bootstrap > 0 and kept_items:
+            from .runner import bootstrap_intervals
+
+            ok = {sc.name: sc for sc in scorers if sc.name not in self.failed and sc.name in self.aggregates}
+            flat = {k: v for n in ok for k, v in self.aggregates[n].items()}
+            self.intervals = bootstrap_intervals(ok, kept_items, {n: kept[n] for n in ok}, flat, self.bootstrap,
+                                                 self.seed)
         for sc, _ in built:
             sc.close()
 

@@ -59,46 +59,84 @@ class BleuScorer(Scorer):
                 out.append(ItemScore(scores={}))
         return out
 
-    def statistics(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> list[int]:
-        """sacrebleu's sufficient statistics summed over the pairs: [sys_len, ref_len,
-        correct_1..m, total_1..m]. They add up across partitions."""
-        m = self.max_order
+    def corpus(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> dict[str, float]:
+        """BLEU-1..max_order for hypotheses and their reference lists (lists may differ in length)."""
         if not hyps:
-            return [0] * (2 + 2 * m)
+            return {}
+        stats = self.sentence_stats(hyps, refs)
+        return self.from_totals([sum(col) for col in zip(*stats)])
+
+    def sentence_stats(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> list[list[int]]:
+        """sacrebleu's sufficient statistics per sentence: hyp length, ref length, correct and
+        total n-grams for n = 1..max_order. Corpus BLEU is computed from their column sums."""
         width = max(len(r) for r in refs)
         streams = [[(r[i] if i < len(r) else None) for r in refs] for i in range(width)]
-        stats = self._metric._extract_corpus_statistics(list(hyps), streams)
-        return [int(sum(col)) for col in zip(*stats)]
+        return self._metric._extract_corpus_statistics(list(hyps), streams)
 
-    def from_statistics(self, totals: Sequence[int]) -> dict[str, float]:
-        """BLEU-1..max_order from summed statistics (empty when there was no pair)."""
+    def from_totals(self, totals: Sequence[float]) -> dict[str, float]:
+        """BLEU-1..max_order from summed sufficient statistics (sacrebleu's compute_bleu)."""
         m = self.max_order
         sys_len, ref_len = int(totals[0]), int(totals[1])
-        correct, total = list(totals[2:2 + m]), list(totals[2 + m:2 + 2 * m])
+        correct = [int(x) for x in totals[2:2 + m]]
+        total = [int(x) for x in totals[2 + m:2 + 2 * m]]
         out = {}
         for n in range(1, m + 1):
             out[f"bleu.bleu_{n}"] = self._metric.compute_bleu(
                 correct[:n], total[:n], sys_len, ref_len, smooth_method=self.smooth, max_ngram_order=n).score
         return out
 
-    def corpus(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> dict[str, float]:
-        """BLEU-1..max_order for hypotheses and their reference lists (lists may differ in length)."""
-        if not hyps:
-            return {}
-        return self.from_statistics(self.statistics(hyps, refs))
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """sacrebleu's bootstrap: per-sentence sufficient statistics are summed over each resample
+        (one matrix product for all resamples) and BLEU is recomputed from the sums."""
+        import numpy as np
+
+        from ..stats import CombinedResampler, MeanResampler, Resampler
+
+        scored = [i for i, (it, r) in enumerate(zip(items, results)) if r.unscored is None]
+        stats = np.zeros((len(items), 2 + 2 * self.max_order))
+        if scored:
+            stats[scored] = np.asarray(self.sentence_stats(
+                [items[i].response for i in scored], [list(items[i].sample.references) for i in scored]), dtype=float)
+        present = np.zeros(len(items))
+        present[scored] = 1.0
+        scorer = self
+
+        class _CorpusBleu(Resampler):
+            method = "sacrebleu-sufficient-statistics"
+
+            def __call__(self, w: Any) -> dict[str, Any]:
+                if not scored:
+                    return {}
+                totals, seen = w @ stats, w @ present
+                out = {f"bleu.bleu_{n}": np.full(len(w), np.nan) for n in range(1, scorer.max_order + 1)}
+                for r in range(len(w)):
+                    if seen[r] > 0:
+                        for k, v in scorer.from_totals(totals[r]).items():
+                            out[k][r] = v
+                return out
+
+        if not self.sentence:
+            return _CorpusBleu()
+        return CombinedResampler([_CorpusBleu(), MeanResampler.from_results(results, ["bleu.sentence_bleu"])])
 
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
-        return self.finalize(self.partial(items, results))
+        pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]
+        out = self.corpus([h for h, _ in pairs], [r for _, r in pairs])
+        if self.sentence:
+            out.update(super().aggregate(items, results))
+        return out
 
-    # mergeable form: summed sacrebleu statistics (+ exact sums of sentence BLEU)
+    # mergeable form (--workers / --executor ray): sacrebleu's sufficient statistics summed
+    # (+ exact sums of sentence BLEU); finalize(merge(partials)) == aggregate(all)
     def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> BleuState:
         pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]
-        return BleuState(n=len(pairs), totals=self.statistics([h for h, _ in pairs], [r for _, r in pairs]),
-                         means=MeanState().add_results(results) if self.sentence else None)
+        totals = [0] * (2 + 2 * self.max_order)
+        if pairs:
+            totals = [int(sum(col)) for col in zip(*self.sentence_stats([h for h, _ in pairs], [r for _, r in pairs]))]
+        return BleuState(n=len(pairs), totals=totals, means=MeanState().add_results(results) if self.sentence else None)
 
     def merge(self, states: Sequence[BleuState]) -> BleuState:
-        m = self.max_order
-        out = BleuState(n=0, totals=[0] * (2 + 2 * m), means=MeanState() if self.sentence else None)
+        out = BleuState(n=0, totals=[0] * (2 + 2 * self.max_order), means=MeanState() if self.sentence else None)
         for st in states:
             out.n += st.n
             out.totals = [a + b for a, b in zip(out.totals, st.totals)]
@@ -109,7 +147,7 @@ class BleuScorer(Scorer):
     def finalize(self, state: BleuState) -> dict[str, float]:
         if not state.n:
             return {}
-        out = self.from_statistics(state.totals)
+        out = self.from_totals(state.totals)
         if state.means is not None:
             out.update(state.means.means())
         return out
