@@ -91,7 +91,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
               tree_root: int | None = None) -> dict:
     cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp), "--scorer", "boundary",
            "--scorer", "length", "--output", str(out), "--workers", str(workers), "--executor", executor,
-           "--chunk-size", str(chunk), "--no-progress"]
+           "--chunk-size", str(chunk), "--no-progress", "--bootstrap", "0"]  # intervals keep every response
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     tree_peak = [0]
