@@ -191,3 +191,79 @@ def test_length_cases(text, words, chars):
     for lang in (None, "zz"):  # no pack for "zz": the core's Unicode word tokenizer, as without a language
         r = LengthScorer().score([ScoreInput(Sample.from_prompt("1", "p", language=lang), text)])[0]
         assert r.scores == {"length.words": words, "length.characters": chars}
+
+
+# -- language packs, options and signatures (cases found by mutation testing) ----------------------
+
+class _CharPack:
+    """A plugin with one language pack, "xx", whose tokenizer yields single characters."""
+
+    from empathy_core import hookimpl as _hookimpl
+
+    @staticmethod
+    @_hookimpl
+    def register_languages(register):
+        from empathy_core.base import LanguagePack
+
+        class CharPack(LanguagePack):
+            def tokenize(self, text):
+                return [c for c in text if not c.isspace()]
+
+        register("xx", lambda: CharPack(code="xx", name="chars", version="1"))
+
+
+@pytest.fixture
+def char_pack_registry(monkeypatch):
+    from empathy_core import plugins
+
+    reg = plugins.build_registry(entrypoints=False, extra=[("charpack", _CharPack)])
+    monkeypatch.setattr(plugins, "_REGISTRY", reg)
+    return reg
+
+
+def test_scorers_use_the_language_packs_tokenizer(char_pack_registry):
+    items = [ScoreInput(Sample.from_prompt("1", "p", language="xx"), "ab ab"),
+             ScoreInput(Sample.from_prompt("2", "p", language="en"), "ab ab")]
+    length = LengthScorer().score(items)
+    assert length[0].scores["length.words"] == 4.0  # characters a b a b
+    assert length[1].scores["length.words"] == 2.0  # no "en" pack in this registry: Unicode words
+    per = DistinctScorer().score(items)
+    assert per[0].scores == {"distinct.response_distinct_1": 0.5, "distinct.response_distinct_2": 2 / 3}
+    assert per[0].language == "xx" and per[1].language == "en"
+    assert per[1].scores == {"distinct.response_distinct_1": 0.5, "distinct.response_distinct_2": 1.0}
+
+
+def test_distinct_lowercases_not_uppercases():
+    # "ß".upper() is "SS": upper-casing would merge "straße" and "strasse"; lower-casing keeps them apart
+    items = [ScoreInput(Sample.from_prompt("1", "p"), "Straße strasse")]
+    assert DistinctScorer().aggregate(items, [])["distinct.distinct_1"] == 1.0
+
+
+def test_signatures():
+    assert DistinctScorer().signature() == "distinct:1.0|max_n:2|lowercase:True|tok:language-pack|unicode-words"
+    assert LengthScorer().signature() == "length:1.0"
+    assert BleuScorer().signature() == f"bleu:1.0|max_order:4|tokenize:None|lowercase:False|smooth:exp|sentence:False|tok:13a|sacrebleu:{sacrebleu.__version__}"
+    assert "|tokenize:char|" in BleuScorer(tokenize="char").signature() and "|tok:char|" in BleuScorer(tokenize="char").signature()
+
+
+def test_bleu_error_message_is_exact():
+    with pytest.raises(ValueError, match=r"^max_order must be between 1 and 8$"):
+        BleuScorer(max_order=0)
+
+
+def test_bleu_tokenize_option_is_used():
+    # 13a: one token each, "abc" vs "cab", no match; char: the characters a, b, c all match
+    assert _bleu(["abc"], [["cab"]])["bleu.bleu_1"] == 0.0
+    assert _bleu(["abc"], [["cab"]], tokenize="char")["bleu.bleu_1"] == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize("opts, hyp, ref, expected", [
+    ({}, "a b", "a b", 100.0),                                   # effective order: no 3/4-grams, still 100
+    ({"max_order": 1}, "a b c d", "a b c e", 75.0),              # unigram precision only
+    ({"lowercase": "true"}, "The Cat", "the cat", 100.0),
+    ({"tokenize": "char", "max_order": 1}, "abc", "cab", 100.0),
+])
+def test_sentence_bleu_options(opts, hyp, ref, expected):
+    sc = BleuScorer(sentence="true", **opts)
+    (r,) = sc.score([ScoreInput(Sample.from_prompt("1", "p", references=(ref,)), hyp)])
+    assert r.scores["bleu.sentence_bleu"] == pytest.approx(expected)

@@ -61,18 +61,19 @@ def test_registered_secrets_and_threshold():
 
 
 def test_longest_secret_is_replaced_first(monkeypatch):
-    register_secret("abcdef")
-    register_secret("abcdef-ghijkl")
-    # the shorter secret inside the longer one must not leave the longer one's tail behind
-    assert scrub("k=abcdef-ghijkl") == "k=***"
-    assert secrets._secret_values() == ["abcdef-ghijkl", "abcdef"]
+    register_secret("zz-secret")
+    register_secret("aa-zz-secret-long")
+    # the shorter secret inside the longer one must not leave the longer one's head and tail behind
+    # (an alphabetical order would replace "zz-secret" first)
+    assert scrub("k=aa-zz-secret-long") == "k=***"
+    assert secrets._secret_values() == ["aa-zz-secret-long", "zz-secret"]
 
 
 def test_env_and_registered_values_merge(monkeypatch):
     monkeypatch.setenv("SERVICE_API_KEY", "env-secret-1234")
-    register_secret("reg-secret-5678")
-    assert secrets._secret_values() == ["env-secret-1234", "reg-secret-5678"]
-    assert scrub("env-secret-1234 reg-secret-5678") == "*** ***"
+    register_secret("reg-secret-56789")
+    assert secrets._secret_values() == ["reg-secret-56789", "env-secret-1234"]  # longest first
+    assert scrub("env-secret-1234 reg-secret-56789") == "*** ***"
 
 
 def test_scrub_passes_empty_and_none_through():
@@ -132,3 +133,4 @@ def test_redact_spec_cases():
     # an unparsable spec keeps only its name part, so nothing after the colon can leak
     assert redact_spec("x:api_key") == "x"
     assert redact_spec("x:a=1,a=sk-secret") == "x"
+    assert redact_spec("x:api_key=sk-1:2,api_key=sk-3") == "x"  # not "x:api_key=sk-1"
