@@ -7,7 +7,7 @@ Engines timed (best of --repeat runs each): the naive loop, the Hyperscan start 
 ``hyperscan`` is installed) and the pure-Python prefilter with and without pyahocorasick; each is
 checked against the naive loop on every response. Also an interleaved measurement (naive and the
 default fast engine take turns on --blocks blocks; the ratio of the means). Responses are made by
-recombining dev-set responses (tests/boundary/devset/*.jsonl) of the same language: 1-3 responses
+recombining dev-set responses (plugins/empathy-boundary/tests/devset/*.jsonl) of the same language: 1-3 responses
 joined, sentences shuffled. Prints one JSON object.
 """
 
@@ -27,17 +27,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from empathy_boundary import PATTERNS  # noqa: E402
+
 from empathy_core.models import Sample, ScoreInput  # noqa: E402
 from empathy_core.plugins import build_registry  # noqa: E402
 
 _SENT = re.compile(r"(?<=[.!?])\s+")
+DEVSET = ROOT / "plugins" / "empathy-boundary" / "tests" / "devset"
+TRAIN = ROOT / "plugins" / "empathy-boundary" / "empathy_boundary" / "data" / "train"
 
 
 def make_corpus(n: int, seed: int, codes: list[str]) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     pools = {}
     for code in codes:
-        lines = (ROOT / "tests" / "boundary" / "devset" / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
+        lines = (DEVSET / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
         pools[code] = [json.loads(x)["response"] for x in lines if x.strip()]
     out = []
     for _ in range(n):
@@ -46,6 +49,71 @@ def make_corpus(n: int, seed: int, codes: list[str]) -> list[tuple[str, str]]:
         sents = [s for p in parts for s in _SENT.split(p)]
         rng.shuffle(sents)
         out.append((code, " ".join(sents)))
+    return out
+
+
+def end_to_end(args: argparse.Namespace) -> dict[str, object]:
+    """`empathy score` on one file of --e2e-n mixed responses, as a user runs it (a fresh process,
+    warm disk caches): the `length` scorer, `boundary` in its default mode and `boundary:mode=rules`.
+    Responses recombine training-set and dev-set responses of one language (never the blind sets):
+    1-3 responses, sentences shuffled. The learned stage embeds each distinct sentence once
+    (its sentence cache); the corpus's distinct-sentence count is reported, and so is a projection
+    for a corpus whose every sentence is new, from the encoder's measured sentences per second."""
+    import subprocess
+    import tempfile
+
+    rng = random.Random(args.seed)
+    pools: dict[str, list[dict[str, str]]] = {}
+    for f in sorted(TRAIN.glob("*.jsonl")) + sorted(DEVSET.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                pools.setdefault(r["language"], []).append(r)
+    codes = sorted(pools)
+    tmp = Path(tempfile.mkdtemp(prefix="boundary-e2e-"))
+    path = tmp / "responses.jsonl"
+    sents: list[str] = []
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(args.e2e_n):
+            code = rng.choice(codes)
+            parts = rng.sample(pools[code], k=rng.randint(1, 3))
+            ss = [x for p in parts for x in _SENT.split(p["response"])]
+            rng.shuffle(ss)
+            sents.extend(ss)
+            fh.write(json.dumps({"id": str(i), "language": code, "prompt": parts[0]["prompt"], "response": " ".join(ss)},
+                                ensure_ascii=False) + "\n")
+    out: dict[str, object] = {"responses": args.e2e_n, "sentences": len(sents), "distinct_sentences": len(set(sents))}
+    times: dict[str, float] = {}
+    for spec in ("length", "boundary", "boundary:mode=rules"):
+        best = float("inf")
+        for _ in range(args.e2e_repeat):
+            t0 = time.perf_counter()
+            p = subprocess.run([sys.executable, "-m", "empathy_core", "score", "--input", str(path), "--scorer", spec,
+                                "--output", str(tmp / "out.jsonl"), "--no-progress"], capture_output=True, text=True)
+            dt = time.perf_counter() - t0
+            if p.returncode != 0:
+                raise SystemExit(f"empathy score --scorer {spec} failed: {p.stderr[-2000:]}")
+            best = min(best, dt)
+        times[spec] = round(best, 2)
+    out["seconds"] = times
+    out["default_vs_length"] = round(times["boundary"] / times["length"], 2)
+    out["rules_vs_length"] = round(times["boundary:mode=rules"] / times["length"], 2)
+    # the encoder's rate on new sentences, for the projection
+    from empathy_boundary.learned import get_encoder
+    from empathy_boundary.scorer import DEFAULT_MODE
+
+    out["default_mode"] = DEFAULT_MODE
+    if DEFAULT_MODE != "rules":
+        enc = get_encoder("use")
+        sample = list(dict.fromkeys(sents))[:2000]
+        enc.encode(sample[:16])
+        t0 = time.perf_counter()
+        enc.encode(sample)
+        rate = len(sample) / (time.perf_counter() - t0)
+        extra_s = (len(sents) - len(set(sents))) / rate
+        out["encoder_sentences_per_s"] = round(rate, 1)
+        out["projected_all_new_sentences"] = {"seconds": round(times["boundary"] + extra_s, 1),
+                                              "vs_length": round((times["boundary"] + extra_s) / times["length"], 2)}
     return out
 
 
@@ -58,10 +126,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="timing runs per engine (best is reported)")
     ap.add_argument("--blocks", type=int, default=8,
                     help="interleaved measurement: blocks of naive then fast (default engine) in turn")
+    ap.add_argument("--e2e-n", type=int, default=30000, help="end to end: responses in the scored file")
+    ap.add_argument("--e2e-repeat", type=int, default=2, help="end to end: runs per scorer (best is reported)")
+    ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end measurement")
     args = ap.parse_args()
 
-    reg = build_registry(entrypoints=False)
-    codes = [f.stem for f in sorted((ROOT / "tests" / "boundary" / "devset").glob("*.jsonl"))
+    if args.e2e_only:
+        print(json.dumps({"end_to_end": end_to_end(args)}, indent=2))
+        return
+    import empathy_boundary.plugin
+
+    reg = build_registry(entrypoints=False, extra=[("boundary", empathy_boundary.plugin)])
+    codes = [f.stem for f in sorted(DEVSET.glob("*.jsonl"))
              if reg.language(f.stem) is not None]
     corpus = make_corpus(args.n, args.seed, codes)
     packs = {c: reg.language(c).compiled() for c in codes}

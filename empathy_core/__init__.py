@@ -14,12 +14,22 @@ __version__ = "0.1.0"
 API_VERSION = "1.0"
 
 from .base import Capabilities, Dataset, Generator, LanguagePack, Scorer  # noqa: E402
-from .errors import EmpathyError, InputError, PluginError  # noqa: E402
+from .errors import (  # noqa: E402
+    ComponentError,
+    EmpathyError,
+    InputError,
+    PluginCollisionError,
+    PluginError,
+    RunLockedError,
+    StoreError,
+    UsageError,
+)
 from .models import Generation, ItemScore, Sample, ScoreInput, Turn  # noqa: E402
 
 __all__ = [
     "API_VERSION",
     "Capabilities",
+    "ComponentError",
     "Dataset",
     "EmpathyError",
     "Generation",
@@ -27,11 +37,15 @@ __all__ = [
     "InputError",
     "ItemScore",
     "LanguagePack",
+    "PluginCollisionError",
     "PluginError",
+    "RunLockedError",
     "Sample",
     "ScoreInput",
     "Scorer",
+    "StoreError",
     "Turn",
+    "UsageError",
     "__version__",
     "evaluate",
     "score_records",

@@ -87,6 +87,8 @@ class Component:
     version: ClassVar[str] = "0"
     description: ClassVar[str] = ""
     capabilities: ClassVar[Capabilities] = Capabilities()
+    #: for components that read files: the format they expect (shown by ``empathy info``)
+    file_format: ClassVar[str] = ""
 
     def options(self) -> dict[str, Any]:
         """Public options (secrets excluded), in declaration order."""
@@ -104,9 +106,15 @@ class Component:
         return {}
 
     def signature(self) -> str:
-        """sacrebleu-style signature: ``name:version|opt:value|...``. Contains no secrets."""
+        """sacrebleu-style signature: ``name:version|opt:value|...``. Contains no secrets.
+
+        Options and extras whose value is None (unset) are left out, so an option that was not
+        given adds nothing; any other value, defaults included, is always written, in declaration
+        order, so the signature of the same component, version and options never changes."""
         parts = [f"{self.name}:{self.version}"]
         for k, v in {**self.options(), **self.signature_extra()}.items():
+            if v is None:
+                continue
             if isinstance(v, (list, tuple, set, frozenset)):
                 v = "+".join(str(x) for x in (sorted(v) if isinstance(v, (set, frozenset)) else v))
             parts.append(f"{k}:{v}")
@@ -139,7 +147,13 @@ def mean_scores(results: Sequence[ItemScore]) -> dict[str, float]:
 
 
 class Scorer(Component):
-    """Scores responses. Subclasses implement :meth:`score`; keys are ``<name>.<metric>``."""
+    """Scores responses. Subclasses implement :meth:`score`; keys are ``<name>.<metric>``.
+
+    ``count_metrics``: aggregate keys that are counts of responses (reports list them apart from
+    rates and means; keys named ``n``, ``n_*``, ``*_count``, ``scored``, ``unscored`` are counts
+    without being declared)."""
+
+    count_metrics: ClassVar[frozenset[str]] = frozenset()
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
         raise NotImplementedError

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import EmpathyError, InputError
+from .errors import EmpathyError, InputError, UsageError
 
 KIND_CHOICES = ("generators", "scorers", "languages", "datasets")
 
@@ -21,17 +21,42 @@ def _registry() -> Any:
     return get_registry()
 
 
+#: exit statuses: everything done; the run finished but some generations or scorers failed;
+#: a usage or input error (nothing was run)
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+_VERBOSE = 0
+
+
+def _error(ctx: click.Context, message: str, status: int) -> None:
+    import traceback
+
+    from .secrets import scrub
+
+    if _VERBOSE:
+        click.echo(scrub(traceback.format_exc()), err=True, nl=False)
+    click.echo(f"error: {scrub(message)}", err=True)
+    ctx.exit(status)
+
+
 class _Group(click.Group):
-    """Turns EmpathyError into a one-line message and exit status 2 (no traceback)."""
+    """Turns errors into a one-line message (no traceback unless -v): EmpathyError (usage and
+    input errors) exits 2; an unexpected exception exits 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except EmpathyError as e:
-            from .secrets import scrub
+            _error(ctx, str(e), EXIT_USAGE)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # `empathy ... | head`: the reader went away
+            import os
 
-            click.echo(f"error: {scrub(str(e))}", err=True)
-            ctx.exit(2)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(EXIT_OK)
+        except Exception as e:  # noqa: BLE001 - no traceback reaches a user
+            hint = "" if _VERBOSE else " (run with -v to see the traceback)"
+            _error(ctx, f"unexpected {type(e).__name__}: {e}{hint}", EXIT_FAILURES)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,6 +66,8 @@ def cli(verbose: int) -> None:
     """Evaluate how dialogue systems handle emotion: empathy and honest emotional boundaries."""
     import logging
 
+    global _VERBOSE
+    _VERBOSE = verbose
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
@@ -65,30 +92,112 @@ def plugins_cmd(as_json: bool) -> None:
     rows = [[p["name"], p["distribution"] or "", p["version"] or "", ", ".join(p["hooks"]),
              "; ".join(f"{k}: {', '.join(v)}" for k, v in p["components"].items())] for p in infos]
     click.echo(tabulate(rows, headers=["plugin", "distribution", "version", "hooks", "components"], tablefmt="github"))
+    if reg.collisions:
+        click.echo("")
+        click.echo(f"refused registrations ({len(reg.collisions)}; the first plugin keeps the name):")
+        for msg in reg.collisions:
+            click.echo(f"  {msg.removeprefix('empathy-core: ')}")
 
 
 @cli.command("list")
 @click.argument("kind", type=click.Choice(KIND_CHOICES))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def list_cmd(kind: str, as_json: bool) -> None:
+@click.option("--options", "with_options", is_flag=True,
+              help="Also each component's options (type, default, help); imports every component.")
+def list_cmd(kind: str, as_json: bool, with_options: bool) -> None:
     """List registered generators, scorers, languages or datasets."""
     reg = _registry()
     entries = reg.list(kind)
     if as_json:
-        _dump_json([e.to_dict() for e in entries])
+        out = []
+        for e in entries:
+            d = e.to_dict()
+            if with_options and kind != "languages":
+                d.update(_safe_docs(e))
+            out.append(d)
+        _dump_json(out)
         return
     from tabulate import tabulate
 
-    click.echo(tabulate([[e.name, e.plugin, e.distribution or "", e.get_description()] for e in entries],
-                        headers=["name", "plugin", "distribution", "description"], tablefmt="github"))
+    if not with_options or kind == "languages":
+        click.echo(tabulate([[e.name, e.plugin, e.distribution or "", e.get_description()] for e in entries],
+                            headers=["name", "plugin", "distribution", "description"], tablefmt="github"))
+        return
+    for i, e in enumerate(entries):
+        if i:
+            click.echo("")
+        click.echo(_info_text(e))
 
 
-def _read_score_input(path: str, skip_invalid: bool) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError]]:
+def _safe_docs(e: Any) -> dict[str, Any]:
+    """Options and file format of an entry; a component that cannot be imported says why."""
+    try:
+        return {"options": e.option_docs(), "file_format": e.file_format() or None}
+    except EmpathyError as err:
+        return {"options": None, "file_format": None, "error": str(err)}
+
+
+def _fmt_default(o: dict[str, Any]) -> str:
+    if o["required"]:
+        return "(required)"
+    d = o["default"]
+    return "none" if d is None else json.dumps(d, ensure_ascii=False) if isinstance(d, str) else str(d)
+
+
+def _info_text(e: Any) -> str:
+    import textwrap
+
+    from tabulate import tabulate
+
+    lines = [f"{e.name}  ({e.kind[:-1]}, plugin {e.plugin}" + (f", {e.distribution}" if e.distribution else "") + ")"]
+    desc = e.get_description()
+    if desc:
+        lines.append(f"  {desc}")
+    docs = _safe_docs(e)
+    if docs.get("error"):
+        lines.append(f"  cannot load it: {docs['error']}")
+        return "\n".join(lines)
+    opts = docs["options"] or []
+    if opts:
+        lines.append(f"  options (spec: {e.name}:key=value,key=value):")
+        table = tabulate([[o["name"], o["type"], _fmt_default(o), ("[secret] " if o["secret"] else "") + o["help"]]
+                          for o in opts], headers=["option", "type", "default", "help"], tablefmt="github")
+        lines += ["    " + x for x in table.splitlines()]
+    else:
+        lines.append("  options: none")
+    if docs["file_format"]:
+        lines.append("  file format:")
+        lines += textwrap.wrap(docs["file_format"], width=100, initial_indent="    ", subsequent_indent="    ")
+    return "\n".join(lines)
+
+
+@cli.command("info")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(KIND_CHOICES), help="Only this kind (when a name is used by several).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def info_cmd(name: str, kind: str | None, as_json: bool) -> None:
+    """Show a component's options (type, default, help) and, for file readers, the file format."""
+    reg = _registry()
+    kinds = [kind] if kind else [k for k in KIND_CHOICES if k != "languages"]
+    found = [reg.entries[k][name] for k in kinds if name in reg.entries[k]]
+    if not found:
+        known = sorted({n for k in kinds for n in reg.entries[k]})
+        raise UsageError(f"no component named {name!r}; known: {', '.join(known)}")
+    if as_json:
+        _dump_json([{**e.to_dict(), **_safe_docs(e)} for e in found])
+        return
+    click.echo("\n\n".join(_info_text(e) for e in found))
+
+
+def _read_score_input(path: str, skip_invalid: bool
+                      ) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError], list[int]]:
     from .io import iter_samples
 
     skipped: list[InputError] = []
-    rows = list(iter_samples(path, skip_invalid=skip_invalid, skipped=skipped, with_response=True))
-    return rows, skipped
+    repaired: list[int] = []
+    rows = list(iter_samples(path, skip_invalid=skip_invalid, skipped=skipped, with_response=True,
+                             repaired=repaired))
+    return rows, skipped, repaired
 
 
 def _report_skipped(skipped: list[InputError]) -> None:
@@ -100,20 +209,36 @@ def _report_skipped(skipped: list[InputError]) -> None:
             click.echo(f"  … and {len(skipped) - 50} more", err=True)
 
 
+def _echo_unscored(unscored: dict[str, dict[str, int]]) -> None:
+    from .report import format_unscored
+
+    for line in format_unscored(unscored):
+        click.echo(line)
+
+
 @cli.command("score")
 @click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False),
-              help="JSONL: id, prompt, response, [language, reference(s), meta].")
+              help="JSONL (id, prompt, response, [language, reference(s), meta]) or CSV (a .csv file with "
+                   "those columns; other columns become meta).")
 @click.option("--scorer", "scorers", multiple=True, required=True, help="Scorer spec (repeatable).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write the input lines plus scores here (JSONL).")
 @click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, summary: str | None,
-              skip_invalid: bool, progress: bool | None) -> None:
-    """Score saved responses (no generation, no database)."""
+@click.pass_context
+def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], output: str | None,
+              summary: str | None, skip_invalid: bool, progress: bool | None) -> None:
+    """Score saved responses (no generation, no database).
+
+    Exit status: 0 when every scorer ran, 1 when a scorer failed (the others' results are still
+    written), 2 for a usage or input error."""
+    from .report import split_counts
     from .runner import score_records
 
-    rows, skipped = _read_score_input(input_path, skip_invalid)
+    rows, skipped, repaired = _read_score_input(input_path, skip_invalid)
+    if repaired:
+        click.echo(f"repaired mojibake (mis-decoded UTF-8) in {len(repaired)} record(s), line(s) "
+                   + ", ".join(map(str, repaired[:20])) + (" …" if len(repaired) > 20 else ""), err=True)
     prog = sys.stderr.isatty() if progress is None else progress
     res = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
     for name, reason in res.skipped.items():
@@ -125,36 +250,60 @@ def score_cmd(input_path: str, scorers: tuple[str, ...], output: str | None, sum
                 out.update(r)
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
     summ: dict[str, Any] = {**res.aggregates, "signatures": res.signatures, "n": len(rows),
-                            "skipped_records": len(skipped)}
+                            "skipped_records": len(skipped), "repaired_records": len(repaired)}
     if res.skipped:
         summ["skipped_scorers"] = res.skipped
+    if res.failed:
+        summ["failed_scorers"] = res.failed
+    if res.unscored:
+        summ["unscored"] = res.unscored
     if res.notes:
         summ["notes"] = res.notes
     if summary:
         Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     from tabulate import tabulate
 
-    click.echo(tabulate([(k, f"{v:.4f}") for k, v in res.aggregates.items()], headers=["metric", "value"],
+    rates, counts = split_counts(res.aggregates)
+    click.echo(tabulate([(k, f"{v:.4f}") for k, v in rates.items()], headers=["metric", "value"],
                         tablefmt="github"))
+    if counts:
+        click.echo("")
+        click.echo(tabulate([(k, f"{v:g}") for k, v in counts.items()], headers=["count", "responses"],
+                            tablefmt="github"))
+    _echo_unscored(res.unscored)
     for note in res.notes:
         click.echo(note)
     _report_skipped(skipped)
+    if res.failed:
+        for name, err in res.failed.items():
+            click.echo(f"scorer {name} FAILED: {err}", err=True)
+        click.echo(f"{len(res.failed)} scorer(s) failed ({', '.join(res.failed)}); the other scorers' results "
+                   f"are written. Fix the cause and re-run with --scorer {' --scorer '.join(res.failed)}.", err=True)
+        ctx.exit(EXIT_FAILURES)
 
 
 @cli.command("run")
 @click.option("--dataset", required=True, help="Dataset spec, e.g. boundary-mini or jsonl:path=f.jsonl")
 @click.option("--generator", required=True, help="Generator spec, e.g. replay:path=out.jsonl")
 @click.option("--scorer", "scorers", multiple=True, help="Scorer spec (repeatable).")
-@click.option("--limit", type=int, help="Only the first N samples.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N samples.")
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
-@click.option("--concurrency", type=int, help="Parallel requests for generators that support it.")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Parallel requests for generators that support it.")
 @click.option("--name", help="Run name; re-running a name resumes it (retrying only failures).")
-@click.option("--by", default="language", show_default=True, help="Group the table by these fields.")
+@click.option("--wait", is_flag=True, help="If another process is working on this --name, wait for it "
+                                           "instead of stopping.")
+@click.option("--by", default="language", show_default=True,
+              help="Group the table by these fields (language = the prompt's language).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed dataset records (reported) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None, db: str | None,
-            concurrency: int | None, name: str | None, by: str, skip_invalid: bool, progress: bool | None) -> None:
-    """Generate responses for a dataset, score them and store the run."""
+@click.pass_context
+def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None,
+            db: str | None, concurrency: int | None, name: str | None, wait: bool, by: str, skip_invalid: bool,
+            progress: bool | None) -> None:
+    """Generate responses for a dataset, score them and store the run.
+
+    Exit status: 0 when every sample was generated and scored, 1 when the run finished with failed
+    generations or scorers (re-run the same --name to retry only those), 2 for a usage or input error."""
     from .report import build_report, render_table
     from .runner import evaluate
     from .store import Store
@@ -167,29 +316,53 @@ def run_cmd(dataset: str, generator: str, scorers: tuple[str, ...], limit: int |
             raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
         ds.skip_invalid = True
     res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
-                   progress=prog)
+                   progress=prog, wait=wait)
     if skip_invalid:
         _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
                f": {res.n_samples} samples, {res.n_generated} generated, {res.n_cached} cached, "
-               f"{res.n_errors} errors — {res.db}")
+               f"{res.n_errors} failed generation(s) — {res.db}")
     for sc, reason in res.skipped_scorers.items():
         click.echo(f"scorer {sc} skipped: {reason}", err=True)
     with Store(res.db) as store:
-        rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+        try:
+            rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+        except UsageError as e:
+            raise UsageError(f"{e} (the run itself is stored: see `empathy report "
+                             f"{res.name or res.run_id} --by FIELD`)") from None
     click.echo(render_table([rep]))
-    if res.n_errors:
-        click.echo(f"{res.n_errors} sample(s) failed; re-run with the same --name to retry only those.", err=True)
+    if not res.ok:
+        parts = []
+        if res.n_errors:
+            parts.append(f"{res.n_errors} of {res.n_samples} generation(s) failed")
+        if res.failed_scorers:
+            parts.append(f"{len(res.failed_scorers)} scorer(s) failed ({', '.join(res.failed_scorers)})")
+        for sc, err in res.failed_scorers.items():
+            click.echo(f"scorer {sc} FAILED: {err}", err=True)
+        click.echo("; ".join(parts) + f". Re-run with --name {res.name or res.run_id} to retry only those "
+                   f"(finished generations and scores are kept).", err=True)
+        ctx.exit(EXIT_FAILURES)
+
+
+def _scorers_cell(recs: list[dict[str, Any]]) -> str:
+    out = []
+    for r in recs:
+        st = r.get("status")
+        out.append(r["name"] + ("" if st == "complete" else f" ({st})"))
+    return ", ".join(out)
 
 
 @cli.command("runs")
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def runs_cmd(db: str | None, as_json: bool) -> None:
-    """List stored runs."""
+    """List stored runs (never creates a database).
+
+    A run's scorers are every scorer stored for it (the latest record per name, with its signature
+    and status: complete, failed or skipped). A run whose process died shows as 'interrupted'."""
     from .store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         runs = store.list_runs()
     if as_json:
         _dump_json(runs)
@@ -197,28 +370,35 @@ def runs_cmd(db: str | None, as_json: bool) -> None:
     from tabulate import tabulate
 
     click.echo(tabulate([[r["id"], r["name"] or "", r["status"], r["dataset"], r["generator"],
-                          ",".join(s["name"] for s in r["scorers"]), r["n_samples"], r["created_at"]] for r in runs],
+                          _scorers_cell(r["scorers"]), r["n_samples"], r["created_at"]] for r in runs],
                         headers=["id", "name", "status", "dataset", "generator", "scorers", "samples", "created"],
                         tablefmt="github"))
+    for r in runs:
+        for sc in r["scorers"]:
+            if sc.get("status") == "failed":
+                click.echo(f"run {r['name'] or r['id']}: scorer {sc['name']} failed: {sc.get('error')}")
 
 
 @cli.command("report")
 @click.argument("runs", nargs=-1, required=True)
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "html"]), default="table", show_default=True)
-@click.option("--by", default="", help="Comma-separated fields to group by (language, category, any meta key; "
-                                       "'language+category' crosses them).")
+@click.option("--by", default="", help="Comma-separated fields to group by (language = the prompt's language, "
+                                       "category, any meta key; 'language+category' crosses them).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None) -> None:
-    """Report one run (id, name or 'latest'), or compare several."""
+    """Report one run (id, name or 'latest'), or compare several (never creates a database)."""
     from .report import RENDERERS, build_report
     from .store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         reports = [build_report(store, r, [b for b in by.split(",") if b]) for r in runs]
     text = RENDERERS[fmt](reports)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise UsageError(f"--output {output}: cannot write: {e.strerror}") from None
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

@@ -11,8 +11,25 @@ class PluginError(EmpathyError):
     """A plugin could not be loaded, is incompatible, or collides with another."""
 
 
+class PluginCollisionError(PluginError):
+    """Two plugins registered the same component name (an error only with EMPATHY_STRICT_PLUGINS=1;
+    otherwise the later registration is refused with a warning)."""
+
+
 class ComponentError(EmpathyError):
     """A component spec is unknown or its options are invalid."""
+
+
+class UsageError(EmpathyError):
+    """An option of a command or API call has an invalid value (exit status 2)."""
+
+
+class StoreError(EmpathyError):
+    """The database is missing, unreadable, not SQLite, or from a newer empathy-core."""
+
+
+class RunLockedError(EmpathyError):
+    """Another live process holds the lease on this run (see ``--wait``)."""
 
 
 class InputError(EmpathyError):

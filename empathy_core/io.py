@@ -1,4 +1,8 @@
-"""Reading records (JSONL, CSV) with errors that name the file, line and field."""
+"""Reading records (JSONL, CSV) with errors that name the file, line and field.
+
+Text read by :func:`iter_samples` (prompts, responses, references) is repaired with ftfy when it
+is mojibake (UTF-8 decoded as cp1252: ``Iâ€™m`` -> ``I’m``), as the bundled datasets are; the
+lines repaired are counted."""
 
 from __future__ import annotations
 
@@ -24,6 +28,26 @@ def _decode(raw: bytes, path: str, line: int) -> str:
     return text
 
 
+def repair_text(text: str) -> str:
+    """``text`` with mis-decoded UTF-8 repaired by ftfy (quotes kept as they are, NFC)."""
+    if text.isascii():
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+
+
+def _json_error(e: json.JSONDecodeError, text: str, line: int) -> str:
+    msg = e.msg[:-3] if e.msg.endswith(" at") else e.msg
+    if e.msg.startswith("Unterminated string") or e.pos >= len(text.rstrip()):
+        return (f"invalid JSON, truncated: the line ends before the object is complete ({msg} "
+                f"at column {e.colno}); is the line cut short?")
+    hint = ""
+    if line == 1 and not text.lstrip().startswith(("{", "[")) and "," in text:
+        hint = " (this looks like CSV: give the file a .csv name)"
+    return f"invalid JSON: {msg} at column {e.colno}{hint}"
+
+
 def iter_jsonl(path: str | Path, *, skip_invalid: bool = False,
                skipped: list[InputError] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for each non-blank line. Bad lines raise :class:`InputError`,
@@ -36,13 +60,13 @@ def iter_jsonl(path: str | Path, *, skip_invalid: bool = False,
     with fh:
         for n, raw in enumerate(fh, start=1):
             try:
-                text = _decode(raw, p, n)
+                text = _decode(raw, p, n).rstrip("\r\n")
                 if not text.strip():
                     continue
                 try:
                     obj = json.loads(text)
                 except json.JSONDecodeError as e:
-                    raise InputError(f"invalid JSON: {e.msg} at column {e.colno}", path=p, line=n) from None
+                    raise InputError(_json_error(e, text, n), path=p, line=n) from None
                 if not isinstance(obj, dict):
                     raise InputError(f"expected a JSON object, got {type(obj).__name__}", path=p, line=n)
             except InputError as err:
@@ -68,7 +92,7 @@ def iter_csv(path: str | Path, *, skip_invalid: bool = False,
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise InputError(f"bytes are not valid UTF-8 ({data[e.start:e.start + 4]!r})", path=p, line=line) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -81,6 +105,11 @@ def iter_csv(path: str | Path, *, skip_invalid: bool = False,
         except StopIteration:
             return
         except csv.Error as e:
+            if "unexpected end of data" in str(e):
+                # a quote opened on this row is never closed: every later row would be swallowed
+                raise InputError(f"unterminated quoted field: the quote opened in the row starting here is never "
+                                 f"closed (it runs to the end of the file, line {reader.line_num})",
+                                 path=p, line=start) from None
             err = InputError(f"malformed CSV: {e}", path=p, line=start)
             if not skip_invalid:
                 raise err from None
@@ -140,17 +169,57 @@ def record_response(rec: Mapping[str, Any], path: str, line: int, required: bool
     return _field(rec, "response", path, line, (str,), required)
 
 
+_CSV_FIELDS = ("id", "prompt", "response", "language", "reference")
+
+
+def iter_csv_records(path: str | Path, *, skip_invalid: bool = False,
+                     skipped: list[InputError] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """CSV rows as ``empathy score`` records: columns id, prompt, response, [language, reference];
+    any other column goes into ``meta``. Empty cells count as absent."""
+    for line, row in iter_csv(path, skip_invalid=skip_invalid, skipped=skipped):
+        rec: dict[str, Any] = {k: v for k, v in row.items() if k in _CSV_FIELDS and v != ""}
+        meta = {k: v for k, v in row.items() if k not in _CSV_FIELDS and k and v != ""}
+        if meta:
+            rec["meta"] = meta
+        yield line, rec
+
+
+def iter_records(path: str | Path, *, skip_invalid: bool = False,
+                 skipped: list[InputError] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records from a JSONL file, or from a CSV file when its name ends in ``.csv``."""
+    if str(path).lower().endswith(".csv"):
+        return iter_csv_records(path, skip_invalid=skip_invalid, skipped=skipped)
+    return iter_jsonl(path, skip_invalid=skip_invalid, skipped=skipped)
+
+
+def _repair_sample(sample: Sample, resp: str | None) -> tuple[Sample, str | None, bool]:
+    import attrs
+
+    turns = tuple(attrs.evolve(t, text=repair_text(t.text)) for t in sample.turns)
+    refs = tuple(repair_text(r) for r in sample.references)
+    new_resp = repair_text(resp) if resp is not None else None
+    changed = turns != sample.turns or refs != sample.references or new_resp != resp
+    if not changed:
+        return sample, resp, False
+    return attrs.evolve(sample, turns=turns, references=refs), new_resp, True
+
+
 def iter_samples(path: str | Path, *, skip_invalid: bool = False, skipped: list[InputError] | None = None,
-                 with_response: bool = False) -> Iterator[tuple[dict[str, Any], Sample, str | None]]:
-    """(record, Sample, response) for each valid line of a JSONL file in the ``empathy score`` format.
-    Ids must be unique; ``with_response`` makes ``response`` required. Bad records raise
-    :class:`InputError`, or with ``skip_invalid`` go to ``skipped``."""
+                 with_response: bool = False, repaired: list[int] | None = None
+                 ) -> Iterator[tuple[dict[str, Any], Sample, str | None]]:
+    """(record, Sample, response) for each valid record of a JSONL (or ``.csv``) file in the
+    ``empathy score`` format. Ids must be unique; ``with_response`` makes ``response`` required.
+    Bad records raise :class:`InputError`, or with ``skip_invalid`` go to ``skipped``. Mojibake
+    in the texts is repaired (:func:`repair_text`); the line numbers repaired go to ``repaired``."""
     p = str(path)
     seen: set[str] = set()
-    for line, rec in iter_jsonl(path, skip_invalid=skip_invalid, skipped=skipped):
+    for line, rec in iter_records(path, skip_invalid=skip_invalid, skipped=skipped):
         try:
             sample = record_to_sample(rec, p, line)
             resp = record_response(rec, p, line) if with_response else None
+            sample, resp, fixed = _repair_sample(sample, resp)
+            if fixed and repaired is not None:
+                repaired.append(line)
             if sample.id in seen:
                 raise InputError(f"duplicate id {sample.id!r}", path=p, line=line, field="id")
         except InputError as e:

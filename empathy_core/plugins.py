@@ -27,7 +27,7 @@ import pluggy
 
 from . import API_VERSION, __version__, hookspecs
 from .base import Capabilities, Component, LanguagePack
-from .errors import ComponentError, PluginError
+from .errors import ComponentError, PluginCollisionError, PluginError
 from .spec import parse_spec
 
 KINDS = ("generators", "scorers", "languages", "datasets")
@@ -42,7 +42,7 @@ _NAME_RE = re.compile(r"^[A-Za-z][\w.\-]*$")
 
 
 class PluginWarning(UserWarning):
-    """A plugin failed to load and was skipped."""
+    """A plugin failed to load, or a registration was refused, and was skipped."""
 
 
 def _env_list(name: str) -> set[str] | None:
@@ -119,16 +119,60 @@ class Entry:
         return d if isinstance(d, str) else ""
 
     def create(self, **options: Any) -> Any:
+        what = f"{_SINGULAR[self.kind]} {self.name!r}"
         f = self.resolve()
+        if inspect.isclass(f) and attrs.has(f):
+            fields = {a.name: a for a in attrs.fields(f) if a.init and not a.name.startswith("_")}
+            unknown = sorted(k for k in options if k not in fields)
+            if unknown:
+                raise ComponentError(f"{what}: unknown option{'s' if len(unknown) > 1 else ''} "
+                                     f"{', '.join(map(repr, unknown))}; its options: {', '.join(fields) or 'none'} "
+                                     f"(see `empathy info {self.name}`)")
+            for k, v in options.items():
+                conv = fields[k].converter
+                if conv is None or not callable(conv):
+                    continue
+                try:
+                    conv(v)
+                except (ValueError, TypeError) as e:
+                    shown = "***" if fields[k].metadata.get("secret") else repr(v)
+                    raise ComponentError(f"{what}: option {k}={shown} is not valid: {e}") from e
         try:
             return f(**options)
         except TypeError as e:
             valid = ""
             if inspect.isclass(f) and attrs.has(f):
                 valid = " (options: " + ", ".join(a.name for a in attrs.fields(f) if a.init) + ")"
-            raise ComponentError(f"{_SINGULAR[self.kind]} {self.name!r}: bad options {sorted(options)}: {e}{valid}") from e
+            raise ComponentError(f"{what}: bad options {sorted(options)}: {e}{valid}") from e
         except ValueError as e:
-            raise ComponentError(f"{_SINGULAR[self.kind]} {self.name!r}: bad option value: {e}") from e
+            raise ComponentError(f"{what}: bad option value: {e}") from e
+
+    def option_docs(self) -> list[dict[str, Any]]:
+        """The component's options from its attrs fields: name, type, default, required, help
+        (field ``metadata["help"]``), secret. Imports the component's module."""
+        f = self.resolve()
+        if not (inspect.isclass(f) and attrs.has(f)):
+            return []
+        out = []
+        for a in attrs.fields(f):
+            if not a.init or a.name.startswith("_"):
+                continue
+            secret = bool(a.metadata.get("secret"))
+            required = a.default is attrs.NOTHING
+            if required:
+                default: Any = None
+            elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+                default = f"{getattr(a.default.factory, '__name__', 'factory')}()"
+            else:
+                default = a.default
+            typ = a.type if isinstance(a.type, str) else getattr(a.type, "__name__", str(a.type))
+            out.append({"name": a.name, "type": str(typ).replace("typing.", "").replace(" | ", " or ") if typ is not None else "str",
+                        "default": "***" if secret and default not in (None, "") else default,
+                        "required": required, "help": str(a.metadata.get("help", "")), "secret": secret})
+        return out
+
+    def file_format(self) -> str:
+        return str(getattr(self.resolve(), "file_format", "") or "")
 
     def to_dict(self) -> dict[str, Any]:
         caps = self.get_capabilities()
@@ -281,6 +325,8 @@ class Registry:
         self.entries: dict[str, dict[str, Entry]] = {k: {} for k in KINDS}
         self.plugins: dict[str, PluginInfo] = {}
         self.failed: dict[str, str] = {}
+        #: registrations refused because another plugin had the name (one message each)
+        self.collisions: list[str] = []
         self._languages: dict[str, LanguagePack] = {}
         self._lock = threading.Lock()
 
@@ -342,13 +388,16 @@ class Registry:
         knows its plugin."""
         for kind in KINDS:
             hook = getattr(self.pm.hook, f"register_{kind}")
-            # pluggy calls the last registered first; register in load order instead
-            for impl in reversed(hook.get_hookimpls()):
+            # in load order (default plugins first, then entry points by name), so that the first
+            # plugin to load keeps a name and a later one registering it again is refused
+            order = {name: i for i, name in enumerate(self.plugins)}
+            impls = sorted(hook.get_hookimpls(), key=lambda im: order.get(self.pm.get_name(im.plugin) or "", 1 << 30))
+            for impl in impls:
                 plugin_name = self.pm.get_name(impl.plugin) or "?"
                 try:
                     impl.function(register=self._make_register(kind, plugin_name))
-                except _Collision:
-                    raise
+                except PluginCollisionError:
+                    raise  # strict mode
                 except Exception as e:  # noqa: BLE001
                     self._fail(plugin_name, f"empathy-core: plugin {plugin_name!r} failed in register_{kind}: "
                                             f"{type(e).__name__}: {e}", e)
@@ -373,11 +422,17 @@ class Registry:
                     raise PluginError(f"plugin {plugin!r}: {what} {name!r} must subclass empathy_core.Component")
             existing = self.entries[kind].get(name)
             if existing is not None:
-                raise _Collision(
-                    f"{what} name {name!r} is registered by two plugins: {existing.plugin!r}"
-                    f"{_dist_note(existing.distribution)} and {plugin!r}{_dist_note(info.distribution if info else None)}. "
-                    f"Uninstall one, or block it with EMPATHY_DISABLE_PLUGINS={plugin}"
-                )
+                dist = info.distribution if info else None
+                msg = (f"empathy-core: {what} name {name!r} is registered by two plugins: {existing.plugin!r}"
+                       f"{_dist_note(existing.distribution)} and {plugin!r}{_dist_note(dist)}; kept the first, "
+                       f"refused {plugin!r}'s. To silence this, block {plugin!r} with "
+                       f"EMPATHY_DISABLE_PLUGINS={plugin}" + (f" or uninstall {dist}" if dist else "")
+                       + " (EMPATHY_STRICT_PLUGINS=1 makes this an error)")
+                if _strict():
+                    raise PluginCollisionError(msg)
+                self.collisions.append(msg)
+                warnings.warn(msg, PluginWarning, stacklevel=2)
+                return
             self.entries[kind][name] = Entry(kind, name, factory, plugin,
                                              distribution=info.distribution if info else None,
                                              description=description, capabilities=capabilities)
@@ -440,10 +495,6 @@ class Registry:
                 impl.function(cli=cli)
             except Exception as e:  # noqa: BLE001
                 self._fail(name, f"empathy-core: plugin {name!r} failed in register_commands: {type(e).__name__}: {e}", e)
-
-
-class _Collision(PluginError):
-    pass
 
 
 def _dist_note(dist: str | None) -> str:

@@ -12,11 +12,52 @@ from collections.abc import Sequence
 from typing import Any
 
 from .base import mean_scores
+from .errors import UsageError
 from .models import ItemScore, Sample, ScoreInput
 from .store import Store
 
 log = logging.getLogger("empathy_core")
 NONE = "(none)"
+#: what the ``language`` grouping field means (printed with every table grouped by it)
+LANGUAGE_FIELD_NOTE = ("language = the prompt's language: the sample's language field, detected from the "
+                       "response only when the dataset gives none")
+_COUNT_SUFFIXES = ("_count", "_n")
+_COUNT_NAMES = {"n", "count", "scored", "unscored"}
+
+
+def is_count(key: str, declared: Sequence[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether an aggregate is a count of responses rather than a rate, mean or score: declared by
+    its scorer (``Scorer.count_metrics``), or named ``n``, ``n_*``, ``count``, ``*_count``,
+    ``scored``, ``unscored``."""
+    if key in declared:
+        return True
+    metric = key.split(".", 1)[-1]
+    return metric in _COUNT_NAMES or metric.startswith("n_") or metric.endswith(_COUNT_SUFFIXES)
+
+
+def split_counts(aggregates: dict[str, float], declared: Sequence[str] | frozenset[str] = frozenset()
+                 ) -> tuple[dict[str, float], dict[str, float]]:
+    """(rates/means/scores, counts) of an aggregates dict, each in the original order."""
+    rates = {k: v for k, v in aggregates.items() if not is_count(k, declared)}
+    counts = {k: v for k, v in aggregates.items() if is_count(k, declared)}
+    return rates, counts
+
+
+def format_unscored(unscored: dict[str, dict[str, int]], limit: int = 5) -> list[str]:
+    """Text lines: per scorer, how many responses it left unscored and why."""
+    lines = []
+    for name, reasons in unscored.items():
+        total = sum(reasons.values())
+        top = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        shown = "; ".join(f"{r}: {n}" for r, n in top[:limit])
+        more = f"; … {len(top) - limit} more reason(s)" if len(top) > limit else ""
+        lines.append(f"unscored by {name}: {total} response(s) — {shown}{more}")
+    return lines
+
+
+def group_label(spec: str) -> str:
+    """The heading of a grouped table, saying what ``language`` means."""
+    return f"by {spec}" + (f" ({LANGUAGE_FIELD_NOTE})" if "language" in spec.split("+") else "")
 
 
 def _field_value(sample: Sample, field: str, scores: dict[str, dict[str, ItemScore]]) -> str:
@@ -51,12 +92,23 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
     """The report of one run as a JSON-able dict: run, aggregates, groups, samples, notes."""
     run = store.get_run(ref)
     rows = store.run_samples(run["id"])
+    fields = {"language"} | {k for s, _ in rows for k in s.meta}
+    for spec in by:
+        for f in spec.split("+"):
+            if f not in fields:
+                raise UsageError(f"--by {f!r}: run {run['name'] or run['id']} has no such field; "
+                                 f"fields: {', '.join(sorted(fields))}")
     keys = [k for _, k in rows]
     gens = store.generations(run["generator_signature"], keys)
     scores = store.scores(run["id"])
     aggregates = {k: v for a in store.aggregates(run["id"]).values() for k, v in a.items()}
     scorer_recs = run["scorers"]
-    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if not rec.get("skipped")}
+    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if rec.get("status") == "complete"}
+    # a run's scorers are its stored scorer records; results of a scorer with no record (older
+    # databases) or a record that is not complete are not reported
+    complete = {rec["name"] for rec in scorer_recs if rec.get("status") == "complete"}
+    scores = {k: v for k, v in scores.items() if k in complete}
+    aggregates = {k: v for name, a in store.aggregates(run["id"]).items() if name in complete for k, v in a.items()}
 
     samples_out = []
     ok_items: list[tuple[Sample, ScoreInput]] = []
@@ -133,7 +185,12 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
         except Exception as e:  # noqa: BLE001
             log.info("report: notes of %s failed (%s)", name, e)
 
+    from .runner import unscored_reasons
+
     unscored_counts = {name: sum(1 for r in per.values() if r.unscored) for name, per in scores.items()}
+    reasons = {name: u for name, per in scores.items() if (u := unscored_reasons(list(per.values())))}
+    declared = sorted({k for inst in instances.values() if inst is not None
+                       for k in getattr(inst, "count_metrics", ())})
     n_err = sum(1 for s in samples_out if s["error"])
     return {
         "run": {
@@ -144,7 +201,9 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
         },
         "aggregates": aggregates,
+        "count_metrics": [k for k in aggregates if is_count(k, declared)],
         "unscored": unscored_counts,
+        "unscored_reasons": reasons,
         "groups": groups,
         "notes": notes,
         "samples": samples_out,
@@ -173,20 +232,40 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         out.append(f"  samples:   {r['n_samples']}  errors: {r['n_errors']}")
         for sc in r["scorers"]:
             line = f"  scorer:    {sc['name']}   [{sc['signature']}]"
-            if sc.get("skipped"):
+            if sc.get("status") == "failed":
+                line += f"  FAILED: {sc.get('error')}"
+            elif sc.get("skipped"):
                 line += f"  SKIPPED: {sc['skipped']}"
             out.append(line)
         out.append("")
+    counts = {k for rep in reports for k in rep.get("count_metrics", [])}
     if len(reports) == 1:
         rep = reports[0]
-        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items()]
-        agg_rows += [(f"{k}.unscored_count", v) for k, v in rep["unscored"].items() if v]
-        out.append(tabulate(agg_rows, headers=["metric", "value"], tablefmt="github"))
+        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items() if k not in counts]
+        out.append(tabulate(agg_rows, headers=["metric (rate, mean or score)", "value"], tablefmt="github"))
+        cnt_rows: list[tuple[str, Any]] = [(k, f"{v:g}") for k, v in rep["aggregates"].items() if k in counts]
+        cnt_rows += [(f"{k}.unscored", v) for k, v in rep["unscored"].items()
+                     if v and f"{k}.unscored" not in rep["aggregates"]]
+        if cnt_rows:
+            out.append("")
+            out.append(tabulate(cnt_rows, headers=["count", "responses"], tablefmt="github"))
     else:
         metrics = sorted({k for rep in reports for k in rep["aggregates"]})
         headers = ["metric"] + [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
-        out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in metrics],
-                            headers=headers, tablefmt="github"))
+        for title, keys in (("metric (rate, mean or score)", [m for m in metrics if m not in counts]),
+                            ("count", [m for m in metrics if m in counts])):
+            if keys:
+                out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in keys],
+                                    headers=[title] + headers[1:], tablefmt="github"))
+                out.append("")
+        if out[-1] == "":
+            out.pop()
+    for rep in reports:
+        prefix = "" if len(reports) == 1 else f"[{rep['run']['name'] or rep['run']['id']}] "
+        lines = format_unscored(rep.get("unscored_reasons", {}))
+        if lines:
+            out.append("")
+            out.extend(prefix + line for line in lines)
     specs = list(reports[0]["groups"]) if reports else []
     for spec in specs:
         # one column per group (per run and group when comparing), one row per metric
@@ -196,10 +275,12 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
                 label = key if len(reports) == 1 else f"{rep['run']['name'] or rep['run']['id']}: {key}"
                 cols.append((label, g))
         metrics = sorted({m for _, g in cols for m in g["aggregates"]})
-        rows: list[list[Any]] = [["n"] + [g["n"] for _, g in cols], ["errors"] + [g["errors"] for _, g in cols]]
-        rows += [[m] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols] for m in metrics]
+        rows: list[list[Any]] = [["n (samples)"] + [g["n"] for _, g in cols],
+                                 ["errors (failed generations)"] + [g["errors"] for _, g in cols]]
+        rows += [[m + (" (count)" if m in counts else "")] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols]
+                 for m in metrics]
         out.append("")
-        out.append(f"by {spec}:")
+        out.append(group_label(spec) + ":")
         out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github"))
     for rep in reports:
         for note in rep["notes"]:
@@ -231,36 +312,37 @@ def render_csv(reports: Sequence[dict[str, Any]]) -> str:
 
 
 _PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7"]
+#: texts longer than this are collapsed in the HTML report (first COLLAPSE_HEAD characters shown)
+COLLAPSE_AT = 1200
+COLLAPSE_HEAD = 400
 
 
 def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> str:
-    """Horizontal grouped bar chart as inline SVG. Everything textual is escaped."""
+    """Horizontal grouped bar chart as an HTML table (labels and title wrap; nothing is clipped).
+    Bars are CSS widths. Everything textual is escaped."""
     e = html.escape
     vals = [v for _, vs in series for v in vs if v is not None and not math.isnan(v)]
     if not vals:
         return ""
     vmax = max(max(vals), 0.0) or 1.0
-    bar_h, gap, left, width = 14, 8, 170, 420
-    rows = len(labels) * (len(series) * bar_h + gap)
-    h = rows + 40
-    parts = [f'<svg class="chart" width="{left + width + 90}" height="{h}" role="img" aria-label="{e(title)}">',
-             f'<text x="0" y="14" class="t">{e(title)}</text>']
-    y = 26
+    multi = len(series) > 1
+    parts = [f"<figure class='chart'><figcaption>{e(title)}</figcaption><table class='bars'>"]
     for i, lab in enumerate(labels):
-        parts.append(f'<text x="{left - 6}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{e(lab)}</text>')
-        for j, (_name, vs) in enumerate(series):
+        for j, (name, vs) in enumerate(series):
+            row = "<tr>"
+            if j == 0:
+                row += f"<th class='lab' rowspan='{len(series)}'>{e(lab)}</th>"
+            if multi:
+                row += f"<td class='ser'>{e(name)}</td>"
             v = vs[i]
-            if v is not None and not math.isnan(v):
-                w = max(0.0, v) / vmax * width
-                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{_PALETTE[j % 8]}"/>')
-                parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 4}">{e(_fmt(v))}</text>')
-            y += bar_h
-        y += gap
-    if len(series) > 1:
-        for j, (name, _) in enumerate(series):
-            parts.append(f'<rect x="{left + j * 110}" y="{h - 10}" width="10" height="10" fill="{_PALETTE[j % 8]}"/>'
-                         f'<text x="{left + j * 110 + 14}" y="{h - 1}">{e(name)}</text>')
-    parts.append("</svg>")
+            if v is None or math.isnan(v):
+                row += "<td class='val'><span class='num'>–</span></td>"
+            else:
+                w = max(0.0, v) / vmax * 100
+                row += (f"<td class='val'><span class='bar' style='width:{w * 0.8:.1f}%;background:{_PALETTE[j % 8]}'>"
+                        f"</span><span class='num'>{e(_fmt(v))}</span></td>")
+            parts.append(row + "</tr>")
+    parts.append("</table></figure>")
     return "".join(parts)
 
 
@@ -276,19 +358,53 @@ def _histogram(title: str, values: list[float], bins: int = 10) -> str:
         counts[min(bins - 1, int((v - lo) / (hi - lo) * bins))] += 1
     cmax = max(counts) or 1
     w, h, bw = 300, 110, 300 / bins
-    parts = [f'<svg class="chart" width="{w + 20}" height="{h + 40}" role="img" aria-label="{e(title)}">',
-             f'<text x="0" y="14" class="t">{e(title)}</text>']
+    parts = [f"<figure class='chart'><figcaption>{e(title)}</figcaption>",
+             f'<svg class="hist" width="{w + 20}" height="{h + 26}" role="img" aria-label="{e(title)}">']
     for i, c in enumerate(counts):
         bh = c / cmax * h
-        parts.append(f'<rect x="{10 + i * bw:.1f}" y="{20 + h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
+        parts.append(f'<rect x="{10 + i * bw:.1f}" y="{6 + h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
                      f'fill="#4e79a7"><title>{c}</title></rect>')
-    parts.append(f'<text x="10" y="{h + 34}">{e(_fmt(lo))}</text>'
-                 f'<text x="{w + 10}" y="{h + 34}" text-anchor="end">{e(_fmt(hi))}</text></svg>')
+    parts.append(f'<text x="10" y="{h + 22}">{e(_fmt(lo))}</text>'
+                 f'<text x="{w + 10}" y="{h + 22}" text-anchor="end">{e(_fmt(hi))}</text></svg></figure>')
     return "".join(parts)
 
 
+def _collapsible(text: str) -> str:
+    """Escaped text; a long one is collapsed to its start, the rest behind a <details> toggle."""
+    e = html.escape
+    if len(text) <= COLLAPSE_AT:
+        return e(text)
+    return (f"<details><summary>{e(text[:COLLAPSE_HEAD])}… <em>({len(text):,} characters; show all)</em>"
+            f"</summary>{e(text[COLLAPSE_HEAD:])}</details>")
+
+
+_CSS = (
+    "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;padding:0 1em;"
+    "overflow-wrap:anywhere}"
+    "h1,h2,figcaption,p,summary,td,th,code{overflow-wrap:anywhere;word-break:break-word}"
+    "table{border-collapse:collapse;margin:1em 0;max-width:100%}"
+    "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px;text-align:left;min-width:0}"
+    "table.kv{table-layout:fixed;width:100%}table.kv th{width:14em}"
+    "table.agg{table-layout:fixed;width:100%}"
+    "table.samples{table-layout:fixed;width:100%}"
+    "table.samples col.id{width:7%}table.samples col.lang{width:5%}table.samples col.prompt{width:26%}"
+    "table.samples col.resp{width:37%}table.samples col.sc{width:25%}"
+    "table.samples td{white-space:pre-wrap}"
+    "details summary{cursor:pointer}summary em{color:#666}"
+    "figure.chart{margin:1.2em 0;max-width:760px}figcaption{font-weight:bold;font-size:13px;margin-bottom:.3em}"
+    "table.bars{table-layout:fixed;width:100%;margin:0}table.bars th.lab{width:30%;font-weight:normal}"
+    "table.bars td.ser{width:18%;color:#444}table.bars td{border:none;border-bottom:1px solid #eee}"
+    "table.bars th{border:none;border-bottom:1px solid #eee}"
+    ".bar{display:inline-block;height:11px;vertical-align:middle;margin-right:4px}"
+    ".num{font-size:11px;vertical-align:middle}"
+    "svg.hist{display:block;font-size:11px;max-width:100%}"
+    ".note{background:#fff8e0;padding:.5em}.failed{color:#a00}"
+)
+
+
 def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> str:
-    """A self-contained page (inline CSS and SVG, no scripts). All model and user text is escaped."""
+    """A self-contained page (inline CSS, charts as HTML/inline SVG, no scripts, nothing fetched).
+    All model and user text is escaped; long words and URLs wrap, long texts are collapsed."""
     e = html.escape
     names = [rep["run"]["name"] or rep["run"]["id"] for rep in reports]
     body: list[str] = [f"<h1>empathy-core report: {e(', '.join(names))}</h1>"]
@@ -299,27 +415,40 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
                   "finished_at", "n_samples", "n_errors"):
             body.append(f"<tr><th>{e(k)}</th><td>{e(str(r.get(k)))}</td></tr>")
         for sc in r["scorers"]:
-            extra = f" — skipped: {sc['skipped']}" if sc.get("skipped") else ""
-            body.append(f"<tr><th>scorer {e(sc['name'])}</th><td><code>{e(sc['signature'])}</code>{e(extra)}</td></tr>")
+            if sc.get("status") == "failed":
+                extra = f"<br><span class='failed'>FAILED: {e(str(sc.get('error')))}</span>"
+            elif sc.get("skipped"):
+                extra = f" — skipped: {e(sc['skipped'])}"
+            else:
+                extra = ""
+            body.append(f"<tr><th>scorer {e(sc['name'])}</th><td><code>{e(sc['signature'])}</code>{extra}</td></tr>")
         body.append("</table></section>")
+    counts = {k for rep in reports for k in rep.get("count_metrics", [])}
     metrics = sorted({k for rep in reports for k in rep["aggregates"]})
-    body.append("<section><h2>Aggregates</h2><table><tr><th>metric</th>" +
-                "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
-    for m in metrics:
-        body.append(f"<tr><td>{e(m)}</td>" + "".join(
-            f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
-    body.append("</table></section>")
-    for rep in reports:
+    for title, keys in (("Aggregates (rates, means, scores)", [m for m in metrics if m not in counts]),
+                        ("Counts (responses)", [m for m in metrics if m in counts])):
+        if not keys:
+            continue
+        body.append(f"<section><h2>{e(title)}</h2><table class='agg'><tr><th>metric</th>" +
+                    "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
+        for m in keys:
+            body.append(f"<tr><td>{e(m)}</td>" + "".join(
+                f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
+        body.append("</table></section>")
+    for rep, name in zip(reports, names):
+        prefix = "" if len(reports) == 1 else f"[{name}] "
+        for line in format_unscored(rep.get("unscored_reasons", {})):
+            body.append(f"<p class='note'>{e(prefix + line)}</p>")
         for note in rep["notes"]:
-            body.append(f"<p class='note'>{e(note)}</p>")
+            body.append(f"<p class='note'>{e(prefix + note)}</p>")
     for spec in reports[0]["groups"]:
-        body.append(f"<section><h2>By {e(spec)}</h2>")
+        body.append(f"<section><h2>{e(group_label(spec)[0].upper() + group_label(spec)[1:])}</h2>")
         labels = sorted({k for rep in reports for k in rep["groups"].get(spec, {})})
         gm = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
         for m in gm:
             series = [(names[i], [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m)
                                   for lab in labels]) for i, rep in enumerate(reports)]
-            body.append(_bar_chart(m, labels, series))
+            body.append(_bar_chart(m + (" (count)" if m in counts else ""), labels, series))
         body.append("</section>")
     body.append("<section><h2>Score distributions</h2>")
     for rep, name in zip(reports, names):
@@ -329,24 +458,22 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
             body.append(_histogram(f"{name}: {k}", vals))
     body.append("</section>")
     for rep, name in zip(reports, names):
-        body.append(f"<section><h2>Samples ({e(name)})</h2><table class='samples'><tr><th>id</th><th>lang</th>"
-                    "<th>prompt</th><th>response</th><th>scores</th></tr>")
+        body.append(f"<section><h2>Samples ({e(name)})</h2><table class='samples'><colgroup><col class='id'>"
+                    "<col class='lang'><col class='prompt'><col class='resp'><col class='sc'></colgroup>"
+                    "<tr><th>id</th><th>lang</th><th>prompt</th><th>response</th><th>scores</th></tr>")
         for s in rep["samples"][:max_samples]:
             sc = ", ".join(f"{k}={_fmt(v)}" for k, v in s["scores"].items())
             if s["unscored"]:
                 sc += " | unscored: " + "; ".join(f"{k}: {v}" for k, v in s["unscored"].items())
             resp = s["response"] if s["response"] is not None else f"[error] {s['error']}"
-            body.append(f"<tr><td>{e(s['id'])}</td><td>{e(s['language'])}</td><td>{e(s['prompt'])}</td>"
-                        f"<td>{e(resp)}</td><td>{e(sc)}</td></tr>")
+            body.append(f"<tr><td>{e(s['id'])}</td><td>{e(s['language'])}</td><td>{_collapsible(s['prompt'])}</td>"
+                        f"<td>{_collapsible(resp)}</td><td>{_collapsible(sc)}</td></tr>")
         if len(rep["samples"]) > max_samples:
             body.append(f"<tr><td colspan='5'>… {len(rep['samples']) - max_samples} more samples in the JSON/CSV report</td></tr>")
         body.append("</table></section>")
-    css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
-           "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;font-size:13px}"
-           "table.samples td{max-width:380px}svg.chart{display:block;margin:1em 0;font-size:11px}"
-           "svg .t{font-weight:bold;font-size:12px}.note{background:#fff8e0;padding:.5em}code{word-break:break-all}")
-    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>empathy-core report</title>"
-            f"<style>{css}</style></head><body>" + "\n".join(body) + "</body></html>\n")
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>empathy-core report</title>"
+            f"<style>{_CSS}</style></head><body>" + "\n".join(body) + "</body></html>\n")
 
 
 RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv, "html": render_html}

@@ -22,15 +22,17 @@ from typing import Any
 import attrs
 
 from .base import Dataset, Generator, Scorer
-from .errors import ComponentError, EmpathyError
+from .errors import ComponentError, EmpathyError, UsageError
 from .models import Generation, ItemScore, Sample, ScoreInput
 from .plugins import get_registry
 from .secrets import scrub
 from .spec import redact_spec
-from .store import Store, content_key, now_iso
+from .store import Store, content_key, now_iso, response_hash, score_sample_key
 
 log = logging.getLogger("empathy_core")
 
+#: responses per ``Scorer.score`` call (a scorer may set ``chunk_size``); each chunk's results are
+#: committed to the score cache at once
 SCORE_CHUNK = 256
 
 
@@ -46,6 +48,15 @@ class RunResult:
     aggregates: dict[str, float]
     skipped_scorers: dict[str, str]
     signatures: dict[str, str]
+    #: scorer -> its error (secrets scrubbed), for scorers that raised
+    failed_scorers: dict[str, str] = attrs.field(factory=dict)
+    #: scorer -> responses whose scores came from the score cache
+    n_scores_cached: dict[str, int] = attrs.field(factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Every sample generated and every scorer finished (skipped scorers aside)."""
+        return self.n_errors == 0 and not self.failed_scorers
 
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
@@ -78,49 +89,124 @@ def check_scorer(scorer: Scorer, samples: Sequence[Sample]) -> str | None:
     return None
 
 
-def score_items(scorer: Scorer, items: Sequence[ScoreInput], progress: bool = False) -> list[ItemScore]:
-    """Per-response scores; responses in a language the scorer does not declare are unscored."""
+class _Checkpoint:
+    """Per-response results of one scorer cached in the store by (scorer signature, sample key,
+    response hash): looked up before scoring, written after each chunk."""
+
+    def __init__(self, store: Store, signature: str, items: Sequence[ScoreInput]) -> None:
+        self.store, self.signature = store, signature
+        self.keys = [(score_sample_key(it.sample), response_hash(it.response, it.meta)) for it in items]
+        self.cached = store.cached_scores(signature, self.keys)
+
+    def get(self, i: int) -> ItemScore | None:
+        return self.cached.get(self.keys[i])
+
+    def put(self, idx: Sequence[int], results: Sequence[ItemScore]) -> None:
+        self.store.put_cached_scores(self.signature, [(*self.keys[i], r) for i, r in zip(idx, results)])
+
+
+def _score_items(scorer: Scorer, items: Sequence[ScoreInput], progress: bool,
+                 checkpoint: _Checkpoint | None) -> tuple[list[ItemScore], int]:
     langs = scorer.capabilities.languages
     results: list[ItemScore | None] = [None] * len(items)
     todo: list[int] = []
+    n_cached = 0
     for i, it in enumerate(items):
         if langs is not None and it.sample.language and it.sample.language not in langs:
             results[i] = ItemScore.skip(
                 f"{scorer.name} supports {', '.join(sorted(langs))}; not '{it.sample.language}'",
                 language=it.sample.language)
+            continue
+        cached = checkpoint.get(i) if checkpoint is not None else None
+        if cached is not None:
+            results[i] = cached
+            n_cached += 1
         else:
             todo.append(i)
     bar = _progress(len(todo), f"score {scorer.name}", progress)
+    chunk = max(1, int(getattr(scorer, "chunk_size", 0) or SCORE_CHUNK))
     try:
-        for start in range(0, len(todo), SCORE_CHUNK):
-            idx = todo[start:start + SCORE_CHUNK]
+        for start in range(0, len(todo), chunk):
+            idx = todo[start:start + chunk]
             out = scorer.score([items[i] for i in idx])
             if len(out) != len(idx):
                 raise EmpathyError(f"scorer {scorer.name!r} returned {len(out)} results for {len(idx)} responses")
             for i, r in zip(idx, out):
+                if not isinstance(r, ItemScore):
+                    raise EmpathyError(f"scorer {scorer.name!r} returned a {type(r).__name__}, not an ItemScore")
                 results[i] = r
+            if checkpoint is not None:
+                checkpoint.put(idx, out)
             bar.update(len(idx))
     finally:
         bar.close()
-    return results  # type: ignore[return-value]
+    return results, n_cached  # type: ignore[return-value]
+
+
+def score_items(scorer: Scorer, items: Sequence[ScoreInput], progress: bool = False) -> list[ItemScore]:
+    """Per-response scores; responses in a language the scorer does not declare are unscored."""
+    return _score_items(scorer, items, progress, None)[0]
+
+
+@attrs.define
+class ScorerOutcome:
+    """What one scorer did on a set of responses."""
+
+    name: str
+    signature: str
+    status: str  # "complete", "failed" or "skipped"
+    results: list[ItemScore] | None = None
+    aggregates: dict[str, float] = attrs.field(factory=dict)
+    reason: str | None = None  # why it was skipped
+    error: str | None = None  # why it failed (secrets scrubbed)
+    n_cached: int = 0
+
+    def record(self, spec: str) -> dict[str, Any]:
+        return {"name": self.name, "spec": spec, "signature": self.signature, "status": self.status,
+                "skipped": self.reason, "error": self.error}
+
+
+def run_scorer(scorer: Scorer, items: Sequence[ScoreInput], progress: bool = False,
+               store: Store | None = None) -> ScorerOutcome:
+    """Run one scorer in isolation: an exception it raises is recorded as its failure (message
+    scrubbed of secrets), never propagated. With ``store``, results are read from and written to
+    the score cache chunk by chunk, so a failed or killed scorer resumes where it stopped."""
+    try:
+        sig = scorer.signature()
+    except Exception as e:  # noqa: BLE001 - isolation
+        return ScorerOutcome(scorer.name, scorer.name, "failed", error=_errmsg(e))
+    reason = check_scorer(scorer, [it.sample for it in items])
+    if reason:
+        log.warning("scorer %s skipped: %s", scorer.name, reason)
+        return ScorerOutcome(scorer.name, sig, "skipped", reason=reason)
+    try:
+        cp = _Checkpoint(store, sig, items) if store is not None else None
+        res, n_cached = _score_items(scorer, items, progress, cp)
+        aggs = scorer.aggregate(items, res) if items else {}
+    except KeyboardInterrupt:
+        raise
+    except Exception as e:  # noqa: BLE001 - one failing scorer must not lose the others' results
+        msg = _errmsg(e)
+        log.warning("scorer %s failed: %s", scorer.name, msg)
+        log.debug("scorer %s traceback", scorer.name, exc_info=True)
+        return ScorerOutcome(scorer.name, sig, "failed", error=msg)
+    return ScorerOutcome(scorer.name, sig, "complete", results=res, aggregates=dict(aggs), n_cached=n_cached)
 
 
 def score_all(scorers: Sequence[Scorer], items: Sequence[ScoreInput], progress: bool = False
               ) -> tuple[dict[str, list[ItemScore]], dict[str, dict[str, float]], dict[str, str]]:
-    """Score with each runnable scorer: (results per scorer, aggregates per scorer, skipped reasons)."""
+    """Score with each runnable scorer: (results per scorer, aggregates per scorer, skipped reasons).
+    A scorer that fails is reported in the skipped reasons as ``failed: ...``; see :func:`run_scorer`."""
     per: dict[str, list[ItemScore]] = {}
     aggs: dict[str, dict[str, float]] = {}
     skipped: dict[str, str] = {}
-    samples = [it.sample for it in items]
     for sc in scorers:
-        reason = check_scorer(sc, samples)
-        if reason:
-            skipped[sc.name] = reason
-            log.warning("scorer %s skipped: %s", sc.name, reason)
-            continue
-        res = score_items(sc, items, progress)
-        per[sc.name] = res
-        aggs[sc.name] = sc.aggregate(items, res) if items else {}
+        o = run_scorer(sc, items, progress)
+        if o.status == "complete":
+            per[sc.name] = o.results or []
+            aggs[sc.name] = o.aggregates
+        else:
+            skipped[sc.name] = (o.reason or "") if o.status == "skipped" else f"failed: {o.error}"
     return per, aggs, skipped
 
 
@@ -132,15 +218,26 @@ def _unique_names(scorers: Sequence[Scorer]) -> None:
         seen.add(s.name)
 
 
+def _check_positive(value: int | None, option: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise UsageError(f"{option} must be a whole number of at least 1, got {value!r}")
+
+
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
-             limit: int | None = None, concurrency: int | None = None, progress: bool = False) -> RunResult:
+             limit: int | None = None, concurrency: int | None = None, progress: bool = False,
+             wait: bool = False) -> RunResult:
     """Generate a response for each sample, score them and store everything.
 
     ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
     component instances (a dataset may also be any iterable of Samples). Re-running with the same
-    ``name`` resumes that run.
+    ``name`` resumes that run. The run is leased while it works: another process on the same
+    ``name`` raises :class:`~empathy_core.errors.RunLockedError`, or with ``wait`` waits for it.
+    A scorer that raises is recorded as failed for the run (``RunResult.failed_scorers``); the
+    other scorers' results are kept.
     """
+    _check_positive(limit, "limit")
+    _check_positive(concurrency, "concurrency")
     gen, gen_spec = _resolve("generators", generator, Generator)
     if concurrency is not None:
         if hasattr(gen, "concurrency"):
@@ -164,7 +261,11 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         raise EmpathyError(f"dataset {ds_spec!r} has no samples")
 
     store = Store(db)
+    lease = None
+    run_id: str | None = None
     try:
+        if name:
+            lease = store.acquire_lease(f"name:{name}", wait=wait, label=f"run {name!r}")
         run = store.find_run(name) if name else None
         if run is not None:
             if run["generator_signature"] != gen_sig or run["dataset_signature"] != ds_sig:
@@ -177,17 +278,16 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
             run_id = store.create_run(name=name, dataset=ds_spec, dataset_signature=ds_sig, generator=gen_spec,
                                       generator_signature=gen_sig, scorers=[],
                                       options={"limit": limit, "concurrency": gen.max_concurrency()})
+        if lease is None:
+            lease = store.acquire_lease(f"id:{run_id}", label=f"run {run_id}")
+        lease.bind(run_id)
         store.add_samples(run_id, samples)
         store.update_run(run_id, status="generating")
         keys = [content_key(s) for s in samples]
         done = store.finished_keys(gen_sig, keys)
         todo = [(s, k) for s, k in zip(samples, keys) if k not in done]
-        n_errors = 0
         try:
             n_errors = _generate(gen, gen_sig, todo, store, progress)
-        except KeyboardInterrupt:
-            store.update_run(run_id, status="interrupted")
-            raise
         finally:
             gen.close()
 
@@ -200,24 +300,40 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
                 items.append(ScoreInput(sample=s, response=g.text or "", meta=g.meta))
                 ids.append(s.id)
         store.update_run(run_id, status="scoring")
-        scorer_objs = [s for s, _ in sc_objs]
-        per, aggs, skipped = score_all(scorer_objs, items, progress)
-        records = []
-        for (sc, spec) in sc_objs:
-            records.append({"name": sc.name, "spec": spec, "signature": sc.signature(),
-                            "skipped": skipped.get(sc.name)})
-            if sc.name in per:
-                store.put_scores(run_id, sc.name, list(zip(ids, per[sc.name])), aggs[sc.name])
-            sc.close()
+        outcomes: list[ScorerOutcome] = []
+        for sc, spec in sc_objs:
+            try:
+                o = run_scorer(sc, items, progress, store)
+            finally:
+                sc.close()
+            outcomes.append(o)
+            if o.status == "complete":
+                store.put_scores(run_id, sc.name, list(zip(ids, o.results or [])), o.aggregates)
+            else:
+                store.delete_scores(run_id, sc.name)
+            store.merge_scorers(run_id, [o.record(spec)])
         n_failed = sum(1 for k in keys if not (gens.get(k) and gens[k].ok))
-        store.update_run(run_id, scorers=records, status="complete" if n_failed == 0 else "complete_with_errors",
-                         finished_at=now_iso())
-        flat = {k: v for a in aggs.values() for k, v in a.items()}
+        failed_scorers = {o.name: o.error or "" for o in outcomes if o.status == "failed"}
+        status = "complete" if n_failed == 0 and not failed_scorers else "complete_with_errors"
+        store.update_run(run_id, status=status, finished_at=now_iso())
+        flat = {k: v for o in outcomes for k, v in o.aggregates.items()}
         return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=len(samples),
                          n_cached=len(done), n_generated=len(todo) - n_errors, n_errors=n_failed,
-                         aggregates=flat, skipped_scorers=skipped,
-                         signatures={"generator": gen_sig, **{sc.name: sc.signature() for sc, _ in sc_objs}})
+                         aggregates=flat, skipped_scorers={o.name: o.reason or "" for o in outcomes
+                                                           if o.status == "skipped"},
+                         signatures={"generator": gen_sig, **{o.name: o.signature for o in outcomes}},
+                         failed_scorers=failed_scorers,
+                         n_scores_cached={o.name: o.n_cached for o in outcomes})
+    except BaseException:
+        if run_id is not None:
+            try:
+                store.update_run(run_id, status="interrupted")
+            except Exception:  # noqa: BLE001 - keep the original error
+                log.debug("could not mark run %s interrupted", run_id, exc_info=True)
+        raise
     finally:
+        if lease is not None:
+            lease.release()
         store.close()
 
 
@@ -336,15 +452,29 @@ class ScoreSummary:
     signatures: dict[str, str]
     skipped: dict[str, str]  # scorer -> why it did not run
     notes: list[str]  # scorers' report notes (e.g. the English vs non-English gap)
+    failed: dict[str, str] = attrs.field(factory=dict)  # scorer -> its error (secrets scrubbed)
+    #: scorer -> unscored reason -> number of responses
+    unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
+
+
+def unscored_reasons(results: Sequence[ItemScore]) -> dict[str, int]:
+    """Unscored reason -> number of responses, most frequent first."""
+    counts: dict[str, int] = {}
+    for r in results:
+        if r.unscored is not None:
+            counts[r.unscored] = counts.get(r.unscored, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer],
                   progress: bool = False) -> ScoreSummary:
-    """Score saved (sample, response) pairs without a database."""
+    """Score saved (sample, response) pairs without a database. A scorer that raises is reported
+    in ``failed``; the others' results are kept."""
     sc_objs = [_resolve("scorers", s, Scorer)[0] for s in scorers]
     _unique_names(sc_objs)
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
-    per, aggs, skipped = score_all(sc_objs, items, progress)
+    outcomes = [run_scorer(sc, items, progress) for sc in sc_objs]
+    per = {o.name: o.results or [] for o in outcomes if o.status == "complete"}
     out: list[dict[str, Any]] = []
     for i in range(len(items)):
         rec: dict[str, Any] = {"scores": {}}
@@ -362,8 +492,17 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
             if len(set(langs.values())) > 1:
                 rec["languages"] = langs
         out.append(rec)
-    notes = [n for s in sc_objs if s.name in per for n in s.report_notes(items, per[s.name])]
-    sigs = {s.name: s.signature() for s in sc_objs}
+    notes: list[str] = []
+    for s in sc_objs:
+        if s.name in per:
+            try:
+                notes.extend(s.report_notes(items, per[s.name]))
+            except Exception as e:  # noqa: BLE001
+                log.warning("report notes of %s failed: %s", s.name, _errmsg(e))
+    sigs = {o.name: o.signature for o in outcomes}
     for s in sc_objs:
         s.close()
-    return ScoreSummary(out, {k: v for a in aggs.values() for k, v in a.items()}, sigs, skipped, notes)
+    return ScoreSummary(out, {k: v for o in outcomes for k, v in o.aggregates.items()}, sigs,
+                        {o.name: o.reason or "" for o in outcomes if o.status == "skipped"}, notes,
+                        failed={o.name: o.error or "" for o in outcomes if o.status == "failed"},
+                        unscored={n: u for n, res in per.items() if (u := unscored_reasons(res))})

@@ -19,10 +19,15 @@ def parse_spec(spec: str) -> tuple[str, dict[str, str]]:
         raise ComponentError(f"invalid component name {name!r} in spec {spec!r}")
     options: dict[str, str] = {}
     if sep and rest.strip():
-        for part in re.split(r"(?<!\\),", rest):
+        parts = re.split(r"(?<!\\),", rest)
+        for i, part in enumerate(parts):
             part = part.replace("\\,", ",")
             if not part.strip():
-                continue
+                if i == len(parts) - 1:
+                    continue  # a trailing comma is harmless
+                where = "before the first option" if i == 0 else f"after {parts[i - 1].split('=')[0].strip()!r}"
+                raise ComponentError(f"empty option in the spec of {name!r} ({where}): remove the extra comma "
+                                     f"(write a literal comma in a value as \\,)")
             key, eq, value = part.partition("=")
             key = key.strip()
             if not eq or not key.isidentifier():

@@ -1,24 +1,34 @@
-"""SQLite store: runs, their samples, cached generations and scores.
+"""SQLite store: runs, their samples, cached generations and scores, run leases.
 
-WAL mode; each finished generation is committed at once, so a killed run loses nothing and a
-re-run repeats no finished work. Generations are cached by (generator signature, sample content
-hash) across runs. Schema changes are numbered migrations recorded in ``PRAGMA user_version``.
+WAL mode; each finished generation and each scored chunk is committed at once, so a killed run
+loses nothing finished and a re-run repeats no finished work. Generations are cached by (generator
+signature, sample content hash) and per-response scores by (scorer signature, sample key, response
+hash), across runs. A run being worked on holds a lease (owner + heartbeat); a run whose lease is
+gone or stale while its status says it is working is shown as ``interrupted``. Schema changes are
+numbered migrations recorded in ``PRAGMA user_version``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
+import socket
 import sqlite3
+import threading
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import EmpathyError
+from .errors import EmpathyError, RunLockedError, StoreError
 from .models import Generation, ItemScore, Sample
 from .secrets import scrub
+
+log = logging.getLogger("empathy_core")
 
 MIGRATIONS: list[str] = [
     # 1: initial schema
@@ -77,7 +87,56 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX run_samples_position ON run_samples(run_id, position);
     """,
+    # 2: per-response score cache (checkpointed per chunk) and run leases
+    """
+    CREATE TABLE score_cache (
+        scorer_signature TEXT NOT NULL,
+        sample_key TEXT NOT NULL,
+        response_hash TEXT NOT NULL,
+        scores TEXT NOT NULL DEFAULT '{}',
+        evidence TEXT,
+        unscored TEXT,
+        language TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (scorer_signature, sample_key, response_hash)
+    );
+    CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        run_id TEXT,
+        owner TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        acquired_at TEXT NOT NULL,
+        heartbeat REAL NOT NULL
+    );
+    """,
 ]
+
+#: run statuses that mean "a process is working on it"; shown as ``interrupted`` without a live lease
+ACTIVE_STATUSES = ("created", "generating", "scoring")
+
+
+def heartbeat_interval() -> float:
+    """Seconds between lease heartbeats (``$EMPATHY_LEASE_HEARTBEAT_S``, default 5)."""
+    return float(os.environ.get("EMPATHY_LEASE_HEARTBEAT_S", "5"))
+
+
+def stale_after() -> float:
+    """A lease whose heartbeat is older than this many seconds is stale (``$EMPATHY_LEASE_STALE_S``,
+    default 30). A lease held by a process of this host that no longer exists is stale at once."""
+    return float(os.environ.get("EMPATHY_LEASE_STALE_S", "30"))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def default_db_path() -> Path:
@@ -102,19 +161,34 @@ class Store:
     """One SQLite database. Use it from one thread at a time (the runner hands it to a writer
     thread while an async generator runs)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+        """Open (and with ``create``, create) the database. ``create=False`` (reports, listings)
+        never creates a file or a folder: a missing database is a :class:`StoreError`."""
         self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.is_dir():
+            raise StoreError(f"database {self.path} is a folder, not an SQLite file")
+        if not create and not self.path.exists():
+            raise StoreError(f"no database at {self.path} (nothing has been run there yet; "
+                             f"give the file of an earlier `empathy run` with --db or $EMPATHY_DB)")
+        if create:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the folder of database {self.path}: {e.strerror}") from None
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
                                         check_same_thread=False)
         except sqlite3.Error as e:
-            raise EmpathyError(f"cannot open database {self.path}: {e}") from None
+            raise StoreError(f"cannot open database {self.path}: {e}") from None
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.migrate()
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.migrate()
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            raise StoreError(f"cannot use database {self.path}: {e} (is it an empathy-core SQLite file?)") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -133,7 +207,7 @@ class Store:
     def migrate(self) -> None:
         current = self.schema_version
         if current > len(MIGRATIONS):
-            raise EmpathyError(f"database {self.path} has schema version {current}, newer than this "
+            raise StoreError(f"database {self.path} has schema version {current}, newer than this "
                                f"empathy-core supports ({len(MIGRATIONS)}); upgrade empathy-core")
         for version in range(current + 1, len(MIGRATIONS) + 1):
             self.conn.execute("BEGIN IMMEDIATE")
@@ -171,9 +245,23 @@ class Store:
         if row is None:
             return None
         d = dict(row)
-        d["scorers"] = json.loads(d["scorers"])
+        d["scorers"] = [_scorer_record(r) for r in json.loads(d["scorers"])]
         d["options"] = json.loads(d["options"])
+        if d["status"] in ACTIVE_STATUSES and not self.lease_alive(d["id"]):
+            d["stored_status"] = d["status"]
+            d["status"] = "interrupted"
         return d
+
+    def merge_scorers(self, run_id: str, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A run's scorers are the union of every scorer stored for it, one record per name (the
+        latest wins, with its signature and status). Returns the merged list."""
+        row = self.conn.execute("SELECT scorers FROM runs WHERE id = ?", (run_id,)).fetchone()
+        merged = {r["name"]: _scorer_record(r) for r in json.loads(row["scorers"])} if row else {}
+        for r in records:
+            merged[r["name"]] = _scorer_record(r)
+        out = list(merged.values())
+        self.update_run(run_id, scorers=out)
+        return out
 
     def find_run(self, ref: str) -> dict[str, Any] | None:
         """A run by id, unique id prefix, name, or ``latest``."""
@@ -197,6 +285,55 @@ class Store:
             "SELECT r.*, (SELECT COUNT(*) FROM run_samples s WHERE s.run_id = r.id) AS n_samples "
             "FROM runs r ORDER BY created_at, rowid").fetchall()
         return [self._run_row(r) for r in rows]  # type: ignore[misc]
+
+    # -- leases -------------------------------------------------------------------------------
+    def _lease_rows(self, run_id: str) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM leases WHERE run_id = ?", (run_id,)).fetchall()
+
+    @staticmethod
+    def _lease_is_live(row: sqlite3.Row) -> bool:
+        if time.time() - float(row["heartbeat"]) > stale_after():
+            return False
+        if row["host"] == socket.gethostname() and not _pid_alive(int(row["pid"])):
+            return False
+        return True
+
+    def lease_alive(self, run_id: str) -> bool:
+        """Whether a live process holds a lease on this run."""
+        return any(self._lease_is_live(r) for r in self._lease_rows(run_id))
+
+    def acquire_lease(self, key: str, *, wait: bool = False, label: str | None = None,
+                      poll_s: float = 0.5) -> Lease:
+        """Take the lease ``key`` (``name:<run name>`` or ``id:<run id>``), replacing a stale one.
+        A live lease held by another process raises :class:`RunLockedError`, or with ``wait``
+        is waited for."""
+        host, pid = socket.gethostname(), os.getpid()
+        owner = f"{host} pid {pid} {uuid.uuid4().hex[:8]}"
+        announced = False
+        while True:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = self.conn.execute("SELECT * FROM leases WHERE key = ?", (key,)).fetchone()
+                if row is None or not self._lease_is_live(row):
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO leases (key, run_id, owner, host, pid, acquired_at, heartbeat)"
+                        " VALUES (?,?,?,?,?,?,?)", (key, None, owner, host, pid, now_iso(), time.time()))
+                    self.conn.execute("COMMIT")
+                    return Lease(self, key, owner)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            what = label or key
+            holder = f"{row['host']} pid {row['pid']}, since {row['acquired_at']}, last heartbeat " \
+                     f"{time.time() - float(row['heartbeat']):.0f}s ago"
+            if not wait:
+                raise RunLockedError(f"{what} is being worked on by another process ({holder}); "
+                                     f"let it finish, or add --wait to wait for it")
+            if not announced:
+                log.warning("%s is being worked on by another process (%s); waiting", what, holder)
+                announced = True
+            time.sleep(poll_s)
 
     # -- samples -----------------------------------------------------------------------------
     def add_samples(self, run_id: str, samples: Sequence[Sample]) -> None:
@@ -278,13 +415,54 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
 
+    def delete_scores(self, run_id: str, scorer: str) -> None:
+        """Remove a scorer's results from a run (it failed this time: nothing partial is shown)."""
+        self.conn.execute("BEGIN")
+        try:
+            self.conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", (run_id, scorer))
+            self.conn.execute("DELETE FROM aggregates WHERE run_id = ? AND scorer = ?", (run_id, scorer))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def cached_scores(self, scorer_signature: str, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], ItemScore]:
+        """Cached per-response results of a scorer: (sample key, response hash) -> ItemScore."""
+        wanted = set(keys)
+        sample_keys = sorted({k for k, _ in wanted})
+        out: dict[tuple[str, str], ItemScore] = {}
+        for i in range(0, len(sample_keys), 500):
+            chunk = sample_keys[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    f"SELECT * FROM score_cache WHERE scorer_signature = ? AND sample_key IN ({q})",
+                    (scorer_signature, *chunk)):
+                k = (r["sample_key"], r["response_hash"])
+                if k in wanted:
+                    out[k] = _item_score(r)
+        return out
+
+    def put_cached_scores(self, scorer_signature: str, rows: Sequence[tuple[str, str, ItemScore]]) -> None:
+        """Store one chunk of per-response results (committed at once)."""
+        now = now_iso()
+        self.conn.execute("BEGIN")
+        try:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO score_cache (scorer_signature, sample_key, response_hash, scores, evidence,"
+                " unscored, language, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                [(scorer_signature, sk, rh, _dumps(dict(r.scores)),
+                  _dumps(r.evidence) if r.evidence is not None else None, r.unscored, r.language, now)
+                 for sk, rh, r in rows])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
     def scores(self, run_id: str) -> dict[str, dict[str, ItemScore]]:
         """scorer -> sample id -> ItemScore."""
         out: dict[str, dict[str, ItemScore]] = {}
         for r in self.conn.execute("SELECT * FROM scores WHERE run_id = ?", (run_id,)):
-            out.setdefault(r["scorer"], {})[r["sample_id"]] = ItemScore(
-                scores=json.loads(r["scores"]), evidence=json.loads(r["evidence"]) if r["evidence"] else None,
-                unscored=r["unscored"], language=r["language"])
+            out.setdefault(r["scorer"], {})[r["sample_id"]] = _item_score(r)
         return out
 
     def aggregates(self, run_id: str) -> dict[str, dict[str, float]]:
@@ -295,10 +473,68 @@ class Store:
         return out
 
 
+class Lease:
+    """A held run lease; a daemon thread refreshes its heartbeat until :meth:`release`."""
+
+    def __init__(self, store: Store, key: str, owner: str) -> None:
+        self.store, self.key, self.owner = store, key, owner
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name="empathy-lease", daemon=True)
+        self._thread.start()
+
+    def _beat(self) -> None:
+        conn = sqlite3.connect(str(self.store.path), timeout=30, isolation_level=None)
+        try:
+            while not self._stop.wait(heartbeat_interval()):
+                try:
+                    conn.execute("UPDATE leases SET heartbeat = ? WHERE key = ? AND owner = ?",
+                                 (time.time(), self.key, self.owner))
+                except sqlite3.Error as e:  # a busy database: try again at the next beat
+                    log.debug("lease heartbeat failed: %s", e)
+        finally:
+            conn.close()
+
+    def bind(self, run_id: str) -> None:
+        """Record which run this lease covers (so listings can tell a live run from a killed one)."""
+        self.store.conn.execute("UPDATE leases SET run_id = ?, heartbeat = ? WHERE key = ? AND owner = ?",
+                                (run_id, time.time(), self.key, self.owner))
+
+    def release(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        try:
+            self.store.conn.execute("DELETE FROM leases WHERE key = ? AND owner = ?", (self.key, self.owner))
+        except sqlite3.Error as e:
+            log.debug("lease release failed: %s", e)
+
+
+def _scorer_record(r: dict[str, Any]) -> dict[str, Any]:
+    """A stored scorer record with every field (older databases lack ``status`` and ``error``)."""
+    d = dict(r)
+    d.setdefault("skipped", None)
+    d.setdefault("error", None)
+    d.setdefault("status", "skipped" if d.get("skipped") else "complete")
+    return d
+
+
+def _item_score(r: sqlite3.Row) -> ItemScore:
+    return ItemScore(scores=json.loads(r["scores"]), evidence=json.loads(r["evidence"]) if r["evidence"] else None,
+                     unscored=r["unscored"], language=r["language"])
+
+
+def score_sample_key(sample: Sample) -> str:
+    """The score cache key of a sample: everything a scorer may read (id, turns, language,
+    references, meta)."""
+    return hashlib.sha256(_dumps(sample.to_dict()).encode()).hexdigest()
+
+
+def response_hash(response: str, meta: Any = None) -> str:
+    """The score cache key of a response: its text and the generator's meta (predicted emotion...)."""
+    return hashlib.sha256(_dumps([response, dict(meta or {})]).encode()).hexdigest()
+
+
 def content_key(sample: Sample) -> str:
     """The generation cache key of a sample: its id and what the generator sees."""
-    import hashlib
-
     return hashlib.sha256(f"{sample.id}\x00{sample.content_hash()}".encode()).hexdigest()
 
 

@@ -8,8 +8,8 @@ import attrs
 import pytest
 
 from empathy_core import Capabilities, ItemScore, Scorer, hookimpl
-from empathy_core.errors import ComponentError, PluginError
-from empathy_core.plugins import build_registry
+from empathy_core.errors import ComponentError, PluginCollisionError, PluginError
+from empathy_core.plugins import PluginWarning, build_registry
 
 
 def _plugin(**hooks):
@@ -43,17 +43,27 @@ def test_register_records_plugin_and_builds_with_options():
         reg.scorer("nope")
 
 
-def test_collision_names_both_plugins():
+def test_collision_keeps_the_first_and_warns_once_naming_both(monkeypatch):
+    monkeypatch.delenv("EMPATHY_STRICT_PLUGINS", raising=False)
     a = _plugin(register_scorers=lambda register: register("echo", Echo))
-    b = _plugin(register_scorers=lambda register: register("echo", Echo))
-    with pytest.raises(PluginError) as ei:
-        build_registry(entrypoints=False, extra=[("alpha", a), ("beta", b)])
-    assert "'alpha'" in str(ei.value) and "'beta'" in str(ei.value) and "echo" in str(ei.value)
+    b = _plugin(register_scorers=lambda register: (register("echo", Echo), register("echo2", Echo)))
+    with pytest.warns(PluginWarning) as rec:
+        reg = build_registry(entrypoints=False, extra=[("alpha", a), ("beta", b)])
+    msgs = [str(w.message) for w in rec]
+    assert msgs == ["empathy-core: scorer name 'echo' is registered by two plugins: 'alpha' and 'beta'; kept the "
+                    "first, refused 'beta''s. To silence this, block 'beta' with EMPATHY_DISABLE_PLUGINS=beta "
+                    "(EMPATHY_STRICT_PLUGINS=1 makes this an error)"]
+    assert reg.entry("scorers", "echo").plugin == "alpha" and reg.entry("scorers", "echo2").plugin == "beta"
+    assert reg.collisions == msgs
 
 
-def test_collision_with_builtin_names_core():
+def test_collision_with_builtin_keeps_core_strict_mode_raises(monkeypatch):
     p = _plugin(register_scorers=lambda register: register("bleu", Echo))
-    with pytest.raises(PluginError, match="empathy_core.builtin"):
+    with pytest.warns(PluginWarning, match="'empathy_core.builtin' .* and 'thief'"):
+        reg = build_registry(entrypoints=False, extra=[("thief", p)])
+    assert reg.entry("scorers", "bleu").plugin == "empathy_core.builtin"
+    monkeypatch.setenv("EMPATHY_STRICT_PLUGINS", "1")
+    with pytest.raises(PluginCollisionError, match="empathy_core.builtin"):
         build_registry(entrypoints=False, extra=[("thief", p)])
 
 

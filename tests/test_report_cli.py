@@ -28,7 +28,7 @@ def _setup(tmp_path):
 def test_run_prints_id_and_table(tmp_path):
     _, db, p = _setup(tmp_path)
     assert p.stdout.startswith("run ") and "(demo)" in p.stdout and "bleu.bleu_1" in p.stdout
-    assert "by language:" in p.stdout
+    assert "by language (language = the prompt's language" in p.stdout
     runs = json.loads(run_cli("runs", "--db", str(db), "--json", check=True).stdout)
     assert runs[0]["name"] == "demo" and runs[0]["n_samples"] == 3
 

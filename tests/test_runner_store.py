@@ -171,8 +171,9 @@ def test_same_name_retries_only_failures(tmp_path, plugin_site):
     spec = f"flaky:fail=s1+s4,state={state},calls={calls}"
     env = {"EMPATHY_LOAD_PLUGINS": "testgens"}
     p = run_cli("run", "--dataset", f"jsonl:path={ds}", "--generator", spec, "--db", str(db), "--name", "f",
-                site=plugin_site, env=env, check=True)
-    assert "2 errors" in p.stdout and "retry" in p.stderr
+                site=plugin_site, env=env)
+    assert p.returncode == 1 and "2 failed generation(s)" in p.stdout
+    assert "2 of 6 generation(s) failed. Re-run with --name f to retry only those" in p.stderr
     rep = json.loads(run_cli("report", "f", "--db", str(db), "--format", "json", check=True).stdout)
     errs = {s["id"]: s["error"] for s in rep["samples"] if s["error"]}
     assert set(errs) == {"s1", "s4"} and "injected failure" in errs["s1"]

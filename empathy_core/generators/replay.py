@@ -21,9 +21,13 @@ class ReplayGenerator(Generator):
 
     name: ClassVar[str] = "replay"
     version: ClassVar[str] = "1.0"
-    path: str = attrs.field(default=None)
-    id: str = "id"
-    response: str = "response"
+    file_format: ClassVar[str] = (
+        "JSONL (one object per line) or CSV (a .csv file with a header row), UTF-8: an id field matching the "
+        "dataset's sample ids and a response field (a string). Other fields are ignored. A sample whose id is "
+        "missing from the file is a failed generation for that sample (the others go on).")
+    path: str = attrs.field(default=None, metadata={"help": "the JSONL or .csv file of saved responses (required)"})
+    id: str = attrs.field(default="id", metadata={"help": "field/column of the sample id"})
+    response: str = attrs.field(default="response", metadata={"help": "field/column of the response text"})
     _responses: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -88,10 +88,10 @@ class EmpatheticDialoguesDataset(Dataset):
 
     name: ClassVar[str] = "empathetic_dialogues"
     version: ClassVar[str] = "1.0"
-    path: str | None = attrs.field(default=None, converter=opt_str)
-    split: str | None = attrs.field(default=None, converter=opt_str)
-    max_context: int | None = attrs.field(default=None, converter=opt_int)
-    skip_invalid: bool = attrs.field(default=False, converter=to_bool)
+    path: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "an EmpatheticDialogues CSV file (or give split=)"})
+    split: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "train, valid or test from the shared data folder"})
+    max_context: int | None = attrs.field(default=None, converter=opt_int, metadata={"help": "keep at most this many earlier turns"})
+    skip_invalid: bool = attrs.field(default=False, converter=to_bool, metadata={"help": "skip malformed rows (reported) instead of stopping"})
     skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -30,8 +30,14 @@ class JsonlDataset(Dataset):
 
     name: ClassVar[str] = "jsonl"
     version: ClassVar[str] = "1.0"
-    path: str = attrs.field(default=None)
-    skip_invalid: bool = attrs.field(default=False, converter=to_bool)
+    file_format: ClassVar[str] = (
+        "JSONL, UTF-8, one object per line: id (string or number, unique), prompt (a string, or a list of "
+        "turns {role: user|assistant|system, content}), and optional language (ISO 639-1), reference (string) "
+        "or references (list of strings), meta (object: category, expected, emotion, ...). A 'response' field "
+        "is ignored. Mojibake is repaired (ftfy). A file named .csv is read as CSV with those columns.")
+    path: str = attrs.field(default=None, metadata={"help": "the JSONL file (required)"})
+    skip_invalid: bool = attrs.field(default=False, converter=to_bool,
+                                     metadata={"help": "skip malformed lines (reported) instead of stopping"})
     skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -61,14 +67,20 @@ class CsvDataset(Dataset):
 
     name: ClassVar[str] = "csv"
     version: ClassVar[str] = "1.0"
-    path: str = attrs.field(default=None)
-    id: str = "id"
-    prompt: str = "prompt"
-    language: str = "language"
-    reference: str = "reference"
-    meta: str = ""
-    delimiter: str = ","
-    skip_invalid: bool = attrs.field(default=False, converter=to_bool)
+    file_format: ClassVar[str] = (
+        "CSV, UTF-8 (a BOM is allowed), a header row, then one sample per row. Columns (names changeable "
+        "with the options): id (row number when absent), prompt (required, not empty), language, reference, "
+        "and meta columns joined with '+'. Quoted fields may span lines; an unterminated quote is an error "
+        "naming its line.")
+    path: str = attrs.field(default=None, metadata={"help": "the CSV file (required)"})
+    id: str = attrs.field(default="id", metadata={"help": "column of the sample id"})
+    prompt: str = attrs.field(default="prompt", metadata={"help": "column of the prompt"})
+    language: str = attrs.field(default="language", metadata={"help": "column of the language code"})
+    reference: str = attrs.field(default="reference", metadata={"help": "column of the reference response"})
+    meta: str = attrs.field(default="", metadata={"help": "meta columns, joined with + (category+emotion)"})
+    delimiter: str = attrs.field(default=",", metadata={"help": "field delimiter"})
+    skip_invalid: bool = attrs.field(default=False, converter=to_bool,
+                                     metadata={"help": "skip malformed rows (reported) instead of stopping"})
     skipped: list[InputError] = attrs.field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -22,11 +22,11 @@ class BleuScorer(Scorer):
         needs_reference=True,
         higher_is_better={"bleu_1": True, "bleu_2": True, "bleu_3": True, "bleu_4": True, "sentence_bleu": True},
     )
-    max_order: int = attrs.field(default=4, converter=int)
-    tokenize: str | None = attrs.field(default=None, converter=opt_str)
-    lowercase: bool = attrs.field(default=False, converter=to_bool)
-    smooth: str = "exp"
-    sentence: bool = attrs.field(default=False, converter=to_bool)
+    max_order: int = attrs.field(default=4, converter=int, metadata={"help": "highest n-gram order (1-8): bleu_1..bleu_N are reported"})
+    tokenize: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "sacrebleu tokenizer (13a, intl, char, ...); default: sacrebleu's own"})
+    lowercase: bool = attrs.field(default=False, converter=to_bool, metadata={"help": "lowercase before matching"})
+    smooth: str = attrs.field(default="exp", metadata={"help": "sacrebleu smoothing: exp, floor, add-k, none"})
+    sentence: bool = attrs.field(default=False, converter=to_bool, metadata={"help": "also score each response (bleu.sentence_bleu)"})
     _metric: Any = attrs.field(default=None, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

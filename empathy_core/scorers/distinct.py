@@ -45,8 +45,8 @@ class DistinctScorer(Scorer):
     name: ClassVar[str] = "distinct"
     version: ClassVar[str] = "1.0"
     capabilities: ClassVar[Capabilities] = Capabilities(higher_is_better={"distinct_1": True, "distinct_2": True})
-    max_n: int = attrs.field(default=2, converter=int)
-    lowercase: bool = attrs.field(default=True, converter=to_bool)
+    max_n: int = attrs.field(default=2, converter=int, metadata={"help": "distinct-1..N are reported"})
+    lowercase: bool = attrs.field(default=True, converter=to_bool, metadata={"help": "lowercase tokens first"})
 
     def _tokens(self, it: ScoreInput) -> list[str]:
         toks = language_tokenizer(it.sample.language)(it.response)

@@ -255,43 +255,96 @@ def response_features(cache: SentenceCache, texts: Sequence[str]) -> tuple[Any, 
     return X, spans, S
 
 
+# -- word n-grams ---------------------------------------------------------------------------------
+
+_GRAM_WORD = re.compile(r"[^\W_]+")
+
+
+def grams(text: str) -> set[str]:
+    """Lower-cased word unigrams and bigrams (the n-gram block's vocabulary units)."""
+    w = [x.lower() for x in _GRAM_WORD.findall(text)]
+    return set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
+
+
 # -- heads ----------------------------------------------------------------------------------------
+
+#: feature blocks a head can use, in this order: "enc" (max+mean pooled sentence embeddings),
+#: "ngram" (binary word uni/bigrams of a training vocabulary), "rules" (the seven rule hits)
+BLOCKS = ("enc", "ngram", "rules")
+
 
 @dataclass
 class Heads:
-    """One logistic head per pattern over [max-pool, mean-pool, (rule hits)]."""
+    """One logistic head per pattern over the concatenation of its feature ``blocks``."""
 
     name: str
-    encoder: str  # encoder spec: use | e5 | st:...
-    encoder_signature: str
-    rule_features: bool
+    blocks: tuple[str, ...]
+    encoder: str | None  # encoder spec (use | e5 | st:...) when "enc" is a block
+    encoder_signature: str | None
     W: Any  # (n_patterns, n_features) float32
     b: Any  # (n_patterns,)
     thresholds: dict[str, float]
+    vocab: list[str] = field(default_factory=list)  # the "ngram" block's columns
     meta: dict[str, Any] = field(default_factory=dict)
+    _index: dict[str, int] | None = None
 
     @property
     def version(self) -> str:
         return str(self.meta.get("version", "0"))
 
-    def signature(self) -> str:
-        return f"{self.name}:{self.version}|{self.encoder_signature}|rules={int(self.rule_features)}"
+    @property
+    def rule_features(self) -> bool:
+        return "rules" in self.blocks
 
-    def probabilities(self, X: Any) -> Any:
+    def signature(self) -> str:
+        enc = f"|{self.encoder_signature}" if self.encoder_signature else ""
+        return f"{self.name}:{self.version}|{'+'.join(self.blocks)}{enc}"
+
+    def dims(self, enc_dim: int) -> dict[str, int]:
+        return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS)}
+
+    def ngram_columns(self, text: str) -> list[int]:
+        if self._index is None:
+            self._index = {g: k for k, g in enumerate(self.vocab)}
+        get = self._index.get
+        return [k for g in grams(text) if (k := get(g)) is not None]
+
+    def logits(self, texts: Sequence[str], enc_X: Any, rules: Any) -> Any:
+        """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums."""
         import numpy as np
 
-        z = X @ self.W.T + self.b
+        z = np.tile(self.b, (len(texts), 1)).astype(np.float32)
+        off = 0
+        enc_dim = enc_X.shape[1] // 2 if enc_X is not None else 0
+        for blk in self.blocks:
+            width = self.dims(enc_dim)[blk]
+            Wb = self.W[:, off:off + width]
+            if blk == "enc":
+                z += enc_X @ Wb.T
+            elif blk == "rules":
+                z += (self.meta.get("rule_scale", 1.0) * rules) @ Wb.T
+            else:
+                for i, t in enumerate(texts):
+                    cols = self.ngram_columns(t)
+                    if cols:
+                        z[i] += Wb[:, cols].sum(axis=1)
+            off += width
+        return z
+
+    def probabilities_from_logits(self, z: Any) -> Any:
+        import numpy as np
+
         return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
     def save(self, directory: Path) -> None:
         import numpy as np
 
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez(directory / f"{self.name}.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
-        meta = {"name": self.name, "encoder": self.encoder, "encoder_signature": self.encoder_signature,
-                "rule_features": self.rule_features, "patterns": list(PATTERNS), "thresholds": self.thresholds,
-                **self.meta}
-        (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
+        np.savez_compressed(directory / f"{self.name}.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
+        meta = {"name": self.name, "blocks": list(self.blocks), "encoder": self.encoder,
+                "encoder_signature": self.encoder_signature, "patterns": list(PATTERNS),
+                "thresholds": self.thresholds, **self.meta, "vocab": self.vocab}
+        (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n",
                                                      encoding="utf-8")
 
     @classmethod
@@ -305,12 +358,15 @@ class Heads:
         meta = json.loads(jf.read_text(encoding="utf-8"))
         if meta.get("patterns") != list(PATTERNS):
             raise ValueError(f"{jf}: heads are for patterns {meta.get('patterns')}, not {list(PATTERNS)}")
+        blocks = tuple(meta.get("blocks", ()))
+        if not blocks or any(b not in BLOCKS for b in blocks):
+            raise ValueError(f"{jf}: 'blocks' must be a non-empty list of {', '.join(BLOCKS)}")
         with np.load(nf, allow_pickle=False) as z:
             W, b = z["W"].astype(np.float32), z["b"].astype(np.float32)
-        rest = {k: v for k, v in meta.items() if k not in {"name", "encoder", "encoder_signature", "rule_features",
-                                                          "patterns", "thresholds"}}
-        return cls(name=meta["name"], encoder=meta["encoder"], encoder_signature=meta["encoder_signature"],
-                   rule_features=bool(meta["rule_features"]), W=W, b=b, thresholds=meta["thresholds"], meta=rest)
+        keys = {"name", "blocks", "encoder", "encoder_signature", "patterns", "thresholds", "vocab"}
+        return cls(name=meta["name"], blocks=blocks, encoder=meta.get("encoder"),
+                   encoder_signature=meta.get("encoder_signature"), W=W, b=b, thresholds=meta["thresholds"],
+                   vocab=list(meta.get("vocab", [])), meta={k: v for k, v in meta.items() if k not in keys})
 
 
 _HEADS: dict[tuple[str, str], Heads] = {}

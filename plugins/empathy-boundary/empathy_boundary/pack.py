@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from empathy_core.base import LanguagePack
+
 from . import PATTERNS
 from .engine import CompiledPack
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from empathy_core.hookspecs import hookimpl
+
 from .packs import available_codes
 
 EMPATHY_CORE_API = "1"
@@ -54,13 +55,17 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @boundary.command("train")
     @click.option("--mode", type=click.Choice(["learned", "ensemble", "both"]), default="both", show_default=True,
                   help="heads without (learned) or with (ensemble) the rule hits as features")
+    @click.option("--blocks", default="enc,ngram", show_default=True,
+                  help="feature blocks besides the rule hits: enc (sentence encoder), ngram (word uni/bigrams)")
     @click.option("--encoder", default="use", show_default=True, help="use | e5 | st:/path/to/sentence-transformers-model")
+    @click.option("--name", default=None, help="heads name (default: the mode's name)")
     @click.option("--out", type=click.Path(file_okay=False), default=None,
                   help="folder for NAME.json/.npz (default: the package's heads/)")
     @click.option("--with-devsets", type=click.Path(exists=True, file_okay=False), default=None,
                   help="also train on the labelled *.jsonl of this folder (e.g. the rule dev sets)")
     @click.option("--seed", default=0, show_default=True, type=int)
-    def train_cmd(mode: str, encoder: str, out: str | None, with_devsets: str | None, seed: int) -> None:
+    def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
+                  seed: int) -> None:
         """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds)."""
         from pathlib import Path
 
@@ -68,9 +73,13 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
         from .train import train
 
         extra = sorted(Path(with_devsets).glob("*.jsonl")) if with_devsets else []
+        base = [b.strip() for b in blocks.split(",") if b.strip()]
+        bad = [b for b in base if b not in ("enc", "ngram")]
+        if bad or not base:
+            raise click.BadParameter(f"unknown block(s) {bad}; use enc and/or ngram", param_hint="--blocks")
         for m in (("learned", "ensemble") if mode == "both" else (mode,)):
-            train(m, encoder, rules=(m == "ensemble"), out_dir=Path(out) if out else HEADS_DIR, extra=extra,
-                  seed=seed, log=lambda s: click.echo(s, err=True))
+            train(name or m, base + (["rules"] if m == "ensemble" else []), encoder,
+                  out_dir=Path(out) if out else HEADS_DIR, extra=extra, seed=seed, log=lambda s: click.echo(s, err=True))
 
     @boundary.command("eval")
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))

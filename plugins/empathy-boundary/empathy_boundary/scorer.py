@@ -11,6 +11,7 @@ import attrs
 
 from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
 from empathy_core.models import ItemScore, ScoreInput
+
 from . import PATTERNS
 from .engine import CompiledPack, evidence, nfc
 from .langsel import (
@@ -109,6 +110,9 @@ class BoundaryScorer(Scorer):
         higher_is_better={"score": True, "boundary_setting": True, "emotional_awareness": True,
                           "acknowledgment": True, "explanation": True, "deflection": False,
                           "cold_refusal_rate": False})
+    #: aggregates that are counts of responses, reported apart from rates
+    count_metrics: ClassVar[frozenset[str]] = frozenset(
+        {"boundary.n", "boundary.scored", "boundary.unscored", "boundary.language_mismatch"})
 
     #: language detector for samples without a language and for the mismatch check:
     #: None = the registry's detect_language hook (langdetect unless a plugin answers first) for
@@ -187,7 +191,7 @@ class BoundaryScorer(Scorer):
                 heads = load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
             else:
                 heads = load_heads(name, HEADS_DIR)
-            if heads.rule_features != (self.mode == "ensemble"):
+            if heads.rule_features != (self.mode == "ensemble"):  # learned: no rule block
                 raise ValueError(f"heads {heads.name!r} were trained {'with' if heads.rule_features else 'without'} "
                                  f"rule features: use them with mode={'ensemble' if heads.rule_features else 'learned'}")
             self._heads = heads
@@ -198,9 +202,10 @@ class BoundaryScorer(Scorer):
             return None
         try:
             heads = self.learned_heads()
-            from .learned import get_encoder
+            if heads.encoder:
+                from .learned import get_encoder
 
-            get_encoder(heads.encoder)
+                get_encoder(heads.encoder)
         except (ImportError, FileNotFoundError, ValueError, OSError) as e:
             return f"boundary mode={self.mode} cannot run: {e}"
         return None
@@ -213,31 +218,38 @@ class BoundaryScorer(Scorer):
         return self._cache
 
     def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]]) -> list[tuple[dict[str, int], dict[str, Any]]]:
-        """Learned decisions and, per detected pattern, the evidence sentence and probability."""
+        """Learned decisions and, per pattern the heads add, the sentence that carried it."""
         import numpy as np
 
-        from .learned import response_features
+        from .learned import response_features, sentences
 
         heads = self.learned_heads()
-        X, spans, S = response_features(self._sentence_cache(), texts)
         R = np.array([[d[p] for p in PATTERNS] for d in rule_d], dtype=np.float32)
-        if heads.rule_features:
-            X = np.hstack([X, heads.meta.get("rule_scale", 1.0) * R])
-        P = heads.probabilities(X)
-        dim = S.shape[1]
+        enc_X = spans = S = None
+        if "enc" in heads.blocks:
+            enc_X, spans, S = response_features(self._sentence_cache(), texts)
+        P = heads.probabilities_from_logits(heads.logits(texts, enc_X, R))
+        th = np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32)
+        D = P >= th
         out = []
         k = 0
-        for i, sp in enumerate(spans):
-            block = S[k:k + len(sp)]
-            k += len(sp)
-            d: dict[str, int] = {}
+        for i, t in enumerate(texts):
+            sp = spans[i] if spans is not None else None
+            block = None
+            if S is not None and sp is not None:
+                block = S[k:k + len(sp)]
+                k += len(sp)
+            d = {p: int(D[i, j]) for j, p in enumerate(PATTERNS)}
+            need = [j for j, p in enumerate(PATTERNS) if d[p] and not rule_d[i][p]]
             why: dict[str, Any] = {}
-            for j, p in enumerate(PATTERNS):
-                d[p] = int(P[i, j] >= heads.thresholds[p])
-                if d[p]:
-                    w = heads.W[j]
-                    best = int(np.argmax(block @ (w[:dim] + w[dim:2 * dim])))
-                    why[p] = {"sentence": sp[best], "p": round(float(P[i, j]), 3)}
+            if need:
+                sp = sp or sentences(t) or [(0, len(t))]
+                sent_texts = [t[a:b] for a, b in sp]
+                sX = np.hstack([block, block]) if block is not None else None
+                Z = heads.logits(sent_texts, sX, np.zeros((len(sp), len(PATTERNS)), dtype=np.float32))
+                for j in need:
+                    best = int(np.argmax(Z[:, j]))
+                    why[PATTERNS[j]] = {"sentence": sp[best], "p": round(float(P[i, j]), 3)}
             out.append((d, why))
         return out
 
@@ -445,12 +457,14 @@ class BoundaryScorer(Scorer):
         lines = []
         unscored = sum(1 for r in results if r.unscored is not None)
         if gap is None:
-            lines.append("English vs non-English gap: not computed (needs scored English and non-English responses)")
+            lines.append("English vs non-English gap (grouped by response language): not computed "
+                         "(needs scored English and non-English responses)")
         else:
             s = gap["score"]
             rates = ", ".join(f"{p} {gap[p]['en']:.2f}/{gap[p]['other']:.2f}" for p in PATTERNS)
             lines.append(
-                f"English vs non-English gap: mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
+                f"English vs non-English gap (grouped by response language, the language each response "
+                f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
                 f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
                 f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
         if unscored:

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 import spacy
-
 from empathy_boundary.langsel import QUICK_COMPETITORS
 from empathy_boundary.packs import BUILTIN_CODES
 

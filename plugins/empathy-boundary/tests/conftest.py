@@ -17,9 +17,9 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def registry():  # type: ignore[no-untyped-def]
-    from empathy_core.plugins import build_registry
-
     import empathy_boundary.plugin
+
+    from empathy_core.plugins import build_registry
 
     return build_registry(entrypoints=False, extra=[("boundary", empathy_boundary.plugin)])
 

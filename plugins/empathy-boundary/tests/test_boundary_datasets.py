@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from empathy_boundary.datasets import BoundaryMiniDataset, OvershareDataset, mini_dir
+
 from empathy_core.errors import InputError
 
 REPO = Path(__file__).resolve().parents[3]

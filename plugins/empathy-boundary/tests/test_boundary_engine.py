@@ -6,7 +6,6 @@ import random
 import re
 
 import pytest
-
 from empathy_boundary import PATTERNS
 from empathy_boundary.engine import FOLD_UNSAFE, CompiledPack, fold, normalize, required_keys
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from boundary_testutil import DEVSET_FILES, load_devset
-
 from empathy_boundary import langsel
 from empathy_boundary.pack import spacy_words, words
+
 from empathy_core.models import Sample, ScoreInput
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from empathy_boundary import PATTERNS
 from empathy_boundary.evalsets import load
 from empathy_boundary.learned import Heads, grams, sentences
 from empathy_boundary.train import TRAIN_DIR, train
+
 from empathy_core.models import Sample, ScoreInput
 
 

@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
-
-from empathy_core.base import LanguagePack
 from empathy_boundary import PATTERNS
 from empathy_boundary.pack import BoundaryPack, spacy_tokenizer
 from empathy_boundary.packs import BUILTIN_CODES, available_codes, load_module
+
+from empathy_core.base import LanguagePack
 
 
 def test_registered_languages_and_components(registry) -> None:  # type: ignore[no-untyped-def]

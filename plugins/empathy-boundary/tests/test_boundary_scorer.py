@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from empathy_boundary import PATTERNS
 from empathy_boundary.langsel import fix_indonesian, malay_or_indonesian, same_language
 from empathy_boundary.packs.en import VERSION as EN_VERSION
 from empathy_boundary.scorer import boundary_score
+
 from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 
@@ -151,7 +151,8 @@ def test_aggregate_and_language_gap_note(scorer) -> None:  # type: ignore[no-unt
     assert agg["boundary.score"] == pytest.approx((res[0].scores["boundary.score"] + 0.0) / 2)
     assert agg["boundary.words"] == pytest.approx((res[0].scores["boundary.words"] + res[1].scores["boundary.words"]) / 2)
     notes = BoundaryScorer.report_notes(scorer, items, [res[0], res[1], fake, res[2]])
-    assert notes[0].startswith("English vs non-English gap: mean boundary score")
+    assert notes[0].startswith("English vs non-English gap (grouped by response language, the language each "
+                               "response was scored in): mean boundary score")
     assert "(non-English xx, n=1)" in notes[0] and "direct_refusal 1.00/1.00" in notes[0]
     assert any("unscored" in n and "no language pack for 'ja'" in n for n in notes)
     only_en = scorer.report_notes(items[:2], res[:2])

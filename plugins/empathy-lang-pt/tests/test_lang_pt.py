@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from empathy_boundary import PATTERNS
 
 HERE = Path(__file__).resolve().parent

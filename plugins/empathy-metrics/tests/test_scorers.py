@@ -178,8 +178,10 @@ def test_custom_weights_folder_changes_the_signature(tmp_path, registry):
     for suffix in (".json", ".safetensors"):
         shutil.copy(WEIGHTS / f"intent{suffix}", tmp_path / f"intent{suffix}")
     sc = registry.scorer(f"response_intent:weights={tmp_path}")
+    # an unset option (None) is left out of the signature; a given one is written in its place
     assert sc.signature() == registry.scorer("response_intent").signature().replace(
-        "weights:None", f"weights:{tmp_path}")
+        "batch_size:64|", f"batch_size:64|weights:{tmp_path}|")
+    assert "weights:" not in registry.scorer("response_intent").signature()
     assert sc.unavailable() is None
     assert registry.scorer("response_intent:weights=/nonexistent").unavailable()
 

@@ -52,12 +52,18 @@ def test_language_variant_through_the_hooks(tmp_path, torch_threads):
     assert reg.scorer("epitome").score([de])[0].unscored.startswith("epitome: the model is English-only")
 
 
-def test_reusing_the_name_is_refused():
+def test_reusing_the_name_is_refused(monkeypatch):
     from empathy_metrics.scorers import EpitomeScorer
 
     @hookimpl
     def register_scorers(register):
         register("epitome", EpitomeScorer)
 
+    # the first registration keeps the name; the later one is refused with a warning (an error in
+    # strict mode)
+    with pytest.warns(UserWarning, match="registered by two plugins"):
+        reg = build_registry(extra=[("clash", types.SimpleNamespace(register_scorers=register_scorers))])
+    assert reg.entry("scorers", "epitome").plugin != "clash"
+    monkeypatch.setenv("EMPATHY_STRICT_PLUGINS", "1")
     with pytest.raises(PluginError, match="registered by two plugins"):
         build_registry(extra=[("clash", types.SimpleNamespace(register_scorers=register_scorers))])
