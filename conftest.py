@@ -47,7 +47,13 @@ def pip_install_target(sources: list[Path], target: Path, workdir: Path) -> subp
         dst = workdir / src.name
         shutil.copytree(src, dst, ignore=_COPY_IGNORE)
         copies.append(str(dst))
-    env = dict(os.environ, PIP_NO_CACHE_DIR="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    # the build tools it runs may write into ~ (e.g. rustup's settings when a setuptools plugin asks
+    # for rustc): they get a tmp home folder
+    home = workdir / "home"
+    home.mkdir(exist_ok=True)
+    env = dict(os.environ, PIP_NO_CACHE_DIR="1", PIP_DISABLE_PIP_VERSION_CHECK="1", HOME=str(home),
+               XDG_CACHE_HOME=str(home / ".cache"), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"))
     return subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-cache-dir", "--no-deps",
                            "--no-build-isolation", "--no-index", "--target", str(target), *copies],
                           capture_output=True, text=True, env=env)
