@@ -92,7 +92,8 @@ def test_parse_spec_cases():
     assert parse_spec("a.b-c_d:x=1") == ("a.b-c_d", {"x": "1"})
     assert parse_spec("n: k = v ,j=w") == ("n", {"k": "v", "j": "w"})
     assert parse_spec("n:k=a=b:c") == ("n", {"k": "a=b:c"})
-    assert parse_spec("n:k=,,j=2,") == ("n", {"k": "", "j": "2"})
+    assert parse_spec("n:k=,j=2,") == ("n", {"k": "", "j": "2"})  # a trailing comma is harmless
+    assert parse_spec("n:k=1, ") == ("n", {"k": "1"})
     assert parse_spec(r"n:k=a\,b\,c,j=1") == ("n", {"k": "a,b,c", "j": "1"})
 
 
@@ -105,6 +106,11 @@ def test_parse_spec_cases():
     ("x:=v", "invalid option '=v'"),
     ("x:1k=v", "invalid option '1k=v'"),
     ("x:a=1,a=2", "option 'a' given twice in spec 'x:a=1,a=2'"),
+    ("x:a=1,,b=2", "empty option in the spec of 'x' (after 'a'): remove the extra comma "
+                   "(write a literal comma in a value as \\,)"),
+    ("x:a=1, ,b=2", "empty option in the spec of 'x' (after 'a')"),
+    ("x:,a=1", "empty option in the spec of 'x' (before the first option)"),
+    ("x:k = v=w,,b=2", "empty option in the spec of 'x' (after 'k')"),
 ])
 def test_parse_spec_errors(bad, msg):
     with pytest.raises(ComponentError) as e:

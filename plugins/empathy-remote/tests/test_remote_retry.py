@@ -134,3 +134,161 @@ def test_key_name_selects_the_keys_file_entry(tmp_path, monkeypatch):
     assert OpenAIGenerator(model="m", base_url="https://api.openai.com/v1")._key == "sk-openai-file-123456"
     g = OpenAIGenerator(model="m", base_url="https://api.openai.com/v1", key_name="other")
     assert g._key == "sk-other-file-654321"
+
+
+# -- the final error texts, statuses worth a retry, Retry-After on other statuses -------------------
+
+def test_final_error_texts_for_timeouts_and_dropped_connections(server, keyenv):
+    from remote_testutil import run_all, spec
+
+    from empathy_core.models import Sample
+    from empathy_core.plugins import get_registry
+
+    srv = server(plan={"t": ["timeout", "timeout"], "d": ["drop", "drop"]}, hang_s=3.0)
+    gen = get_registry().generator(spec(srv, "openai", timeout=0.5, retries=1))
+    t, d = run_all(gen, [Sample.from_prompt("a", "t"), Sample.from_prompt("b", "d")])
+    assert t.error == "openai: failed after 2 attempts: timed out after 0.5s (ReadTimeout)"
+    assert d.error == ("openai: failed after 2 attempts: connection error: RemoteProtocolError: "
+                       "Server disconnected without sending a response.")
+
+
+class _ScriptedServer:
+    """A bare HTTP server on 127.0.0.1 answering Chat Completions requests from a script of
+    (status, headers) per request, then 200; it records (text, monotonic time) of each request."""
+
+    def __init__(self, script):
+        import http.server
+        import json
+        import threading
+
+        self.script, self.requests, self.lock = list(script), [], threading.Lock()
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+                with outer.lock:
+                    outer.requests.append((body["messages"][-1]["content"], time.monotonic()))
+                    status, headers = outer.script.pop(0) if outer.script else (200, {})
+                if status == 200:
+                    data = {"choices": [{"message": {"content": "ok"}}],
+                            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+                else:
+                    data = {"error": {"message": f"status {status}"}}
+                raw = json.dumps(data).encode()
+                self.send_response(status)
+                for k, v in {"content-type": "application/json", "content-length": str(len(raw)), **headers}.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(raw)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def times(self, text):
+        return [t for x, t in self.requests if x == text]
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def scripted():
+    made = []
+
+    def make(script):
+        made.append(_ScriptedServer(script))
+        return made[-1]
+
+    yield make
+    for s in made:
+        s.close()
+
+
+def _run(srv, samples, **opts):
+    from remote_testutil import run_all
+
+    from empathy_core.models import Sample
+
+    gen = OpenAIGenerator(model="m", base_url=srv.url, backoff=0.001, **opts)
+    return run_all(gen, [Sample.from_prompt(f"s{i}", t) for i, t in enumerate(samples)])
+
+
+def test_408_is_retried(scripted):
+    srv = scripted([(408, {})])
+    (g,) = _run(srv, ["x"])
+    assert g.ok and g.meta["attempts"] == 2 and len(srv.times("x")) == 2
+
+
+@pytest.mark.parametrize("status", [500, 502])
+def test_retry_after_on_a_server_error_is_waited_for(scripted, status, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO, logger="empathy_remote")
+    srv = scripted([(status, {"Retry-After": "0.5"})])
+    (g,) = _run(srv, ["x"])
+    assert g.ok and g.meta["attempts"] == 2
+    first, second = srv.times("x")
+    assert second - first >= 0.5 - 0.01  # not the 1 ms backoff
+    msgs = [r.getMessage() for r in caplog.records if r.name == "empathy_remote"]
+    assert len(msgs) == 1 and msgs[0].startswith(f"openai: attempt 1 failed (HTTP {status}: status {status}); retrying in 0.5")
+
+
+def test_503_with_retry_after_pauses_the_whole_generator(scripted):
+    import asyncio
+
+    from empathy_core.models import Sample
+
+    srv = scripted([(503, {"Retry-After": "0.6"})])
+    gen = OpenAIGenerator(model="m", base_url=srv.url, backoff=0.001, concurrency=2)
+
+    async def main():
+        try:
+            a = asyncio.create_task(gen.agenerate(Sample.from_prompt("a", "first")))
+            deadline = time.monotonic() + 30
+            while gen._cooldown_until == 0.0 and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)
+            b = await gen.agenerate(Sample.from_prompt("b", "second"))
+            return await a, b
+        finally:
+            await gen.aclose()
+
+    a, b = asyncio.run(main())
+    assert a.ok and b.ok
+    assert srv.times("second")[0] - srv.times("first")[0] >= 0.6 - 0.01
+
+
+def test_more_concurrency_than_one_pool_uses_several_clients(scripted):
+    """concurrency 16 > POOL_SIZE (8): two HTTP clients of 8 connections, used in turn, so that more
+    than 8 requests are in flight together (one client alone would queue everything past 8)."""
+    import threading
+
+    from empathy_remote.remote import POOL_SIZE
+
+    assert POOL_SIZE == 8
+    srv = scripted([])
+    inflight = {"now": 0, "max": 0}
+    lock = threading.Lock()
+    handler = srv.httpd.RequestHandlerClass
+    orig = handler.do_POST
+
+    def slow_post(self):
+        with lock:
+            inflight["now"] += 1
+            inflight["max"] = max(inflight["max"], inflight["now"])
+        time.sleep(1.0)  # long enough for a loaded client to send more than one pool's worth
+        try:
+            orig(self)
+        finally:
+            with lock:
+                inflight["now"] -= 1
+
+    handler.do_POST = slow_post
+    out = _run(srv, [f"q{i}" for i in range(16)], concurrency=16)
+    assert all(g.ok for g in out)
+    assert POOL_SIZE < inflight["max"] <= 16
