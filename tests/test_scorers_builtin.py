@@ -242,7 +242,7 @@ def test_distinct_lowercases_not_uppercases():
 def test_signatures():
     assert DistinctScorer().signature() == "distinct:1.0|max_n:2|lowercase:True|tok:language-pack|unicode-words"
     assert LengthScorer().signature() == "length:1.0"
-    assert BleuScorer().signature() == f"bleu:1.0|max_order:4|tokenize:None|lowercase:False|smooth:exp|sentence:False|tok:13a|sacrebleu:{sacrebleu.__version__}"
+    assert BleuScorer().signature() == f"bleu:1.0|max_order:4|lowercase:False|smooth:exp|sentence:False|tok:13a|sacrebleu:{sacrebleu.__version__}"
     assert "|tokenize:char|" in BleuScorer(tokenize="char").signature() and "|tok:char|" in BleuScorer(tokenize="char").signature()
 
 
