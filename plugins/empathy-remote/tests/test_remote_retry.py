@@ -8,7 +8,6 @@ import random
 import time
 
 import pytest
-
 from empathy_remote.remote import OpenAIGenerator, RetryableError, clean_base_url, parse_retry_after
 
 URL = "http://127.0.0.1:9/v1"
