@@ -1,7 +1,7 @@
 """Session-wide test settings for the whole repository (core and plugin tests).
 
 The suite writes only under temporary folders: the entry-point and pattern caches go to a
-session folder through ``EMPATHY_CACHE_DIR`` (subprocesses inherit it), never to
+folder in the system tmp folder through ``EMPATHY_CACHE_DIR`` (subprocesses inherit it), never to
 ``~/.cache/empathy-core``; pip installs made by tests use no pip cache and build from a copy of the
 source (see :func:`pip_install_target`), so no ``build/`` or ``*.egg-info`` appears in the tree.
 """
@@ -20,19 +20,22 @@ import pytest
 _CACHE_FLAG = "_EMPATHY_TEST_SESSION_CACHE"
 
 
+def suite_cache_dir() -> str:
+    """The tests' cache folder: ``$EMPATHY_TEST_CACHE_DIR``, else ``empathy-test-cache-<uid>`` in the
+    system tmp folder. Kept between sessions: the caches in it are keyed by content (entry points by
+    the path folders' times, boundary pattern analyses by a hash of the patterns), and a cold
+    boundary cache costs every first boundary run of a session seconds to minutes on a loaded machine."""
+    d = os.environ.get("EMPATHY_TEST_CACHE_DIR") or os.path.join(
+        tempfile.gettempdir(), f"empathy-test-cache-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    os.makedirs(d, mode=0o700, exist_ok=True)
+    return d
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    if os.environ.get(_CACHE_FLAG) and os.environ.get(_CACHE_FLAG) == os.environ.get("EMPATHY_CACHE_DIR"):
-        return
-    d = tempfile.mkdtemp(prefix="empathy-test-cache-")
-    config._empathy_cache_dir = d  # type: ignore[attr-defined]
+    # never the user's ~/.cache/empathy-core: subprocesses (the CLI tests) inherit the variable
+    d = suite_cache_dir()
     os.environ["EMPATHY_CACHE_DIR"] = d
     os.environ[_CACHE_FLAG] = d
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    d = getattr(config, "_empathy_cache_dir", None)
-    if d:
-        shutil.rmtree(d, ignore_errors=True)
 
 
 _COPY_IGNORE = shutil.ignore_patterns("build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "tests")

@@ -113,8 +113,11 @@ def test_url_path_trailing_characters():
     assert OpenAIGenerator(model="m", base_url="http://127.0.0.1:9/X/").base_url == "http://127.0.0.1:9/X"
 
 
-def test_credentials_in_base_url_are_registered_as_secrets():
+def test_credentials_in_base_url_are_registered_as_secrets(monkeypatch):
+    from empathy_core import secrets
     from empathy_core.secrets import scrub
+
+    monkeypatch.setattr(secrets, "_registered", set())  # none left from earlier tests in this process
 
     OpenAIGenerator(model="m", base_url="http://user:pw-Secret-777@127.0.0.1:9/v1"
                                         "?api-key=QueryKey-123456&token=abc=def123&x=Other-val-99")
@@ -171,13 +174,15 @@ class _ScriptedServer:
                 body = json.loads(self.rfile.read(int(self.headers["content-length"])))
                 with outer.lock:
                     outer.requests.append((body["messages"][-1]["content"], time.monotonic()))
-                    status, headers = outer.script.pop(0) if outer.script else (200, {})
-                if status == 200:
+                    status, headers, *raw_body = outer.script.pop(0) if outer.script else (200, {})
+                if raw_body:
+                    data = raw_body[0]
+                elif status == 200:
                     data = {"choices": [{"message": {"content": "ok"}}],
                             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
                 else:
                     data = {"error": {"message": f"status {status}"}}
-                raw = json.dumps(data).encode()
+                raw = data.encode() if isinstance(data, str) else json.dumps(data).encode()
                 self.send_response(status)
                 for k, v in {"content-type": "application/json", "content-length": str(len(raw)), **headers}.items():
                     self.send_header(k, v)
@@ -252,6 +257,7 @@ def test_503_with_retry_after_pauses_the_whole_generator(scripted):
             deadline = time.monotonic() + 30
             while gen._cooldown_until == 0.0 and time.monotonic() < deadline:
                 await asyncio.sleep(0.005)
+            assert gen._cooldown_until > 0.0  # the 503's Retry-After set the generator-wide cool-down
             b = await gen.agenerate(Sample.from_prompt("b", "second"))
             return await a, b
         finally:
@@ -291,3 +297,20 @@ def test_more_concurrency_than_one_pool_uses_several_clients(scripted):
     out = _run(srv, [f"q{i}" for i in range(16)], concurrency=16)
     assert all(g.ok for g in out)
     assert POOL_SIZE < inflight["max"] <= 16
+
+
+def test_400_is_final_not_retried(scripted):
+    srv = scripted([(400, {})])
+    (g,) = _run(srv, ["x"])
+    assert g.error == "openai: HTTP 400: status 400" and len(srv.times("x")) == 1
+
+
+def test_malformed_and_unexpected_bodies_error_texts(scripted):
+    long_broken = '{"choices": [{"message": {"content": "' + "x" * 200
+    srv = scripted([(200, {}, long_broken), (200, {}, long_broken), (200, {}, {"choices": []}),
+                    (200, {}, {"choices": []})])
+    (g,) = _run(srv, ["x"], retries=1)
+    assert g.error == ("openai: failed after 2 attempts: malformed JSON in the response (HTTP 200): "
+                       + long_broken[:80] + "...")  # the body cut at 80 characters
+    (h,) = _run(srv, ["y"], retries=1)
+    assert h.error == "openai: failed after 2 attempts: unexpected response shape (IndexError: list index out of range)"
