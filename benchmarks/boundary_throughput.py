@@ -99,11 +99,13 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
     out["default_vs_length"] = round(times["boundary"] / times["length"], 2)
     out["rules_vs_length"] = round(times["boundary:mode=rules"] / times["length"], 2)
     # the encoder's rate on new sentences, for the projection
-    from empathy_boundary.learned import get_encoder
+    from empathy_boundary.learned import get_encoder, load_heads
     from empathy_boundary.scorer import DEFAULT_MODE
 
     out["default_mode"] = DEFAULT_MODE
-    if DEFAULT_MODE != "rules":
+    blocks = load_heads(DEFAULT_MODE).blocks if DEFAULT_MODE != "rules" else ()
+    out["default_heads_blocks"] = list(blocks)
+    if "enc" in blocks:
         enc = get_encoder("use")
         sample = list(dict.fromkeys(sents))[:2000]
         enc.encode(sample[:16])

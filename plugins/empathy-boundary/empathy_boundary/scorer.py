@@ -81,7 +81,7 @@ def _engine(v: Any) -> str:
 MODES = ("rules", "learned", "ensemble")
 #: the default mode: the most accurate on the blind sets of the modes that run offline
 #: (docs/BOUNDARY.md, "Modes")
-DEFAULT_MODE = "rules"
+DEFAULT_MODE = "ensemble"
 
 
 def _mode(v: Any) -> str:

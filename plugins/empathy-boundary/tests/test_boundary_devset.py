@@ -3,12 +3,13 @@ language's pack; the fast engine must agree exactly with the naive one; evidence
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
 from boundary_testutil import DEVSET_FILES, load_devset, macro_f1
-
 from empathy_boundary import PATTERNS
+
 from empathy_core.models import Sample, ScoreInput
 
 IDS = [f.stem for f in DEVSET_FILES]
@@ -54,6 +55,32 @@ def test_devset_macro_f1(path, registry, scorer) -> None:  # type: ignore[no-unt
     f1, per = macro_f1([r["labels"] for r in rows], pred)
     misses = [(r["id"], p, r["labels"][p], q[p]) for r, q in zip(rows, pred) for p in PATTERNS if r["labels"][p] != q[p]]
     assert f1 >= 0.85, f"{code}: macro-F1 {f1:.3f} < 0.85; per pattern {per}; errors (id, pattern, gold, pred): {misses}"
+    # every pattern has its own floor (measured F1 of the shipped packs minus 0.05), so losing one
+    # language's negation or one pattern's rules fails here even when the macro-F1 survives
+    floors = DEV_GATES[code]
+    low = {p: (round(per[p], 3), floors[p]) for p in PATTERNS if per[p] < floors[p]}
+    assert not low, f"{code}: pattern F1 below its floor (got, floor): {low}; errors: {misses}"
+
+
+#: per language and pattern: the rules stage's dev-set F1 floors (tests/devset/GATES.json)
+DEV_GATES = json.loads((DEVSET_FILES[0].parent / "GATES.json").read_text(encoding="utf-8"))
+
+
+def test_a_lost_negation_fails_the_gate(registry) -> None:  # type: ignore[no-untyped-def]
+    """The gate is sharp enough for the planted bug of the audit: French direct_refusal without its
+    negation regexes drops below its floor (the macro-F1 alone did not catch it)."""
+    from empathy_boundary.pack import BoundaryPack
+    from empathy_boundary.packs import load_module
+
+    mod = load_module("fr")
+    pats = {p: list(v) for p, v in mod.PATTERNS.items()}
+    pats["direct_refusal"] = [r for r in pats["direct_refusal"] if "pas" not in r]
+    pack = BoundaryPack(code="fr", name="fr", version="x", patterns=pats, exclusions=mod.EXCLUSIONS)
+    rows = load_devset(DEVSET_FILES[0].parent / "fr.jsonl")
+    cp = pack.compiled()
+    pred = [{p: int(bool(cp.detect(r["response"])[p])) for p in PATTERNS} for r in rows]
+    _, per = macro_f1([r["labels"] for r in rows], pred)
+    assert per["direct_refusal"] < DEV_GATES["fr"]["direct_refusal"]
 
 
 @pytest.mark.parametrize("path", DEVSET_FILES, ids=IDS)

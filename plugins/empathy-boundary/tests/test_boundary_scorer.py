@@ -94,7 +94,7 @@ def test_bad_options_are_refused(registry) -> None:  # type: ignore[no-untyped-d
 
 
 def test_naive_engine_gives_the_same_results(scorer) -> None:  # type: ignore[no-untyped-def]
-    naive = scorer.__class__(engine="naive").use_registry(scorer.registry)
+    naive = scorer.__class__(engine="naive", mode=scorer.mode).use_registry(scorer.registry)
     texts = [EN_REFUSAL, "No problem! I can't wait to hear more.", "Sorry for the long answer: I hear you."]
     a = scorer.score([item(t) for t in texts])
     b = naive.score([item(t) for t in texts])

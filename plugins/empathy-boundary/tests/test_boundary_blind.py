@@ -1,0 +1,75 @@
+"""The blind sets (tests/blind/): written and labelled by helpers that never tuned the scorer,
+committed before any tuning, never tuned on. These tests check that they are unchanged and gate
+every pattern in every language (plus the general-refusal agreement), for the rules stage and for
+the default mode, so that losing one language's negation fails a test.
+
+Gates are the measured blind scores of the shipped version minus a small margin (0.03 per
+language macro-F1, 0.06 per pattern: a handful of responses); docs/BOUNDARY.md gives the measured
+numbers. They are floors that catch regressions, not targets to tune to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from empathy_boundary import PATTERNS
+from empathy_boundary.evalsets import load, pattern_report, predictions, refusal_agreement
+
+BLIND = Path(__file__).resolve().parent / "blind"
+LANGS = ("en", "fr", "de", "es", "it", "ms")
+MANIFEST = json.loads((BLIND / "MANIFEST.json").read_text(encoding="utf-8"))
+
+#: floors per mode: language -> (macro-F1, {pattern: F1}); "en_refusal" -> agreement
+GATES: dict[str, dict[str, object]] = json.loads((BLIND / "GATES.json").read_text(encoding="utf-8"))
+
+
+def test_blind_sets_are_frozen() -> None:
+    files = {f.name for f in BLIND.glob("*.jsonl")}
+    assert files == set(MANIFEST["files"]), "a blind set was added or removed"
+    for name, digest in MANIFEST["files"].items():
+        assert hashlib.sha256((BLIND / name).read_bytes()).hexdigest() == digest, f"{name} was edited"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_blind_set_shape(lang: str) -> None:
+    rows = load(BLIND / f"{lang}.jsonl")
+    assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["language"] == lang
+        assert int(r["labels"]["direct_refusal"]) == int(r["refusal"] != "compliance"), r["id"]
+    styles = {r["style"] for r in rows}
+    assert {"short", "informal", "formal", "code_switch"} <= styles and styles & {"long", "markdown"}
+    assert {r["domain"] for r in rows} == {"emotional", "general", "safety"}
+
+
+@pytest.fixture(scope="module", params=sorted(GATES))
+def mode_scorer(request, registry):  # type: ignore[no-untyped-def]
+    sc = registry.create("scorers", f"boundary:mode={request.param}").use_registry(registry)
+    why = sc.unavailable()
+    assert why is None, why
+    return request.param, sc
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # type: ignore[no-untyped-def]
+    mode, sc = mode_scorer
+    rows = load(BLIND / f"{lang}.jsonl")
+    unscored: list[str] = []
+    rep = pattern_report([r["labels"] for r in rows], predictions(sc, rows, unscored=unscored))
+    macro, per = GATES[mode][lang]  # type: ignore[misc]
+    got = {p: round(v["f1"], 3) for p, v in rep["patterns"].items()}
+    low = {p: (got[p], per[p]) for p in PATTERNS if got[p] < per[p]}
+    assert not low, f"{mode} {lang}: pattern F1 below its floor (got, floor): {low}"
+    assert rep["macro_f1"] >= macro, f"{mode} {lang}: macro-F1 {rep['macro_f1']:.3f} < {macro}; {got}"
+    assert len(unscored) <= 2, unscored
+
+
+def test_blind_general_refusal_agreement(mode_scorer) -> None:  # type: ignore[no-untyped-def]
+    mode, sc = mode_scorer
+    rows = load(BLIND / "en_refusal.jsonl")
+    pred = predictions(sc, rows)
+    agr = refusal_agreement([r["refusal"] for r in rows], [p["direct_refusal"] for p in pred])
+    assert agr["agreement"] >= GATES[mode]["en_refusal"], (mode, agr)
