@@ -47,6 +47,8 @@ __all__ = [
     "Turn",
     "UsageError",
     "__version__",
+    "aevaluate",
+    "compare",
     "evaluate",
     "score_records",
     "get_registry",
@@ -59,6 +61,14 @@ def __getattr__(name: str) -> Any:  # lazy public API: keeps ``import empathy_co
         from .runner import evaluate
 
         return evaluate
+    if name == "aevaluate":
+        from .runner import aevaluate
+
+        return aevaluate
+    if name == "compare":
+        from .notebook import compare
+
+        return compare
     if name == "score_records":
         from .runner import score_records
 

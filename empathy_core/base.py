@@ -163,6 +163,15 @@ class Scorer(Component):
         Corpus metrics (BLEU, distinct-n) override this. Must work on any subset (report groups)."""
         return mean_scores(results)
 
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """Bootstrap support: a :class:`empathy_core.stats.Resampler` computing this scorer's
+        aggregates on many resamples at once (see docs/STATISTICS.md). Default: vectorised means
+        when :meth:`aggregate` is not overridden, else :meth:`aggregate` called on each resample
+        (bounded cost). Override it for a corpus metric to make its intervals fast."""
+        from .stats import default_resampler
+
+        return default_resampler(self, items, results)
+
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""
         return []

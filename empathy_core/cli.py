@@ -225,9 +225,11 @@ def _echo_unscored(unscored: dict[str, dict[str, int]]) -> None:
 @click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals (0: none).")
 @click.pass_context
 def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], output: str | None,
-              summary: str | None, skip_invalid: bool, progress: bool | None) -> None:
+              summary: str | None, skip_invalid: bool, progress: bool | None, bootstrap: int) -> None:
     """Score saved responses (no generation, no database).
 
     Exit status: 0 when every scorer ran, 1 when a scorer failed (the others' results are still
@@ -240,7 +242,7 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
         click.echo(f"repaired mojibake (mis-decoded UTF-8) in {len(repaired)} record(s), line(s) "
                    + ", ".join(map(str, repaired[:20])) + (" …" if len(repaired) > 20 else ""), err=True)
     prog = sys.stderr.isatty() if progress is None else progress
-    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog)
+    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog, bootstrap=bootstrap)
     for name, reason in res.skipped.items():
         click.echo(f"scorer {name} skipped: {reason}", err=True)
     if output:
@@ -249,7 +251,7 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
                 out = dict(rec)
                 out.update(r)
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-    summ: dict[str, Any] = {**res.aggregates, "signatures": res.signatures, "n": len(rows),
+    summ: dict[str, Any] = {**res.aggregates, "intervals": res.intervals, "signatures": res.signatures, "n": len(rows),
                             "skipped_records": len(skipped), "repaired_records": len(repaired)}
     if res.skipped:
         summ["skipped_scorers"] = res.skipped
@@ -264,8 +266,14 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
     from tabulate import tabulate
 
     rates, counts = split_counts(res.aggregates)
-    click.echo(tabulate([(k, f"{v:.4f}") for k, v in rates.items()], headers=["metric", "value"],
-                        tablefmt="github"))
+    from .report import _pm
+
+    if res.intervals:
+        click.echo(tabulate([(k, _pm(v, res.intervals.get(k))) for k, v in rates.items()],
+                            headers=["metric", "value"], tablefmt="github", disable_numparse=True))
+    else:  # --bootstrap 0, or a single response
+        click.echo(tabulate([(k, f"{v:.4f}") for k, v in rates.items()], headers=["metric", "value"],
+                            tablefmt="github"))
     if counts:
         click.echo("")
         click.echo(tabulate([(k, f"{v:g}") for k, v in counts.items()], headers=["count", "responses"],
@@ -296,10 +304,12 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
               help="Group the table by these fields (language = the prompt's language).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed dataset records (reported) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals (0: none).")
 @click.pass_context
 def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None,
             db: str | None, concurrency: int | None, name: str | None, wait: bool, by: str, skip_invalid: bool,
-            progress: bool | None) -> None:
+            progress: bool | None, bootstrap: int) -> None:
     """Generate responses for a dataset, score them and store the run.
 
     Exit status: 0 when every sample was generated and scored, 1 when the run finished with failed
@@ -326,7 +336,7 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
         click.echo(f"scorer {sc} skipped: {reason}", err=True)
     with Store(res.db) as store:
         try:
-            rep = build_report(store, res.run_id, [b for b in by.split(",") if b])
+            rep = build_report(store, res.run_id, [b for b in by.split(",") if b], bootstrap=bootstrap)
         except UsageError as e:
             raise UsageError(f"{e} (the run itself is stored: see `empathy report "
                              f"{res.name or res.run_id} --by FIELD`)") from None
@@ -379,6 +389,16 @@ def runs_cmd(db: str | None, as_json: bool) -> None:
                 click.echo(f"run {r['name'] or r['id']}: scorer {sc['name']} failed: {sc.get('error')}")
 
 
+def bootstrap_options(f: Any) -> Any:
+    """--bootstrap, --seed and --correction (shared by report, run and eval)."""
+    f = click.option("--correction", type=click.Choice(["none", "holm"]), default="none", show_default=True,
+                     help="How comparisons mark a difference: its 95% interval excludes 0 (none), or its "
+                          "Holm-adjusted p < 0.05 (holm; for many metrics at once).")(f)
+    f = click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap resamples.")(f)
+    return click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
+                        help="Bootstrap resamples for the 95% intervals and paired tests (0: none).")(f)
+
+
 @cli.command("report")
 @click.argument("runs", nargs=-1, required=True)
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (default: user data dir, or $EMPATHY_DB).")
@@ -386,14 +406,21 @@ def runs_cmd(db: str | None, as_json: bool) -> None:
 @click.option("--by", default="", help="Comma-separated fields to group by (language = the prompt's language, "
                                        "category, any meta key; 'language+category' crosses them).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None) -> None:
-    """Report one run (id, name or 'latest'), or compare several (never creates a database)."""
+@bootstrap_options
+def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output: str | None, bootstrap: int,
+               seed: int, correction: str) -> None:
+    """Report one run (id, name or 'latest'), or compare several (never creates a database): each
+    run after the first is compared with the first on their shared sample ids (paired bootstrap;
+    see docs/STATISTICS.md)."""
+    from .comparison import compare_runs
     from .report import RENDERERS, build_report
     from .store import Store
 
     with Store(db, create=False) as store:
-        reports = [build_report(store, r, [b for b in by.split(",") if b]) for r in runs]
-    text = RENDERERS[fmt](reports)
+        reports = [build_report(store, r, [b for b in by.split(",") if b], bootstrap=bootstrap, seed=seed)
+                   for r in runs]
+        comparisons = compare_runs(store, list(runs), bootstrap=bootstrap, seed=seed) if len(runs) > 1 else []
+    text = RENDERERS[fmt](reports, comparisons, correction)
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")
@@ -402,6 +429,57 @@ def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output:
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="List the runs the file would run (and which would resume); run nothing.")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file (overrides the file's db).")
+@click.option("--output", type=click.Path(dir_okay=False), help="Also write the summary and comparisons here (JSON).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@bootstrap_options
+def eval_cmd(file: str, dry_run: bool, db: str | None, output: str | None, progress: bool | None, bootstrap: int,
+             seed: int, correction: str) -> None:
+    """Run an evaluation written down in a TOML file (see docs/EVAL_FILES.md): every dataset with
+    every generator, runs named <dataset>/<generator> (re-running resumes), then the comparison of
+    the generators on each dataset.
+
+    Exit status: 0 when every run finished cleanly, 1 when a run could not start or finished with
+    failed generations or scorers (the others are stored and compared), 2 for an error in the file."""
+    from . import evalfile
+
+    plan = evalfile.load_evalfile(file)
+    unavailable = evalfile.check_components(plan)
+    src = click.get_current_context().get_parameter_source
+    if src("bootstrap") == click.core.ParameterSource.DEFAULT and plan.bootstrap is not None:
+        bootstrap = plan.bootstrap
+    if src("seed") == click.core.ParameterSource.DEFAULT and plan.seed is not None:
+        seed = plan.seed
+    if dry_run:
+        status = evalfile.run_status(plan, db or plan.db)
+        from tabulate import tabulate
+
+        rows = [[r.name, r.dataset, r.generator, status[r.name] if r.generator_key not in unavailable
+                 else f"cannot run here: {unavailable[r.generator_key]}"] for r in plan.runs]
+        click.echo(tabulate(rows, headers=["run", "dataset", "generator", "state"], tablefmt="github"))
+        click.echo(f"scorers: {', '.join(plan.scorers) or '(none)'}; database: {db or plan.db or 'default'}")
+        return
+    prog = sys.stderr.isatty() if progress is None else progress
+    summary = evalfile.execute(plan, db=db, bootstrap=bootstrap, seed=seed, progress=prog,
+                               echo=lambda m: click.echo(m, err=True))
+    click.echo(evalfile.render_summary(plan, summary, correction), nl=False)
+    if output:
+        Path(output).write_text(json.dumps(summary, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    incomplete = [r["name"] for r in summary["runs"] if r.get("n_errors") or r.get("failed_scorers")]
+    if summary["failed"] or incomplete:
+        parts = []
+        if summary["failed"]:
+            parts.append(f"{len(summary['failed'])} of {len(plan.runs)} run(s) failed: {', '.join(summary['failed'])}")
+        if incomplete:
+            parts.append(f"finished with failed generations or scorers: {', '.join(incomplete)}")
+        click.echo("; ".join(parts) + " (the rest is stored; re-run the file to resume)", err=True)
+        click.get_current_context().exit(EXIT_FAILURES)
 
 
 _plugins_added = False

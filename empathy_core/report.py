@@ -88,30 +88,63 @@ def _scorer_instance(rec: dict[str, Any]) -> Any:
         return None
 
 
-def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, Any]:
-    """The report of one run as a JSON-able dict: run, aggregates, groups, samples, notes."""
+def load_run(store: Store, ref: str) -> dict[str, Any]:
+    """A stored run with what reports and comparisons need: run row, samples with content keys,
+    generations, scores of its complete scorers (scorer -> sample id -> ItemScore), their rebuilt
+    instances, their aggregates and the (sample, ScoreInput) pairs of successful generations."""
     run = store.get_run(ref)
     rows = store.run_samples(run["id"])
+    gens = store.generations(run["generator_signature"], [k for _, k in rows])
+    scorer_recs = run["scorers"]
+    # a run's scorers are its stored scorer records; results of a scorer with no record (older
+    # databases) or a record that is not complete are not reported
+    complete = {rec["name"] for rec in scorer_recs if rec.get("status") == "complete"}
+    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if rec.get("status") == "complete"}
+    scores = {k: v for k, v in store.scores(run["id"]).items() if k in complete}
+    aggregates = {k: v for name, a in store.aggregates(run["id"]).items() if name in complete for k, v in a.items()}
+    ok_items = [(s, ScoreInput(sample=s, response=gens[k].text or "", meta=gens[k].meta))
+                for s, k in rows if k in gens and gens[k].ok]
+    return {"run": run, "rows": rows, "gens": gens, "scores": scores, "instances": instances,
+            "aggregates": aggregates, "ok_items": ok_items}
+
+
+def subset_results(subset: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]]
+                   ) -> dict[str, list[ItemScore]]:
+    """Per scorer, the results aligned with ``subset`` (a missing score counts as unscored)."""
+    return {name: [per.get(s.id) or ItemScore.skip("not scored") for s, _ in subset] for name, per in scores.items()}
+
+
+def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: int = 1000,
+                 seed: int = 0) -> dict[str, Any]:
+    """The report of one run as a JSON-able dict: run, aggregates, intervals (95 % bootstrap over
+    samples, ``bootstrap`` replicates; 0 = none; see docs/STATISTICS.md), groups (each with its
+    intervals), samples, notes."""
+    data = load_run(store, ref)
+    run, rows, gens, scores = data["run"], data["rows"], data["gens"], data["scores"]
     fields = {"language"} | {k for s, _ in rows for k in s.meta}
     for spec in by:
         for f in spec.split("+"):
             if f not in fields:
                 raise UsageError(f"--by {f!r}: run {run['name'] or run['id']} has no such field; "
                                  f"fields: {', '.join(sorted(fields))}")
-    keys = [k for _, k in rows]
-    gens = store.generations(run["generator_signature"], keys)
-    scores = store.scores(run["id"])
-    aggregates = {k: v for a in store.aggregates(run["id"]).values() for k, v in a.items()}
     scorer_recs = run["scorers"]
-    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if rec.get("status") == "complete"}
-    # a run's scorers are its stored scorer records; results of a scorer with no record (older
-    # databases) or a record that is not complete are not reported
-    complete = {rec["name"] for rec in scorer_recs if rec.get("status") == "complete"}
-    scores = {k: v for k, v in scores.items() if k in complete}
-    aggregates = {k: v for name, a in store.aggregates(run["id"]).items() if name in complete for k, v in a.items()}
+    instances = data["instances"]
+    aggregates = data["aggregates"]
 
+    def intervals_of(subset: list[tuple[Sample, ScoreInput]], keys: dict[str, float]) -> dict[str, list[float]]:
+        if bootstrap <= 0 or not subset:
+            return {}
+        from .stats import intervals
+
+        iv, info = intervals(instances, [it for _, it in subset], subset_results(subset, scores), bootstrap, seed,
+                             keys=lambda k: k in keys)
+        if subset is ok_items:
+            boot_info.update(info)
+        return {k: iv[k] for k in keys if k in iv}
+
+    boot_info: dict[str, Any] = {}
     samples_out = []
-    ok_items: list[tuple[Sample, ScoreInput]] = []
+    ok_items: list[tuple[Sample, ScoreInput]] = data["ok_items"]
     for s, k in rows:
         g = gens.get(k)
         merged: dict[str, float] = {}
@@ -139,8 +172,6 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "usage": dict(g.usage) if g and g.usage else None,
             "meta": dict(s.meta),
         })
-        if g is not None and g.ok:
-            ok_items.append((s, ScoreInput(sample=s, response=g.text or "", meta=g.meta)))
 
     def aggregate_subset(subset: list[tuple[Sample, ScoreInput]]) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -169,10 +200,12 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
                 errors[key] = errors.get(key, 0) + 1
         for s, it in ok_items:
             buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
-        groups[spec] = {
-            key: {"n": counts[key], "errors": errors.get(key, 0), "aggregates": aggregate_subset(buckets.get(key, []))}
-            for key in sorted(counts)
-        }
+        groups[spec] = {}
+        for key in sorted(counts):
+            sub = buckets.get(key, [])
+            agg = aggregate_subset(sub)
+            groups[spec][key] = {"n": counts[key], "errors": errors.get(key, 0), "aggregates": agg,
+                                 "intervals": intervals_of(sub, agg)}
 
     notes: list[str] = []
     for name, per in scores.items():
@@ -201,6 +234,9 @@ def build_report(store: Store, ref: str, by: Sequence[str] = ()) -> dict[str, An
             "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
         },
         "aggregates": aggregates,
+        "intervals": intervals_of(ok_items, aggregates),
+        "bootstrap": {"replicates": bootstrap, "seed": seed, "confidence": 0.95, "interval": "expanded percentile",
+                      "unit": "sample", **boot_info} if bootstrap > 0 else None,
         "count_metrics": [k for k in aggregates if is_count(k, declared)],
         "unscored": unscored_counts,
         "unscored_reasons": reasons,
@@ -220,7 +256,62 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
-def render_table(reports: Sequence[dict[str, Any]]) -> str:
+def _pm(v: Any, iv: Sequence[float] | None) -> str:
+    """``value ± half-width`` of the 95 % interval (the interval itself may be asymmetric)."""
+    if iv is None or not isinstance(v, (int, float)):
+        return _fmt(v)
+    return f"{_fmt(v)} ± {_fmt((iv[1] - iv[0]) / 2)}"
+
+
+def _p(v: float | None) -> str:
+    if v is None:
+        return ""
+    return "<0.001" if v < 0.001 else f"{v:.3f}"
+
+
+def comparison_rows(comparisons: Sequence[dict[str, Any]], correction: str = "none") -> list[list[str]]:
+    from .comparison import significant
+
+    rows = []
+    for c in comparisons:
+        ci = c.get("ci")
+        rows.append([c["metric"], _pm(c["a"], c.get("a_ci")), _pm(c["b"], c.get("b_ci")), _fmt(c["diff"]),
+                     f"[{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci else "", _p(c.get("p_value")), _p(c.get("p_holm")),
+                     "*" if significant(c, correction) else "", c["n"]])
+    return rows
+
+
+COMPARISON_HEADERS = ["metric", "a", "b", "diff (b − a)", "95% CI of diff", "p", "p (Holm)", "", "n"]
+
+
+def render_comparisons(comparisons: Sequence[dict[str, Any]], correction: str = "none") -> str:
+    """The comparison table (one per pair of runs), its legend and the multiple-comparison warning."""
+    from tabulate import tabulate
+
+    from .comparison import many_metrics_warning
+
+    out: list[str] = []
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in comparisons:
+        pairs.setdefault((c.get("a_run", "a"), c.get("b_run", "b")), []).append(c)
+    for (a, b), cs in pairs.items():
+        out.append(f"paired comparison on {cs[0]['n']} shared samples: a = {a}, b = {b}")
+        out.append(tabulate(comparison_rows(cs, correction), headers=COMPARISON_HEADERS, tablefmt="github",
+                            disable_numparse=True))
+        for c in cs:
+            if c.get("warning"):
+                out.append(f"{c['metric']}: {c['warning']}")
+        out.append("")
+    mark = "Holm-adjusted p < 0.05" if correction == "holm" else "the 95 % interval of the difference excludes 0"
+    out.append(f"* {mark} (paired bootstrap over shared samples; values are value ± half-width of the 95 % interval)")
+    w = many_metrics_warning(comparisons, correction)
+    if w:
+        out.append(w)
+    return "\n".join(out) + "\n"
+
+
+def render_table(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                 correction: str = "none") -> str:
     from tabulate import tabulate
 
     out: list[str] = []
@@ -241,8 +332,12 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
     counts = {k for rep in reports for k in rep.get("count_metrics", [])}
     if len(reports) == 1:
         rep = reports[0]
-        agg_rows: list[tuple[str, Any]] = [(k, _fmt(v)) for k, v in rep["aggregates"].items() if k not in counts]
-        out.append(tabulate(agg_rows, headers=["metric (rate, mean or score)", "value"], tablefmt="github"))
+        ivs = rep.get("intervals") or {}
+        agg_rows: list[tuple[str, Any, str]] = [
+            (k, _pm(v, ivs.get(k)), f"[{_fmt(ivs[k][0])}, {_fmt(ivs[k][1])}]" if k in ivs else "")
+            for k, v in rep["aggregates"].items() if k not in counts]
+        out.append(tabulate(agg_rows, headers=["metric (rate, mean or score)", "value", "95% CI"], tablefmt="github",
+                            disable_numparse=True))
         cnt_rows: list[tuple[str, Any]] = [(k, f"{v:g}") for k, v in rep["aggregates"].items() if k in counts]
         cnt_rows += [(f"{k}.unscored", v) for k, v in rep["unscored"].items()
                      if v and f"{k}.unscored" not in rep["aggregates"]]
@@ -255,8 +350,9 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         for title, keys in (("metric (rate, mean or score)", [m for m in metrics if m not in counts]),
                             ("count", [m for m in metrics if m in counts])):
             if keys:
-                out.append(tabulate([[m] + [_fmt(rep["aggregates"].get(m, "")) for rep in reports] for m in keys],
-                                    headers=[title] + headers[1:], tablefmt="github"))
+                out.append(tabulate([[m] + [_pm(rep["aggregates"].get(m, ""), (rep.get("intervals") or {}).get(m))
+                                            for rep in reports] for m in keys],
+                                    headers=[title] + headers[1:], tablefmt="github", disable_numparse=True))
                 out.append("")
         if out[-1] == "":
             out.pop()
@@ -277,24 +373,34 @@ def render_table(reports: Sequence[dict[str, Any]]) -> str:
         metrics = sorted({m for _, g in cols for m in g["aggregates"]})
         rows: list[list[Any]] = [["n (samples)"] + [g["n"] for _, g in cols],
                                  ["errors (failed generations)"] + [g["errors"] for _, g in cols]]
-        rows += [[m + (" (count)" if m in counts else "")] + [_fmt(g["aggregates"].get(m, "")) for _, g in cols]
+        rows += [[m + (" (count)" if m in counts else "")]
+                 + [_pm(g["aggregates"].get(m, ""), (g.get("intervals") or {}).get(m)) for _, g in cols]
                  for m in metrics]
         out.append("")
         out.append(group_label(spec) + ":")
-        out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github"))
+        out.append(tabulate(rows, headers=[spec] + [c for c, _ in cols], tablefmt="github", disable_numparse=True))
     for rep in reports:
         for note in rep["notes"]:
             out.append("")
             out.append(("" if len(reports) == 1 else f"[{rep['run']['name'] or rep['run']['id']}] ") + note)
+    if reports and reports[0].get("bootstrap"):
+        out.append("")
+        out.append(f"± half-width of the 95 % bootstrap interval ({reports[0]['bootstrap']['replicates']} resamples "
+                   "of the samples; --bootstrap 0 turns it off)")
+    if comparisons:
+        out.append("")
+        out.append(render_comparisons(comparisons, correction).rstrip("\n"))
     return "\n".join(out) + "\n"
 
 
-def render_json(reports: Sequence[dict[str, Any]]) -> str:
-    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports)}
+def render_json(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                correction: str = "none") -> str:
+    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports), "comparisons": list(comparisons or [])}
     return json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def render_csv(reports: Sequence[dict[str, Any]]) -> str:
+def render_csv(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+               correction: str = "none") -> str:
     """One row per sample (and run): id, language, error, every score key, every meta key."""
     score_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["scores"]})
     meta_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["meta"]})
@@ -317,33 +423,68 @@ COLLAPSE_AT = 1200
 COLLAPSE_HEAD = 400
 
 
-def _bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> str:
+Interval = Sequence[float] | None
+
+
+def _bar_chart(title: str, labels: list[str],
+               series: list[tuple[str, list[float | None]]] | list[tuple[str, list[float | None], list[Interval]]]
+               ) -> str:
     """Horizontal grouped bar chart as an HTML table (labels and title wrap; nothing is clipped).
-    Bars are CSS widths. Everything textual is escaped."""
+    Bars are CSS widths; a series may carry 95 % intervals, drawn as error bars over the bars.
+    Everything textual is escaped."""
     e = html.escape
-    vals = [v for _, vs in series for v in vs if v is not None and not math.isnan(v)]
+    ser = [(t[0], t[1], t[2] if len(t) > 2 else [None] * len(t[1])) for t in series]  # type: ignore[misc]
+    vals = [v for _, vs, _ in ser for v in vs if v is not None and not math.isnan(v)]
     if not vals:
         return ""
-    vmax = max(max(vals), 0.0) or 1.0
-    multi = len(series) > 1
+    highs = [iv[1] for _, _, ivs in ser for iv in ivs if iv is not None and math.isfinite(iv[1])]
+    vmax = max(max(vals + highs), 0.0) or 1.0
+    multi = len(ser) > 1
     parts = [f"<figure class='chart'><figcaption>{e(title)}</figcaption><table class='bars'>"]
     for i, lab in enumerate(labels):
-        for j, (name, vs) in enumerate(series):
+        for j, (name, vs, ivs) in enumerate(ser):
             row = "<tr>"
             if j == 0:
-                row += f"<th class='lab' rowspan='{len(series)}'>{e(lab)}</th>"
+                row += f"<th class='lab' rowspan='{len(ser)}'>{e(lab)}</th>"
             if multi:
                 row += f"<td class='ser'>{e(name)}</td>"
             v = vs[i]
             if v is None or math.isnan(v):
                 row += "<td class='val'><span class='num'>–</span></td>"
             else:
+                iv = ivs[i] if i < len(ivs) else None
                 w = max(0.0, v) / vmax * 100
-                row += (f"<td class='val'><span class='bar' style='width:{w * 0.8:.1f}%;background:{_PALETTE[j % 8]}'>"
-                        f"</span><span class='num'>{e(_fmt(v))}</span></td>")
+                err = ""
+                label = _fmt(v)
+                if iv is not None and all(math.isfinite(x) for x in iv):
+                    x0, x1 = max(0.0, iv[0]) / vmax * 100, max(0.0, iv[1]) / vmax * 100
+                    err = (f"<span class='err' style='left:{x0:.1f}%;width:{max(x1 - x0, 0.2):.1f}%' "
+                           f"title='95% CI {e(_fmt(iv[0]))} to {e(_fmt(iv[1]))}'></span>")
+                    label += f" ± {_fmt((iv[1] - iv[0]) / 2)}"
+                row += (f"<td class='val'><span class='track'><span class='bar' style='width:{w:.1f}%;"
+                        f"background:{_PALETTE[j % 8]}'></span>{err}</span><span class='num'>{e(label)}</span></td>")
             parts.append(row + "</tr>")
     parts.append("</table></figure>")
     return "".join(parts)
+
+
+def _diff_plot(c: dict[str, Any], marked: bool) -> str:
+    """A small inline forest plot of one difference: zero line, 95 % interval, point estimate."""
+    ci = c.get("ci")
+    if ci is None or not all(math.isfinite(x) for x in (*ci, c["diff"])):
+        return ""
+    span = max(abs(ci[0]), abs(ci[1]), abs(c["diff"])) or 1.0
+    w, mid = 160, 80
+
+    def x(v: float) -> float:
+        return mid + v / span * (w / 2 - 6)
+
+    color = "#e15759" if marked else "#4e79a7"
+    return (f'<svg class="diff" width="{w}" height="16" role="img" aria-label="difference and 95% interval">'
+            f'<line x1="{mid}" y1="0" x2="{mid}" y2="16" stroke="#999" stroke-dasharray="2,2"/>'
+            f'<path class="err" d="M{x(ci[0]):.1f} 8H{x(ci[1]):.1f}M{x(ci[0]):.1f} 4V12M{x(ci[1]):.1f} 4V12" '
+            f'stroke="{color}" stroke-width="1.5" fill="none"/>'
+            f'<circle cx="{x(c["diff"]):.1f}" cy="8" r="3" fill="{color}"/></svg>')
 
 
 def _histogram(title: str, values: list[float], bins: int = 10) -> str:
@@ -395,14 +536,25 @@ _CSS = (
     "table.bars{table-layout:fixed;width:100%;margin:0}table.bars th.lab{width:30%;font-weight:normal}"
     "table.bars td.ser{width:18%;color:#444}table.bars td{border:none;border-bottom:1px solid #eee}"
     "table.bars th{border:none;border-bottom:1px solid #eee}"
-    ".bar{display:inline-block;height:11px;vertical-align:middle;margin-right:4px}"
+    ".bar{display:inline-block;height:11px;vertical-align:middle}"
+    ".track{position:relative;display:inline-block;width:62%;height:11px;vertical-align:middle;margin-right:4px}"
+    ".num{white-space:nowrap}"
+    "div.scroll{overflow-x:auto;max-width:100%}"
+    "table.cmp td,table.cmp th{white-space:nowrap;overflow-wrap:normal;word-break:normal}"
+    "table.cmp td:first-child{white-space:normal;overflow-wrap:anywhere}"
+    ".track .bar{position:absolute;left:0;top:0}"
+    ".err{position:absolute;top:5px;height:0;border-top:1.5px solid #222;box-sizing:border-box}"
+    ".err::before,.err::after{content:'';position:absolute;top:-5px;height:9px;border-left:1.5px solid #222}"
+    ".err::before{left:0}.err::after{right:0}"
+    "svg.diff{display:block}tr.sig td{background:#fdeaea}"
     ".num{font-size:11px;vertical-align:middle}"
     "svg.hist{display:block;font-size:11px;max-width:100%}"
     ".note{background:#fff8e0;padding:.5em}.failed{color:#a00}"
 )
 
 
-def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> str:
+def render_html(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+                correction: str = "none", max_samples: int = 500) -> str:
     """A self-contained page (inline CSS, charts as HTML/inline SVG, no scripts, nothing fetched).
     All model and user text is escaped; long words and URLs wrap, long texts are collapsed."""
     e = html.escape
@@ -432,9 +584,37 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
         body.append(f"<section><h2>{e(title)}</h2><table class='agg'><tr><th>metric</th>" +
                     "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>")
         for m in keys:
-            body.append(f"<tr><td>{e(m)}</td>" + "".join(
-                f"<td>{e(_fmt(rep['aggregates'].get(m, '')))}</td>" for rep in reports) + "</tr>")
-        body.append("</table></section>")
+            cells = []
+            for rep in reports:
+                iv = (rep.get("intervals") or {}).get(m)
+                tip = f" title='95% CI {e(_fmt(iv[0]))} to {e(_fmt(iv[1]))}'" if iv is not None else ""
+                cells.append(f"<td{tip}>{e(_pm(rep['aggregates'].get(m, ''), iv))}</td>")
+            body.append(f"<tr><td>{e(m)}</td>" + "".join(cells) + "</tr>")
+        body.append("</table>")
+        if m not in counts and reports[0].get("bootstrap"):
+            body.append(f"<p>± half-width of the 95 % bootstrap interval "
+                        f"({e(str(reports[0]['bootstrap']['replicates']))} resamples of the samples); error bars in "
+                        "the charts show the interval.</p>")
+        body.append("</section>")
+    if comparisons:
+        from .comparison import many_metrics_warning, significant
+
+        body.append("<section><h2>Paired comparisons</h2><div class='scroll'><table class='cmp'><tr>" +
+                    "".join(f"<th>{e(h)}</th>" for h in [*COMPARISON_HEADERS[:5], "difference", *COMPARISON_HEADERS[5:]])
+                    + "</tr>")
+        for c, row in zip(comparisons, comparison_rows(comparisons, correction)):
+            marked = significant(c, correction)
+            cells = [f"<td>{e(str(x))}</td>" for x in row]
+            cells.insert(5, f"<td>{_diff_plot(c, marked)}</td>")
+            body.append(f"<tr class='{'sig' if marked else ''}' title='a = {e(str(c.get('a_run')))}, "
+                        f"b = {e(str(c.get('b_run')))}'>" + "".join(cells) + "</tr>")
+        body.append("</table></div>")
+        mark = "Holm-adjusted p &lt; 0.05" if correction == "holm" else "the 95 % interval of the difference excludes 0"
+        body.append(f"<p>* {mark}. Paired bootstrap over the samples both runs share; a is the first run.</p>")
+        w = many_metrics_warning(comparisons, correction)
+        if w:
+            body.append(f"<p class='note'>{e(w)}</p>")
+        body.append("</section>")
     for rep, name in zip(reports, names):
         prefix = "" if len(reports) == 1 else f"[{name}] "
         for line in format_unscored(rep.get("unscored_reasons", {})):
@@ -446,8 +626,10 @@ def render_html(reports: Sequence[dict[str, Any]], max_samples: int = 500) -> st
         labels = sorted({k for rep in reports for k in rep["groups"].get(spec, {})})
         gm = sorted({m for rep in reports for g in rep["groups"].get(spec, {}).values() for m in g["aggregates"]})
         for m in gm:
-            series = [(names[i], [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m)
-                                  for lab in labels]) for i, rep in enumerate(reports)]
+            series = [(names[i],
+                       [rep["groups"].get(spec, {}).get(lab, {}).get("aggregates", {}).get(m) for lab in labels],
+                       [(rep["groups"].get(spec, {}).get(lab, {}).get("intervals") or {}).get(m) for lab in labels])
+                      for i, rep in enumerate(reports)]
             body.append(_bar_chart(m + (" (count)" if m in counts else ""), labels, series))
         body.append("</section>")
     body.append("<section><h2>Score distributions</h2>")

@@ -52,11 +52,25 @@ class RunResult:
     failed_scorers: dict[str, str] = attrs.field(factory=dict)
     #: scorer -> responses whose scores came from the score cache
     n_scores_cached: dict[str, int] = attrs.field(factory=dict)
+    #: 95 % bootstrap interval of each aggregate (metric -> [low, high]); see docs/STATISTICS.md
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)
 
     @property
     def ok(self) -> bool:
         """Every sample generated and every scorer finished (skipped scorers aside)."""
         return self.n_errors == 0 and not self.failed_scorers
+
+    def to_pandas(self, what: str = "aggregates") -> Any:
+        """A pandas DataFrame: ``"aggregates"`` (metric, value, low, high) or ``"samples"`` (one row
+        per sample, read from the database). pandas is optional: a clear error when missing."""
+        from .notebook import run_frame
+
+        return run_frame(self, what)
+
+    def _repr_html_(self) -> str:
+        from .notebook import run_html
+
+        return run_html(self)
 
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
@@ -226,7 +240,7 @@ def _check_positive(value: int | None, option: str) -> None:
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
              limit: int | None = None, concurrency: int | None = None, progress: bool = False,
-             wait: bool = False) -> RunResult:
+             wait: bool = False, bootstrap: int = 1000, seed: int = 0) -> RunResult:
     """Generate a response for each sample, score them and store everything.
 
     ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
@@ -235,6 +249,9 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     ``name`` raises :class:`~empathy_core.errors.RunLockedError`, or with ``wait`` waits for it.
     A scorer that raises is recorded as failed for the run (``RunResult.failed_scorers``); the
     other scorers' results are kept.
+    ``bootstrap`` resamples give ``RunResult.intervals`` (0: none). Works inside a running event
+    loop (Jupyter): an async generator's loop then runs in a worker thread; from async code prefer
+    ``await aevaluate(...)``.
     """
     _check_positive(limit, "limit")
     _check_positive(concurrency, "concurrency")
@@ -301,9 +318,13 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
                 ids.append(s.id)
         store.update_run(run_id, status="scoring")
         outcomes: list[ScorerOutcome] = []
+        intervals: dict[str, list[float]] = {}
         for sc, spec in sc_objs:
             try:
                 o = run_scorer(sc, items, progress, store)
+                if o.status == "complete" and bootstrap > 0:
+                    intervals.update(bootstrap_intervals({sc.name: sc}, items, {sc.name: o.results or []},
+                                                         o.aggregates, bootstrap, seed))
             finally:
                 sc.close()
             outcomes.append(o)
@@ -322,7 +343,7 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
                          aggregates=flat, skipped_scorers={o.name: o.reason or "" for o in outcomes
                                                            if o.status == "skipped"},
                          signatures={"generator": gen_sig, **{o.name: o.signature for o in outcomes}},
-                         failed_scorers=failed_scorers,
+                         failed_scorers=failed_scorers, intervals=intervals,
                          n_scores_cached={o.name: o.n_cached for o in outcomes})
     except BaseException:
         if run_id is not None:
@@ -374,7 +395,7 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
             t = threading.Thread(target=writer, name="empathy-store-writer", daemon=True)
             t.start()
             try:
-                asyncio.run(_generate_async(gen, gen_sig, todo, lambda k, g: results.put((k, g))))
+                _run_coroutine(_generate_async(gen, gen_sig, todo, lambda k, g: results.put((k, g))))
             finally:
                 results.put(None)
                 t.join()
@@ -417,6 +438,40 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
     return errors
 
 
+def bootstrap_intervals(scorers: dict[str, Scorer], items: Sequence[ScoreInput], per: dict[str, list[ItemScore]],
+                        aggregates: dict[str, float], bootstrap: int, seed: int) -> dict[str, list[float]]:
+    """95 % bootstrap intervals of ``aggregates`` (see docs/STATISTICS.md); a failure costs the
+    intervals only, never the run."""
+    if bootstrap <= 0 or not items or not per:
+        return {}
+    from .stats import intervals
+
+    try:
+        return intervals(scorers, items, per, bootstrap, seed, keys=lambda k: k in aggregates)[0]
+    except Exception as e:  # noqa: BLE001 - e.g. a plugin's resampler
+        log.warning("bootstrap intervals failed: %s", _errmsg(e))
+        return {}
+
+
+def _run_coroutine(coro: Any) -> Any:
+    """``asyncio.run(coro)``, or, when this thread already runs an event loop (Jupyter, async
+    code), ``asyncio.run`` in a worker thread whose result (or exception) is returned here."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="empathy-loop") as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def aevaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
+                    scorers: Sequence[str | Scorer] = (), **kwargs: Any) -> RunResult:
+    """:func:`evaluate` for async code and notebooks: ``res = await aevaluate(...)``. The run
+    (generation, scoring, the database) happens in a worker thread, so the caller's event loop
+    stays free."""
+    return await asyncio.to_thread(evaluate, dataset, generator, scorers, **kwargs)
+
+
 async def _generate_async(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], put: Any) -> None:
     queue: asyncio.Queue[tuple[Sample, str]] = asyncio.Queue()
     for item in todo:
@@ -455,6 +510,8 @@ class ScoreSummary:
     failed: dict[str, str] = attrs.field(factory=dict)  # scorer -> its error (secrets scrubbed)
     #: scorer -> unscored reason -> number of responses
     unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    #: 95 % bootstrap interval per aggregate (metric -> [low, high])
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)
 
 
 def unscored_reasons(results: Sequence[ItemScore]) -> dict[str, int]:
@@ -467,9 +524,10 @@ def unscored_reasons(results: Sequence[ItemScore]) -> dict[str, int]:
 
 
 def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | Scorer],
-                  progress: bool = False) -> ScoreSummary:
+                  progress: bool = False, bootstrap: int = 1000, seed: int = 0) -> ScoreSummary:
     """Score saved (sample, response) pairs without a database. A scorer that raises is reported
-    in ``failed``; the others' results are kept."""
+    in ``failed``; the others' results are kept. ``bootstrap`` resamples give the 95 % intervals
+    (0: none)."""
     sc_objs = [_resolve("scorers", s, Scorer)[0] for s in scorers]
     _unique_names(sc_objs)
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
@@ -500,9 +558,12 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
             except Exception as e:  # noqa: BLE001
                 log.warning("report notes of %s failed: %s", s.name, _errmsg(e))
     sigs = {o.name: o.signature for o in outcomes}
+    aggs = {k: v for o in outcomes for k, v in o.aggregates.items()}
+    intervals = bootstrap_intervals({s.name: s for s in sc_objs if s.name in per}, items, per, aggs, bootstrap, seed)
     for s in sc_objs:
         s.close()
     return ScoreSummary(out, {k: v for o in outcomes for k, v in o.aggregates.items()}, sigs,
                         {o.name: o.reason or "" for o in outcomes if o.status == "skipped"}, notes,
                         failed={o.name: o.error or "" for o in outcomes if o.status == "failed"},
-                        unscored={n: u for n, res in per.items() if (u := unscored_reasons(res))})
+                        unscored={n: u for n, res in per.items() if (u := unscored_reasons(res))},
+                        intervals=intervals)

@@ -62,18 +62,61 @@ class BleuScorer(Scorer):
         """BLEU-1..max_order for hypotheses and their reference lists (lists may differ in length)."""
         if not hyps:
             return {}
+        stats = self.sentence_stats(hyps, refs)
+        return self.from_totals([sum(col) for col in zip(*stats)])
+
+    def sentence_stats(self, hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> list[list[int]]:
+        """sacrebleu's sufficient statistics per sentence: hyp length, ref length, correct and
+        total n-grams for n = 1..max_order. Corpus BLEU is computed from their column sums."""
         width = max(len(r) for r in refs)
         streams = [[(r[i] if i < len(r) else None) for r in refs] for i in range(width)]
-        stats = self._metric._extract_corpus_statistics(list(hyps), streams)
-        totals = [sum(col) for col in zip(*stats)]
+        return self._metric._extract_corpus_statistics(list(hyps), streams)
+
+    def from_totals(self, totals: Sequence[float]) -> dict[str, float]:
+        """BLEU-1..max_order from summed sufficient statistics (sacrebleu's compute_bleu)."""
         m = self.max_order
         sys_len, ref_len = int(totals[0]), int(totals[1])
-        correct, total = totals[2:2 + m], totals[2 + m:2 + 2 * m]
+        correct = [int(x) for x in totals[2:2 + m]]
+        total = [int(x) for x in totals[2 + m:2 + 2 * m]]
         out = {}
         for n in range(1, m + 1):
             out[f"bleu.bleu_{n}"] = self._metric.compute_bleu(
                 correct[:n], total[:n], sys_len, ref_len, smooth_method=self.smooth, max_ngram_order=n).score
         return out
+
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """sacrebleu's bootstrap: per-sentence sufficient statistics are summed over each resample
+        (one matrix product for all resamples) and BLEU is recomputed from the sums."""
+        import numpy as np
+
+        from ..stats import CombinedResampler, MeanResampler, Resampler
+
+        scored = [i for i, (it, r) in enumerate(zip(items, results)) if r.unscored is None]
+        stats = np.zeros((len(items), 2 + 2 * self.max_order))
+        if scored:
+            stats[scored] = np.asarray(self.sentence_stats(
+                [items[i].response for i in scored], [list(items[i].sample.references) for i in scored]), dtype=float)
+        present = np.zeros(len(items))
+        present[scored] = 1.0
+        scorer = self
+
+        class _CorpusBleu(Resampler):
+            method = "sacrebleu-sufficient-statistics"
+
+            def __call__(self, w: Any) -> dict[str, Any]:
+                if not scored:
+                    return {}
+                totals, seen = w @ stats, w @ present
+                out = {f"bleu.bleu_{n}": np.full(len(w), np.nan) for n in range(1, scorer.max_order + 1)}
+                for r in range(len(w)):
+                    if seen[r] > 0:
+                        for k, v in scorer.from_totals(totals[r]).items():
+                            out[k][r] = v
+                return out
+
+        if not self.sentence:
+            return _CorpusBleu()
+        return CombinedResampler([_CorpusBleu(), MeanResampler.from_results(results, ["bleu.sentence_bleu"])])
 
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
         pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]

@@ -75,3 +75,50 @@ class DistinctScorer(Scorer):
             if d is not None:
                 out[f"distinct.distinct_{n}"] = d
         return out
+
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """Distinct-n on each resample without re-tokenising: an n-gram is present in a resample
+        when any item containing it was drawn; totals are weighted sums of per-item n-gram counts."""
+        import numpy as np
+
+        from ..stats import Resampler
+
+        toks = [self._tokens(it) for it in items]
+        tables = []
+        for n in range(1, self.max_n + 1):
+            ids: dict[tuple[str, ...], int] = {}
+            occ_item: list[int] = []
+            occ_gram: list[int] = []
+            counts = np.zeros(len(items))
+            for i, t in enumerate(toks):
+                grams = ngrams(t, n)
+                counts[i] = len(grams)
+                for g in set(grams):  # presence only: one occurrence per item and n-gram
+                    occ_item.append(i)
+                    occ_gram.append(ids.setdefault(g, len(ids)))
+            order = np.argsort(np.asarray(occ_gram, dtype=np.int64), kind="stable")
+            gram_sorted = np.asarray(occ_gram, dtype=np.int64)[order]
+            starts = np.flatnonzero(np.r_[True, gram_sorted[1:] != gram_sorted[:-1]]) if len(order) else order
+            tables.append((n, np.asarray(occ_item, dtype=np.int64)[order], starts, counts))
+
+        class _Distinct(Resampler):
+            method = "distinct-presence"
+            recentre = True  # duplicated responses in a resample lower distinct-n
+            bounds = (0.0, 1.0)
+
+            def __call__(self, w: Any) -> dict[str, Any]:
+                out: dict[str, Any] = {}
+                for n, item_of, starts, counts in tables:
+                    total = w @ counts
+                    if not len(item_of):
+                        continue
+                    vals = np.empty(len(w))
+                    step = max(1, 4_000_000 // len(item_of))  # bound the (rows x occurrences) mask
+                    for a in range(0, len(w), step):
+                        drawn = w[a:a + step, item_of] > 0
+                        vals[a:a + step] = np.logical_or.reduceat(drawn, starts, axis=1).sum(axis=1)
+                    with np.errstate(invalid="ignore", divide="ignore"):
+                        out[f"distinct.distinct_{n}"] = np.where(total > 0, vals / np.maximum(total, 1), np.nan)
+                return out
+
+        return _Distinct()

@@ -104,7 +104,7 @@ class BoundaryScorer(Scorer):
     boundary setting, emotional awareness), word count and a 0-10 score, per language pack."""
 
     name: ClassVar[str] = "boundary"
-    version: ClassVar[str] = "1.0"
+    version: ClassVar[str] = "2.0"
     description: ClassVar[str] = "Seven-pattern emotional-boundary scorer (language packs), 0-10 score, evidence spans"
     capabilities: ClassVar[Capabilities] = Capabilities(
         higher_is_better={"score": True, "boundary_setting": True, "emotional_awareness": True,
@@ -117,19 +117,19 @@ class BoundaryScorer(Scorer):
     #: language detector for samples without a language and for the mismatch check:
     #: None = the registry's detect_language hook (langdetect unless a plugin answers first) for
     #: unlabelled samples and langdetect for the mismatch check
-    detector: str | None = attrs.field(default=None, converter=_detector)
+    detector: str | None = attrs.field(default=None, converter=_detector, metadata={"help": 'language detector: langdetect or py3langid (default: the detect_language hook, langdetect for the mismatch check)'})
     #: check that the response is in the sample's language (the response's language wins)
-    mismatch: bool = attrs.field(default=True, converter=to_bool)
-    min_confidence: float = attrs.field(default=0.95, converter=float)
-    min_letters: int = attrs.field(default=20, converter=int)
-    engine: str = attrs.field(default="fast", converter=_engine)
+    mismatch: bool = attrs.field(default=True, converter=to_bool, metadata={"help": "check that the response is in the sample's language; the response's language wins"})
+    min_confidence: float = attrs.field(default=0.95, converter=float, metadata={"help": 'detector probability needed to re-assign or detect a language'})
+    min_letters: int = attrs.field(default=20, converter=int, metadata={"help": 'letters a response needs before its own language is detected'})
+    engine: str = attrs.field(default="fast", converter=_engine, metadata={"help": 'rules engine: fast (Hyperscan or prefilter) or naive (every regex, one by one)'})
     #: skip the detector when stop words show the response is clearly in the sample's language
-    quick_check: bool = attrs.field(default=True, converter=to_bool)
+    quick_check: bool = attrs.field(default=True, converter=to_bool, metadata={"help": 'skip the detector when stop words show the declared language'})
     #: rules (regex packs only) | learned (sentence encoder + heads) | ensemble (heads that also
     #: see the rule hits); see docs/BOUNDARY.md, "Modes"
-    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode)
+    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode, metadata={"help": 'rules | learned | ensemble (default; see docs/BOUNDARY.md, Modes)'})
     #: heads of the learned/ensemble modes: a shipped name or a path to NAME.json (None: the mode's default)
-    heads: str | None = attrs.field(default=None, converter=opt_str)
+    heads: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": 'heads of the learned/ensemble modes: a shipped name (ensemble, ensemble-use, learned) or /path/NAME.json'})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
@@ -435,6 +435,21 @@ class BoundaryScorer(Scorer):
         out["boundary.score"] = statistics.fmean(r.scores["boundary.score"] for r in scored)
         out["boundary.language_mismatch"] = float(sum(1 for r in scored if (r.evidence or {}).get("language_mismatch")))
         return out
+
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """Bootstrap: every rate and mean above is a mean over scored responses (vectorised);
+        the counts (n, scored, unscored, language_mismatch) get no interval."""
+        from empathy_core.stats import MeanResampler
+
+        ok = [r.unscored is None and bool(r.scores) for r in results]
+        cols: dict[str, list[float | None]] = {}
+        for key in (*PATTERNS, "words", "score"):
+            cols[f"boundary.{key}"] = [r.scores[f"boundary.{key}"] if o else None for r, o in zip(results, ok)]
+        cols["boundary.refusal_rate"] = cols["boundary.direct_refusal"]
+        cols["boundary.cold_refusal_rate"] = [
+            float(is_cold_refusal({p: int(r.scores[f"boundary.{p}"]) for p in PATTERNS})) if o else None
+            for r, o in zip(results, ok)]
+        return MeanResampler(cols)
 
     def language_gap(self, results: Sequence[ItemScore]) -> dict[str, Any] | None:
         """English vs non-English: mean score and pattern rates, or None without both groups."""

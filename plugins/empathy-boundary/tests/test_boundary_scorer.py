@@ -104,7 +104,7 @@ def test_naive_engine_gives_the_same_results(scorer) -> None:  # type: ignore[no
 
 def test_signature_lists_pack_versions(scorer) -> None:  # type: ignore[no-untyped-def]
     sig = scorer.signature()
-    assert sig.startswith("boundary:1.0|")
+    assert sig.startswith("boundary:2.0|") and "|mode:rules|" in sig
     assert f"en:{EN_VERSION}" in sig and "langdetect:" in sig and "py3langid:" in sig
 
 
