@@ -136,14 +136,17 @@ class Component:
 
 
 def mean_scores(results: Sequence[ItemScore]) -> dict[str, float]:
-    """The mean of each per-response metric over the scored (not unscored) results."""
+    """The mean of each per-response metric over the scored (not unscored) results
+    (``math.fsum(values) / n``: exact sum, rounded once, so merged partitions give the same value)."""
+    import math
+
     values: dict[str, list[float]] = {}
     for r in results:
         if r.unscored is not None:
             continue
         for k, v in r.scores.items():
             values.setdefault(k, []).append(float(v))
-    return {k: sum(v) / len(v) for k, v in values.items() if v}
+    return {k: math.fsum(v) / len(v) for k, v in values.items() if v}
 
 
 class Scorer(Component):
@@ -175,6 +178,48 @@ class Scorer(Component):
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""
         return []
+
+    # -- mergeable form: corpus values from partitions scored elsewhere --------------------------
+    # ``finalize(merge([partial(a, ra), partial(b, rb)]))`` must equal ``aggregate(a + b, ra + rb)``.
+    # The defaults are always correct: a scorer that keeps the default ``aggregate`` and
+    # ``report_notes`` gets exact sums and counts (flat memory); any other scorer that does not
+    # override these methods gets a state that keeps its items and results (see empathy_core.mergeable).
+
+    def _keeps_items(self) -> bool:
+        cls = type(self)
+        return cls.aggregate is not Scorer.aggregate or cls.report_notes is not Scorer.report_notes
+
+    def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """The mergeable state of one partition (picklable)."""
+        from .mergeable import KeptState, MeanState
+
+        if self._keeps_items():
+            return KeptState(list(items), list(results))
+        return MeanState().add_results(results)
+
+    def merge(self, states: Sequence[Any]) -> Any:
+        """One state from several (any order of partitions that keeps input order)."""
+        from .mergeable import KeptState, merge_kept, merge_means
+
+        if states and isinstance(states[0], KeptState):
+            return merge_kept(states)
+        return merge_means(states)
+
+    def finalize(self, state: Any) -> dict[str, float]:
+        """Corpus values from a merged state (what :meth:`aggregate` returns)."""
+        from .mergeable import KeptState
+
+        if isinstance(state, KeptState):
+            return self.aggregate(state.items, state.results) if state.items else {}
+        return state.means()
+
+    def finalize_notes(self, state: Any) -> list[str]:
+        """Report notes from a merged state (what :meth:`report_notes` returns)."""
+        from .mergeable import KeptState
+
+        if isinstance(state, KeptState):
+            return self.report_notes(state.items, state.results)
+        return self.report_notes([], [])
 
 
 class Generator(Component):

@@ -189,17 +189,6 @@ def info_cmd(name: str, kind: str | None, as_json: bool) -> None:
     click.echo("\n\n".join(_info_text(e) for e in found))
 
 
-def _read_score_input(path: str, skip_invalid: bool
-                      ) -> tuple[list[tuple[dict[str, Any], Any, Any]], list[InputError], list[int]]:
-    from .io import iter_samples
-
-    skipped: list[InputError] = []
-    repaired: list[int] = []
-    rows = list(iter_samples(path, skip_invalid=skip_invalid, skipped=skipped, with_response=True,
-                             repaired=repaired))
-    return rows, skipped, repaired
-
-
 def _report_skipped(skipped: list[InputError]) -> None:
     if skipped:
         click.echo(f"skipped {len(skipped)} invalid record(s):", err=True)
@@ -225,51 +214,78 @@ def _echo_unscored(unscored: dict[str, dict[str, int]]) -> None:
 @click.option("--summary", type=click.Path(dir_okay=False), help="Write corpus aggregates and signatures (JSON).")
 @click.option("--skip-invalid", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Score in N worker processes (or N Ray actors with --executor ray).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine; ray: a Ray cluster ($RAY_ADDRESS, else a local one).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Responses per partition sent to a worker.")
 @click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
-              help="Bootstrap resamples for the 95% intervals (0: none).")
+              help="Bootstrap resamples for the 95% intervals (0: none; then memory stays flat on any input).")
 @click.pass_context
 def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], output: str | None,
-              summary: str | None, skip_invalid: bool, progress: bool | None, bootstrap: int) -> None:
-    """Score saved responses (no generation, no database).
+              summary: str | None, skip_invalid: bool, progress: bool | None, workers: int, executor: str,
+              chunk_size: int, bootstrap: int) -> None:
+    """Score saved responses (no generation, no database). The input is read and the output
+    written as a stream, in input order (--workers N: on N processes, the same output).
 
     Exit status: 0 when every scorer ran, 1 when a scorer failed (the others' results are still
     written), 2 for a usage or input error."""
+    from .executors import ParallelScoring, item_record
+    from .io import iter_samples
+    from .models import ScoreInput
     from .report import split_counts
-    from .runner import score_records
 
-    rows, skipped, repaired = _read_score_input(input_path, skip_invalid)
+    skipped: list[InputError] = []
+    repaired: list[int] = []
+    prog = sys.stderr.isatty() if progress is None else progress
+
+    def has_references() -> bool:  # a first pass, only when a scorer needs references
+        return any(s.references for _, s, _ in iter_samples(input_path, skip_invalid=True, with_response=True))
+
+    ps = ParallelScoring(list(scorers), workers=workers, executor=executor, chunk_size=chunk_size,
+                         has_references=has_references, bootstrap=bootstrap)
+    rows = ((rec, ScoreInput(sample=s, response=r or ""))
+            for rec, s, r in iter_samples(input_path, skip_invalid=skip_invalid, skipped=skipped, with_response=True,
+                                          repaired=repaired))
+    from tqdm import tqdm
+
+    fh = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+    try:
+        for rec, it, per in tqdm(ps.run(rows), desc="score", unit="it", file=sys.stderr, disable=not prog,
+                                 leave=False):
+            if fh is not None:
+                out = dict(rec)
+                out.update(item_record(it.sample, per))
+                fh.write(json.dumps(out, ensure_ascii=False) + "\n")
+    finally:
+        if fh is not None:
+            fh.close()
     if repaired:
         click.echo(f"repaired mojibake (mis-decoded UTF-8) in {len(repaired)} record(s), line(s) "
                    + ", ".join(map(str, repaired[:20])) + (" …" if len(repaired) > 20 else ""), err=True)
-    prog = sys.stderr.isatty() if progress is None else progress
-    res = score_records([(s, r) for _, s, r in rows], list(scorers), prog, bootstrap=bootstrap)
-    for name, reason in res.skipped.items():
+    for name, reason in ps.skipped.items():
         click.echo(f"scorer {name} skipped: {reason}", err=True)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            for (rec, _, _), r in zip(rows, res.results):
-                out = dict(rec)
-                out.update(r)
-                fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-    summ: dict[str, Any] = {**res.aggregates, "intervals": res.intervals, "signatures": res.signatures, "n": len(rows),
+    aggregates = {k: v for n, a in ps.aggregates.items() if n not in ps.failed for k, v in a.items()}
+    summ: dict[str, Any] = {**aggregates, "intervals": ps.intervals, "signatures": ps.signatures, "n": ps.n,
                             "skipped_records": len(skipped), "repaired_records": len(repaired)}
-    if res.skipped:
-        summ["skipped_scorers"] = res.skipped
-    if res.failed:
-        summ["failed_scorers"] = res.failed
-    if res.unscored:
-        summ["unscored"] = res.unscored
-    if res.notes:
-        summ["notes"] = res.notes
+    if ps.skipped:
+        summ["skipped_scorers"] = ps.skipped
+    if ps.failed:
+        summ["failed_scorers"] = ps.failed
+    if ps.unscored:
+        summ["unscored"] = ps.unscored
+    if ps.notes:
+        summ["notes"] = ps.notes
     if summary:
         Path(summary).write_text(json.dumps(summ, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     from tabulate import tabulate
 
-    rates, counts = split_counts(res.aggregates)
+    rates, counts = split_counts(aggregates)
     from .report import _pm
 
-    if res.intervals:
-        click.echo(tabulate([(k, _pm(v, res.intervals.get(k))) for k, v in rates.items()],
+    if ps.intervals:
+        click.echo(tabulate([(k, _pm(v, ps.intervals.get(k))) for k, v in rates.items()],
                             headers=["metric", "value"], tablefmt="github", disable_numparse=True))
     else:  # --bootstrap 0, or a single response
         click.echo(tabulate([(k, f"{v:.4f}") for k, v in rates.items()], headers=["metric", "value"],
@@ -278,15 +294,15 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
         click.echo("")
         click.echo(tabulate([(k, f"{v:g}") for k, v in counts.items()], headers=["count", "responses"],
                             tablefmt="github"))
-    _echo_unscored(res.unscored)
-    for note in res.notes:
+    _echo_unscored(ps.unscored)
+    for note in ps.notes:
         click.echo(note)
     _report_skipped(skipped)
-    if res.failed:
-        for name, err in res.failed.items():
+    if ps.failed:
+        for name, err in ps.failed.items():
             click.echo(f"scorer {name} FAILED: {err}", err=True)
-        click.echo(f"{len(res.failed)} scorer(s) failed ({', '.join(res.failed)}); the other scorers' results "
-                   f"are written. Fix the cause and re-run with --scorer {' --scorer '.join(res.failed)}.", err=True)
+        click.echo(f"{len(ps.failed)} scorer(s) failed ({', '.join(ps.failed)}); the other scorers' results "
+                   f"are written. Fix the cause and re-run with --scorer {' --scorer '.join(ps.failed)}.", err=True)
         ctx.exit(EXIT_FAILURES)
 
 
@@ -306,10 +322,14 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--bootstrap", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Bootstrap resamples for the 95% intervals (0: none).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Score in N worker processes (or N Ray actors with --executor ray).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine; ray: a Ray cluster ($RAY_ADDRESS, else a local one).")
 @click.pass_context
 def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str, ...], limit: int | None,
             db: str | None, concurrency: int | None, name: str | None, wait: bool, by: str, skip_invalid: bool,
-            progress: bool | None, bootstrap: int) -> None:
+            progress: bool | None, bootstrap: int, workers: int, executor: str) -> None:
     """Generate responses for a dataset, score them and store the run.
 
     Exit status: 0 when every sample was generated and scored, 1 when the run finished with failed
@@ -326,7 +346,7 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
             raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
         ds.skip_invalid = True
     res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
-                   progress=prog, wait=wait)
+                   progress=prog, wait=wait, workers=workers, executor=executor)
     if skip_invalid:
         _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +

@@ -240,7 +240,8 @@ def _check_positive(value: int | None, option: str) -> None:
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
              limit: int | None = None, concurrency: int | None = None, progress: bool = False,
-             wait: bool = False, bootstrap: int = 1000, seed: int = 0) -> RunResult:
+             wait: bool = False, bootstrap: int = 1000, seed: int = 0, workers: int = 1,
+             executor: str = "local") -> RunResult:
     """Generate a response for each sample, score them and store everything.
 
     ``dataset``, ``generator`` and ``scorers`` are spec strings (``"jsonl:path=f.jsonl"``) or
@@ -251,7 +252,8 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     other scorers' results are kept.
     ``bootstrap`` resamples give ``RunResult.intervals`` (0: none). Works inside a running event
     loop (Jupyter): an async generator's loop then runs in a worker thread; from async code prefer
-    ``await aevaluate(...)``.
+    ``await aevaluate(...)``. ``workers``/``executor``: score on N worker processes or Ray actors
+    (:mod:`empathy_core.executors`); this process stays the only writer of the store.
     """
     _check_positive(limit, "limit")
     _check_positive(concurrency, "concurrency")
@@ -319,9 +321,16 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         store.update_run(run_id, status="scoring")
         outcomes: list[ScorerOutcome] = []
         intervals: dict[str, list[float]] = {}
+        parallel: dict[str, ScorerOutcome] = {}
+        if workers > 1 or executor != "local":
+            from .executors import run_scorers_parallel
+
+            specs = [s if isinstance(s, str) else obj for s, (obj, _) in zip(scorers, sc_objs)]
+            parallel = {o.name: o for o in run_scorers_parallel(
+                [sc for sc, _ in sc_objs], specs, items, store, workers=workers, executor=executor)}
         for sc, spec in sc_objs:
             try:
-                o = run_scorer(sc, items, progress, store)
+                o = parallel[sc.name] if parallel else run_scorer(sc, items, progress, store)
                 if o.status == "complete" and bootstrap > 0:
                     intervals.update(bootstrap_intervals({sc.name: sc}, items, {sc.name: o.results or []},
                                                          o.aggregates, bootstrap, seed))
@@ -533,23 +542,9 @@ def score_records(pairs: Sequence[tuple[Sample, str]], scorers: Sequence[str | S
     items = [ScoreInput(sample=s, response=r) for s, r in pairs]
     outcomes = [run_scorer(sc, items, progress) for sc in sc_objs]
     per = {o.name: o.results or [] for o in outcomes if o.status == "complete"}
-    out: list[dict[str, Any]] = []
-    for i in range(len(items)):
-        rec: dict[str, Any] = {"scores": {}}
-        for name, res in per.items():
-            r = res[i]
-            rec["scores"].update(r.scores)
-            if r.evidence is not None:
-                rec.setdefault("evidence", {})[name] = r.evidence
-            if r.unscored is not None:
-                rec.setdefault("unscored", {})[name] = r.unscored
-        langs = {name: res[i].language for name, res in per.items() if res[i].language}
-        if langs:  # the code the language-aware scorers used (per scorer when they differ)
-            declared = items[i].sample.language  # a scorer that re-assigned the language (mismatch) wins
-            rec["language"] = next((c for c in langs.values() if c != declared), next(iter(langs.values())))
-            if len(set(langs.values())) > 1:
-                rec["languages"] = langs
-        out.append(rec)
+    from .executors import item_record
+
+    out = [item_record(it.sample, {name: res[i] for name, res in per.items()}) for i, it in enumerate(items)]
     notes: list[str] = []
     for s in sc_objs:
         if s.name in per:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ..base import Capabilities, Scorer, opt_str, to_bool
+from ..mergeable import MeanState
 from ..models import ItemScore, ScoreInput
 
 
@@ -124,3 +125,39 @@ class BleuScorer(Scorer):
         if self.sentence:
             out.update(super().aggregate(items, results))
         return out
+
+    # mergeable form (--workers / --executor ray): sacrebleu's sufficient statistics summed
+    # (+ exact sums of sentence BLEU); finalize(merge(partials)) == aggregate(all)
+    def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> BleuState:
+        pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]
+        totals = [0] * (2 + 2 * self.max_order)
+        if pairs:
+            totals = [int(sum(col)) for col in zip(*self.sentence_stats([h for h, _ in pairs], [r for _, r in pairs]))]
+        return BleuState(n=len(pairs), totals=totals, means=MeanState().add_results(results) if self.sentence else None)
+
+    def merge(self, states: Sequence[BleuState]) -> BleuState:
+        out = BleuState(n=0, totals=[0] * (2 + 2 * self.max_order), means=MeanState() if self.sentence else None)
+        for st in states:
+            out.n += st.n
+            out.totals = [a + b for a, b in zip(out.totals, st.totals)]
+            if out.means is not None and st.means is not None:
+                out.means.update(st.means)
+        return out
+
+    def finalize(self, state: BleuState) -> dict[str, float]:
+        if not state.n:
+            return {}
+        out = self.from_totals(state.totals)
+        if state.means is not None:
+            out.update(state.means.means())
+        return out
+
+    def finalize_notes(self, state: Any) -> list[str]:
+        return []
+
+
+@attrs.define
+class BleuState:
+    n: int
+    totals: list[int]
+    means: MeanState | None = None

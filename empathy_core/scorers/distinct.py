@@ -122,3 +122,36 @@ class DistinctScorer(Scorer):
                 return out
 
         return _Distinct()
+
+    # mergeable form (--workers / --executor ray): per n, the set of distinct n-grams and the number
+    # of n-grams; finalize(merge(partials)) == aggregate(all)
+    def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> DistinctState:
+        st = DistinctState(seen=[set() for _ in range(self.max_n)], totals=[0] * self.max_n)
+        for it in items:
+            toks = self._tokens(it)
+            for n in range(1, self.max_n + 1):
+                grams = ngrams(toks, n)
+                st.totals[n - 1] += len(grams)
+                st.seen[n - 1].update(grams)
+        return st
+
+    def merge(self, states: Sequence[DistinctState]) -> DistinctState:
+        out = DistinctState(seen=[set() for _ in range(self.max_n)], totals=[0] * self.max_n)
+        for st in states:
+            for i in range(self.max_n):
+                out.seen[i] |= st.seen[i]
+                out.totals[i] += st.totals[i]
+        return out
+
+    def finalize(self, state: DistinctState) -> dict[str, float]:
+        return {f"distinct.distinct_{n}": len(state.seen[n - 1]) / state.totals[n - 1]
+                for n in range(1, self.max_n + 1) if state.totals[n - 1]}
+
+    def finalize_notes(self, state: Any) -> list[str]:
+        return []
+
+
+@attrs.define
+class DistinctState:
+    seen: list[set[tuple[str, ...]]]
+    totals: list[int]

@@ -490,3 +490,24 @@ class BoundaryScorer(Scorer):
             top = "; ".join(f"{k} ({v})" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:5])
             lines.append(f"boundary: {unscored} response(s) unscored: {top}")
         return lines
+
+    # mergeable form for --workers / --executor ray: sums and counts (see .merge); equal to the above
+    def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        from .merge import partial
+
+        return partial(results)
+
+    def merge(self, states: Sequence[Any]) -> Any:
+        from .merge import merge
+
+        return merge(states)
+
+    def finalize(self, state: Any) -> dict[str, float]:
+        from .merge import finalize
+
+        return finalize(state)
+
+    def finalize_notes(self, state: Any) -> list[str]:
+        from .merge import notes
+
+        return notes(state)

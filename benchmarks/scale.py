@@ -1,0 +1,194 @@
+"""Scale-out: `empathy score` on N mixed-language responses scored by `boundary` and `length`.
+
+    python benchmarks/scale.py [--n 1000000] [--rss-n 250000] [--workers 1,2] [--ray] [--chunk-size 512]
+
+For each configuration a fresh `empathy score` process reads a JSONL file of --n responses (six
+languages, made by recombining the boundary dev-set responses) and writes the scored JSONL:
+
+- throughput (responses/s, wall clock of the whole command, start-up included) for each --workers,
+  and the steady rate: n / (wall - startup), startup being the same command on one response per
+  worker (process start, imports, scorer and model loading);
+- Ray local mode (--ray): the benchmark starts a local Ray cluster first (num_cpus = max workers) and
+  the command joins it through RAY_ADDRESS, so the figure is "once started"; the cluster start is
+  reported apart;
+- peak RSS: of the driver (``wait4`` rusage: the largest of the command and its worker processes)
+  and of the whole process tree (summed from /proc every 0.1 s; for Ray, the tree of this script,
+  which holds the local cluster: GCS, raylet, actors), for --workers 1 at --rss-n and at --n (flat memory: the ratio
+  should stay near 1).
+
+Also checks that every configuration wrote byte-identical output. Prints one JSON object.
+Run it with small --n on a shared machine (e.g. --n 4000 --rss-n 1000); it takes minutes at 1M.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "plugins" / "empathy-boundary" / "tests" / "devset"
+CODES = ["en", "fr", "de", "es", "it", "ms"]
+_SENT = re.compile(r"(?<=[.!?])\s+")
+
+
+def write_corpus(path: Path, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    pools = {}
+    for code in CODES:
+        lines = (DEVSET / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
+        pools[code] = [json.loads(x)["response"] for x in lines if x.strip()]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            code = rng.choice(CODES)
+            parts = rng.sample(pools[code], k=min(len(pools[code]), rng.randint(1, 3)))
+            sents = [s for p in parts for s in _SENT.split(p)]
+            rng.shuffle(sents)
+            fh.write(json.dumps({"id": i, "prompt": "I love you", "language": code, "response": " ".join(sents)},
+                                ensure_ascii=False) + "\n")
+
+
+def _proc_rss_and_ppid() -> dict[int, tuple[int, int]]:
+    """pid -> (ppid, rss bytes) from /proc (Linux)."""
+    out = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{d}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            out[int(d)] = (int(fields[1]), int(fields[21]) * page)
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
+
+
+def tree_rss(root: int) -> int:
+    """Summed RSS of ``root`` and all its descendants."""
+    procs = _proc_rss_and_ppid()
+    kids: dict[int, list[int]] = {}
+    for pid, (ppid, _) in procs.items():
+        kids.setdefault(ppid, []).append(pid)
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += procs.get(pid, (0, 0))[1]
+        todo.extend(kids.get(pid, []))
+    return total
+
+
+def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env: dict[str, str],
+              tree_root: int | None = None) -> dict:
+    cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp), "--scorer", "boundary",
+           "--scorer", "length", "--output", str(out), "--workers", str(workers), "--executor", executor,
+           "--chunk-size", str(chunk), "--no-progress", "--bootstrap", "0"]  # intervals keep every response
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    tree_peak = [0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            tree_peak[0] = max(tree_peak[0], tree_rss(tree_root or p.pid))
+            stop.wait(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    stop.set()
+    th.join()
+    err = p.stderr.read().decode() if p.stderr else ""
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        raise SystemExit(f"empathy score failed ({p.returncode}): {err[-2000:]}")
+    return {"wall_s": round(wall, 3), "driver_peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+            "tree_peak_rss_mb": round(tree_peak[0] / 2**20, 1) if tree_peak[0] else None}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1_000_000)
+    ap.add_argument("--rss-n", type=int, default=250_000, help="the smaller corpus of the RSS comparison")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--ray", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument("--chunk-size", type=int, default=512)
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    workers = [int(w) for w in a.workers.split(",") if w]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+    env.pop("RAY_ADDRESS", None)
+    res: dict = {"n": a.n, "rss_n": a.rss_n, "chunk_size": a.chunk_size, "cpus": os.cpu_count(),
+                 "python": platform.python_version(), "scorers": ["boundary", "length"], "configs": {}}
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        big, small = tmp / "big.jsonl", tmp / "small.jsonl"
+        write_corpus(big, a.n, a.seed)
+        write_corpus(small, a.rss_n, a.seed)
+        starter = tmp / "startup.jsonl"  # one response per worker: the cost of starting and loading
+        write_corpus(starter, max(workers), a.seed)
+        outputs = {}
+
+        def rates(r: dict, startup: dict) -> None:
+            r["responses_per_s"] = round(a.n / r["wall_s"], 1)
+            r["startup_s"] = startup["wall_s"]
+            if r["wall_s"] > startup["wall_s"]:
+                r["steady_responses_per_s"] = round(a.n / (r["wall_s"] - startup["wall_s"]), 1)
+
+        for w in workers:
+            r = run_score(big, tmp / f"w{w}.jsonl", w, "local", a.chunk_size, env)
+            rates(r, run_score(starter, tmp / "st.jsonl", w, "local", 1, env))
+            res["configs"][f"workers_{w}"] = r
+            outputs[f"workers_{w}"] = tmp / f"w{w}.jsonl"
+        if a.ray:
+            import ray
+
+            t0 = time.perf_counter()
+            ctx = ray.init(num_cpus=max(workers), include_dashboard=False, log_to_driver=False)
+            res["ray_start_s"] = round(time.perf_counter() - t0, 2)
+            try:
+                # the environment after ray.init (it holds what joining the cluster needs, e.g. its token)
+                renv = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+                renv["RAY_ADDRESS"] = ctx.address_info["gcs_address"]
+                w = max(workers)
+                # the tree of this process holds the local cluster (raylet, actors) as well
+                r = run_score(big, tmp / "ray.jsonl", w, "ray", a.chunk_size, renv, tree_root=os.getpid())
+                rates(r, run_score(starter, tmp / "st.jsonl", w, "ray", 1, renv))
+                r["workers"] = w
+                res["configs"]["ray_local"] = r
+                outputs["ray_local"] = tmp / "ray.jsonl"
+            finally:
+                ray.shutdown()
+        ref = next(iter(outputs.values())).read_bytes()
+        res["outputs_identical"] = all(p.read_bytes() == ref for p in outputs.values())
+        r_small = run_score(small, tmp / "s.jsonl", 1, "local", a.chunk_size, env)
+        base = res["configs"].get("workers_1") or run_score(big, tmp / "b.jsonl", 1, "local", a.chunk_size, env)
+        res["rss"] = {"workers_1_at_rss_n": r_small, "workers_1_at_n": base,
+                      "driver_ratio": round(base["driver_peak_rss_mb"] / r_small["driver_peak_rss_mb"], 3)}
+    c = res["configs"]
+    if "workers_1" in c and "workers_2" in c:
+        res["speedup_workers_2"] = round(c["workers_1"]["wall_s"] / c["workers_2"]["wall_s"], 3)
+        if "steady_responses_per_s" in c["workers_1"] and "steady_responses_per_s" in c["workers_2"]:
+            res["steady_speedup_workers_2"] = round(
+                c["workers_2"]["steady_responses_per_s"] / c["workers_1"]["steady_responses_per_s"], 3)
+    if "ray_local" in c and "workers_2" in c:
+        res["ray_vs_workers_2"] = round(c["ray_local"]["wall_s"] / c["workers_2"]["wall_s"], 3)
+    if "workers_1" in c:
+        res["per_core_responses_per_s"] = c["workers_1"].get("steady_responses_per_s",
+                                                              c["workers_1"]["responses_per_s"])
+    res["load_average"] = os.getloadavg()
+    print(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

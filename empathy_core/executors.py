@@ -1,0 +1,564 @@
+"""Scoring partitions of a stream in worker processes (one machine) or on Ray (many machines).
+
+The driver reads the input as a stream, cuts it into partitions of ``chunk_size`` responses and
+hands them to workers that built their scorers once. Results come back in input order (a bounded
+window of partitions is in flight, so memory stays flat); corpus values are merged from each
+scorer's mergeable state (``Scorer.partial/merge/finalize``), never from a list of all responses.
+
+Executors:
+
+- ``local`` with ``workers=1``: the partitions run in the driver (no process, no pickling);
+- ``local`` with ``workers=N``: a :class:`concurrent.futures.ProcessPoolExecutor` (spawn start
+  method); a worker process that dies has its partitions re-run on a fresh pool;
+- ``ray``: one Ray actor per worker holding the scorers (models stay loaded); an actor asks Ray for
+  a GPU when a scorer declares ``needs_gpu``; Ray restarts a dead actor and retries its partitions
+  (``max_restarts``/``max_task_retries``). ``ray.init()`` starts a local cluster unless
+  ``RAY_ADDRESS`` names one. Ray is imported only here, only when this executor is used.
+
+Per-response results are identical whatever the executor and number of workers: each partition is
+scored by the same :func:`empathy_core.runner.score_items`, and corpus values come from exact states.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from .base import Scorer
+from .errors import ComponentError, EmpathyError
+from .mergeable import pack_item, pack_score, unpack_item, unpack_score
+from .models import ItemScore, Sample, ScoreInput
+
+log = logging.getLogger("empathy_core")
+
+EXECUTORS = ("local", "ray")
+DEFAULT_CHUNK = 512
+MAX_RETRIES = 3
+
+
+def build_scorer(spec: str | Scorer) -> Scorer:
+    if isinstance(spec, Scorer):
+        return spec
+    from .plugins import get_registry
+
+    return get_registry().create("scorers", spec)
+
+
+class ScorerSet:
+    """The scorers of one worker, built once; scores one partition at a time."""
+
+    def __init__(self, specs: Sequence[str | Scorer]) -> None:
+        self.scorers = [build_scorer(s) for s in specs]
+        self.failed: dict[str, str] = {}
+
+    def run(self, packed: Sequence[tuple[Any, ...]]
+            ) -> tuple[list[dict[str, tuple[Any, ...]]], dict[str, Any], int, dict[str, str]]:
+        """(per item: scorer -> packed score, scorer -> mergeable state, worker pid, scorer -> error)."""
+        from .runner import score_items
+
+        items = [unpack_item(t) for t in packed]
+        per_item: list[dict[str, tuple[Any, ...]]] = [{} for _ in items]
+        states: dict[str, Any] = {}
+        failed: dict[str, str] = {}
+        for sc in self.scorers:
+            if sc.name in self.failed:
+                failed[sc.name] = self.failed[sc.name]
+                continue
+            try:  # a scorer that raises fails alone; the others go on (as in one process)
+                res = score_items(sc, items)
+                states[sc.name] = sc.partial(items, res)
+            except Exception as e:  # noqa: BLE001 - isolation
+                from .runner import _errmsg
+
+                failed[sc.name] = self.failed[sc.name] = _errmsg(e)
+                continue
+            for d, r in zip(per_item, res):
+                d[sc.name] = pack_score(r)
+        return per_item, states, os.getpid(), failed
+
+    def close(self) -> None:
+        for sc in self.scorers:
+            sc.close()
+
+
+# process-pool workers: one ScorerSet per process, built by the initializer (works with spawn)
+_WORKER_SET: ScorerSet | None = None
+
+
+def _pool_init(specs: Sequence[str | Scorer]) -> None:
+    global _WORKER_SET
+    import logging as _logging
+
+    _logging.getLogger("empathy_core").setLevel(_logging.WARNING)
+    _WORKER_SET = ScorerSet(specs)
+
+
+def _pool_run(packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
+    assert _WORKER_SET is not None, "worker not initialised"
+    return _WORKER_SET.run(packed)
+
+
+# -- backends: submit(partition) -> handle; result(handle) -> (per_item, states, pid, failed) -------
+
+class _InProcess:
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
+        self.set = ScorerSet(scorers)
+        self.window = 1
+
+    def submit(self, packed: list[tuple[Any, ...]]) -> Any:
+        return packed
+
+    def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+        return self.set.run(handle)
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
+        self.specs = list(specs)
+        self.workers = workers
+        self.window = 2 * workers
+        self.retries = 0
+        self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_pool_init, initargs=(self.specs,))
+
+    def submit(self, packed: list[tuple[Any, ...]]) -> Any:
+        return self.pool.submit(_pool_run, packed)
+
+    def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return handle.result()
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory): every partition in flight is lost with the
+            # pool; a fresh pool re-runs them (the caller resubmits the others in flight)
+            self.retries += 1
+            if self.retries > MAX_RETRIES * max(1, self.workers):
+                raise EmpathyError("scoring workers keep dying; giving up") from None
+            log.warning("a scoring worker died; retrying its partitions on a new pool")
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self._start()
+            raise _Resubmit(self.submit(packed)) from None
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finished_ok(handle: Any) -> bool:
+    done = getattr(handle, "done", None)
+    return bool(done and done() and handle.exception() is None)
+
+
+class _Resubmit(Exception):  # noqa: N818 - control flow between a backend and the scheduler
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+
+def ray_init() -> Any:
+    """Import Ray and connect: to ``RAY_ADDRESS`` when set, else a local cluster."""
+    try:
+        import ray  # noqa: PLC0415 - optional, heavy
+    except ImportError:
+        raise EmpathyError("--executor ray needs Ray: pip install 'empathy-core[ray]'") from None
+    if not ray.is_initialized():
+        address = os.environ.get("RAY_ADDRESS") or None
+        _check_reachable(address)
+        try:
+            ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray cluster"
+            raise EmpathyError(f"--executor ray: cannot connect to {where}: {e}") from e
+    return ray
+
+
+def _check_reachable(address: str | None) -> None:
+    """Fail fast (Ray retries an unreachable GCS for minutes) when RAY_ADDRESS is host:port."""
+    if not address or "://" in address or address == "auto" or ":" not in address:
+        return
+    import socket
+
+    host, _, port = address.rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=10):
+            pass
+    except (OSError, ValueError) as e:
+        why = (e.strerror if isinstance(e, OSError) else None) or str(e)
+        raise EmpathyError(f"--executor ray: cannot connect to the Ray cluster at RAY_ADDRESS={address}: "
+                           f"{why}") from None
+
+
+_RAY_ACTOR: Any = None
+
+
+def _ray_actor_class(ray: Any) -> Any:
+    global _RAY_ACTOR
+    if _RAY_ACTOR is None:
+        class ScorerActor:
+            def __init__(self, specs: Sequence[str | Scorer]) -> None:
+                self.set = ScorerSet(specs)
+
+            def run(self, packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
+                return self.set.run(packed)
+
+            def pid(self) -> int:
+                return os.getpid()
+
+        # a dead actor is restarted (its scorers rebuilt) and its pending partitions retried
+        _RAY_ACTOR = ray.remote(max_restarts=-1, max_task_retries=-1)(ScorerActor)
+    return _RAY_ACTOR
+
+
+class _Ray:
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
+        self.ray = ray_init()
+        gpus = 1 if any(s.capabilities.needs_gpu for s in scorers) else 0
+        cpus = int(float(self.ray.cluster_resources().get("CPU", 0)))
+        if workers > cpus and not os.environ.get("RAY_ADDRESS"):
+            # a local cluster never grows: actors beyond its CPUs would wait forever
+            log.warning("--workers %d > the %d CPUs of the local Ray cluster; using %d actors", workers, cpus, cpus)
+            workers = max(1, cpus)
+        elif workers > cpus:
+            log.warning("--workers %d > the %d CPUs the Ray cluster has now; the extra actors wait for "
+                        "resources (autoscaling)", workers, cpus)
+        cls = _ray_actor_class(self.ray)
+        self.actors = [cls.options(num_cpus=1, num_gpus=gpus).remote(list(specs)) for _ in range(workers)]
+        self.window = 2 * workers
+        self._next = 0
+
+    def submit(self, packed: list[tuple[Any, ...]]) -> Any:
+        actor = self.actors[self._next % len(self.actors)]
+        self._next += 1
+        return actor.run.remote(packed)
+
+    def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+        return self.ray.get(handle)
+
+    def pids(self) -> list[int]:
+        return self.ray.get([a.pid.remote() for a in self.actors])
+
+    def close(self) -> None:
+        for a in self.actors:
+            self.ray.kill(a)
+        self.actors = []
+
+
+def ray_has_gpus() -> bool:
+    ray = ray_init()
+    return float(ray.cluster_resources().get("GPU", 0)) > 0
+
+
+@attrs.define
+class ParallelScoring:
+    """Score a stream of responses with ``scorers`` on ``workers`` workers of ``executor``.
+
+    :meth:`run` yields ``(key, item, {scorer: ItemScore})`` in input order; afterwards
+    :attr:`aggregates`, :attr:`notes`, :attr:`skipped` and :attr:`signatures` hold the corpus values.
+    ``has_references``: whether any sample has a reference (False skips scorers that need one, as
+    the single-process scorer does; None: unknown, run them).
+    """
+
+    scorers: Sequence[str | Scorer]
+    workers: int = 1
+    executor: str = "local"
+    chunk_size: int = DEFAULT_CHUNK
+    has_references: bool | Callable[[], bool] | None = None
+    aggregates: dict[str, dict[str, float]] = attrs.field(factory=dict)
+    notes: list[str] = attrs.field(factory=list)
+    skipped: dict[str, str] = attrs.field(factory=dict)
+    signatures: dict[str, str] = attrs.field(factory=dict)
+    #: bootstrap resamples for 95 % intervals of the corpus values (0: none). Resampling needs every
+    #: response: with bootstrap > 0 the driver keeps the items and results (memory grows with the input)
+    bootstrap: int = 0
+    seed: int = 0
+    intervals: dict[str, list[float]] = attrs.field(factory=dict)
+    n: int = 0
+    backend: Any = None
+    pids: list[int] = attrs.field(factory=list)  # the worker process of each partition, in input order
+    #: scorer -> its error: a scorer that raised on a partition is dropped from then on (rows already
+    #: streamed keep its scores); no corpus values for it
+    failed: dict[str, str] = attrs.field(factory=dict)
+    #: scorer -> unscored reason -> number of responses (most frequent first after run())
+    unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        if self.workers < 1:
+            raise EmpathyError(f"--workers must be at least 1 (got {self.workers})")
+        if self.executor not in EXECUTORS:
+            raise EmpathyError(f"--executor must be one of {', '.join(EXECUTORS)} (got {self.executor!r})")
+        if self.chunk_size < 1:
+            raise EmpathyError("chunk size must be at least 1")
+
+    def run(self, items: Iterable[tuple[Any, ScoreInput]]) -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
+        built = [(build_scorer(s), s) for s in self.scorers]
+        seen: set[str] = set()
+        for sc, _ in built:
+            if sc.name in seen:
+                raise ComponentError(f"scorer {sc.name!r} given twice; a run takes each scorer once")
+            seen.add(sc.name)
+        self.signatures = {sc.name: sc.signature() for sc, _ in built}
+        ray_gpu = self.executor == "ray" and any(sc.capabilities.needs_gpu for sc, _ in built) and ray_has_gpus()
+        active: list[tuple[Scorer, str | Scorer]] = []
+        for sc, spec in built:
+            reason = None if (ray_gpu and sc.capabilities.needs_gpu) else sc.unavailable()
+            if reason is None and sc.capabilities.needs_reference and callable(self.has_references):
+                self.has_references = bool(self.has_references())
+            if reason is None and sc.capabilities.needs_reference and self.has_references is False:
+                reason = "needs references and no sample has one"
+            if reason:
+                self.skipped[sc.name] = reason
+                log.warning("scorer %s skipped: %s", sc.name, reason)
+            else:
+                active.append((sc, spec))
+        scorers = [sc for sc, _ in active]
+        states: dict[str, list[Any]] = {sc.name: [] for sc in scorers}
+        if self.executor == "ray":
+            backend_cls: Any = _Ray
+        else:
+            backend_cls = _InProcess if self.workers == 1 else _Pool
+        specs = [spec for _, spec in active]
+        self.backend = backend = backend_cls(scorers, specs, self.workers) if scorers else None
+        kept_items: list[ScoreInput] = []
+        kept: dict[str, list[ItemScore]] = {sc.name: [] for sc in scorers}
+        try:
+            for key, it, d in self._schedule(backend, items, states):
+                if self.bootstrap > 0:
+                    kept_items.append(it)
+                    for name, r in d.items():
+                        kept[name].append(r)
+                yield key, it, d
+        finally:
+            if backend is not None:
+                backend.close()
+            self.backend = None
+        from .runner import _errmsg
+
+        for sc in scorers:
+            if sc.name in self.failed:
+                continue
+            try:
+                merged = sc.merge(states[sc.name])
+                self.aggregates[sc.name] = sc.finalize(merged) if self.n else {}
+            except Exception as e:  # noqa: BLE001 - isolation, as in one process
+                self.failed[sc.name] = _errmsg(e)
+                continue
+            try:
+                self.notes.extend(sc.finalize_notes(merged))
+            except Exception as e:  # noqa: BLE001
+                log.warning("report notes of %s failed: %s", sc.name, _errmsg(e))
+        self.unscored = {n: dict(sorted(u.items(), key=lambda kv: (-kv[1], kv[0])))
+                         for n, u in self.unscored.items() if n not in self.failed}
+        if self.bootstrap > 0 and kept_items:
+            from .runner import bootstrap_intervals
+
+            ok = {sc.name: sc for sc in scorers if sc.name not in self.failed and sc.name in self.aggregates}
+            flat = {k: v for n in ok for k, v in self.aggregates[n].items()}
+            self.intervals = bootstrap_intervals(ok, kept_items, {n: kept[n] for n in ok}, flat, self.bootstrap,
+                                                 self.seed)
+        for sc, _ in built:
+            sc.close()
+
+    def _schedule(self, backend: Any, items: Iterable[tuple[Any, ScoreInput]],
+                  states: dict[str, list[Any]]) -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
+        window: deque[list[Any]] = deque()  # [keys, items, packed, handle]
+
+        def drain_one() -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
+            keys, its, packed, handle = window[0]
+            failed: dict[str, str] = {}
+            if backend is None:
+                per_item: list[dict[str, Any]] = [{} for _ in its]
+                st: dict[str, Any] = {}
+            else:
+                while True:
+                    try:
+                        per_item, st, pid, failed = backend.result(handle, packed)
+                        self.pids.append(pid)
+                        break
+                    except _Resubmit as again:  # the pool was rebuilt: resubmit everything in flight
+                        handle = again.handle
+                        for entry in list(window)[1:]:
+                            if not _finished_ok(entry[3]):
+                                entry[3] = backend.submit(entry[2])
+            window.popleft()
+            for name, err in failed.items():
+                if name not in self.failed:
+                    self.failed[name] = err
+                    log.warning("scorer %s failed: %s", name, err)
+            for name, s in st.items():
+                if name not in self.failed:
+                    states[name].append(s)
+            for k, it, d in zip(keys, its, per_item):
+                out = {name: unpack_score(t) for name, t in d.items() if name not in self.failed}
+                for name, res in out.items():
+                    if res.unscored is not None:
+                        u = self.unscored.setdefault(name, {})
+                        u[res.unscored] = u.get(res.unscored, 0) + 1
+                yield k, it, out
+
+        chunk_keys: list[Any] = []
+        chunk_items: list[ScoreInput] = []
+
+        def flush() -> None:
+            packed = [pack_item(it) for it in chunk_items]
+            window.append([list(chunk_keys), list(chunk_items), packed,
+                           backend.submit(packed) if backend is not None else None])
+            chunk_keys.clear()
+            chunk_items.clear()
+
+        for key, it in items:
+            self.n += 1
+            chunk_keys.append(key)
+            chunk_items.append(it)
+            if len(chunk_items) >= self.chunk_size:
+                flush()
+                while len(window) > (backend.window if backend is not None else 0):
+                    yield from drain_one()
+        if chunk_items:
+            flush()
+        while window:
+            yield from drain_one()
+
+
+def item_record(sample: Sample, per: dict[str, ItemScore]) -> dict[str, Any]:
+    """The output record of one response: "scores"; "evidence"/"unscored" (scorer -> ...) if any;
+    "language": the code the language-aware scorers used ("languages": scorer -> code when they differ)."""
+    rec: dict[str, Any] = {"scores": {}}
+    for name, r in per.items():
+        rec["scores"].update(r.scores)
+        if r.evidence is not None:
+            rec.setdefault("evidence", {})[name] = r.evidence
+        if r.unscored is not None:
+            rec.setdefault("unscored", {})[name] = r.unscored
+    langs = {name: r.language for name, r in per.items() if r.language}
+    if langs:
+        declared = sample.language  # a scorer that re-assigned the language (mismatch) wins
+        rec["language"] = next((c for c in langs.values() if c != declared), next(iter(langs.values())))
+        if len(set(langs.values())) > 1:
+            rec["languages"] = langs
+    return rec
+
+
+def score_all_parallel(scorers: Sequence[str | Scorer], items: Sequence[ScoreInput], *, workers: int = 1,
+                       executor: str = "local", chunk_size: int = DEFAULT_CHUNK
+                       ) -> tuple[dict[str, list[ItemScore]], dict[str, dict[str, float]], dict[str, str]]:
+    """Like :func:`empathy_core.runner.score_all`, on workers: (results per scorer, aggregates,
+    skipped reasons; a failed scorer's reason is ``failed: ...``)."""
+    ps = ParallelScoring(scorers, workers=workers, executor=executor, chunk_size=chunk_size,
+                         has_references=any(it.sample.references for it in items))
+    per: dict[str, list[ItemScore]] = {}
+    for _, _, d in ps.run((None, it) for it in items):
+        for name, r in d.items():
+            per.setdefault(name, []).append(r)
+    for name in ps.aggregates:
+        per.setdefault(name, [])
+    skipped = dict(ps.skipped)
+    for name, err in ps.failed.items():
+        per.pop(name, None)
+        skipped[name] = f"failed: {err}"
+    return per, {n: a for n, a in ps.aggregates.items() if n not in ps.failed}, skipped
+
+
+def _language_skipped(sc: Scorer, it: ScoreInput) -> bool:
+    langs = sc.capabilities.languages
+    return langs is not None and bool(it.sample.language) and it.sample.language not in langs
+
+
+def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer], items: Sequence[ScoreInput],
+                         store: Any, *, workers: int = 1, executor: str = "local",
+                         chunk_size: int = DEFAULT_CHUNK) -> list[Any]:
+    """What :func:`empathy_core.runner.run_scorer` does for each scorer, with the scoring on
+    workers: responses already in the score cache (same keys: scorer signature, sample key,
+    response hash) are not sent again; results are committed to the cache by this process (the
+    only writer) as the partitions come back, in input order. Returns one ScorerOutcome per scorer."""
+    from .runner import ScorerOutcome, _Checkpoint, _errmsg, check_scorer
+
+    outcomes: dict[str, Any] = {}
+    active: list[tuple[Scorer, str | Scorer, str]] = []
+    samples = [it.sample for it in items]
+    for sc, spec in zip(scorers, specs):
+        try:
+            sig = sc.signature()
+        except Exception as e:  # noqa: BLE001 - isolation
+            outcomes[sc.name] = ScorerOutcome(sc.name, sc.name, "failed", error=_errmsg(e))
+            continue
+        reason = check_scorer(sc, samples)
+        if reason:
+            log.warning("scorer %s skipped: %s", sc.name, reason)
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "skipped", reason=reason)
+        else:
+            active.append((sc, spec, sig))
+    if active:
+        cps = {sc.name: _Checkpoint(store, sig, items) if store is not None else None for sc, _, sig in active}
+        results: dict[str, list[ItemScore | None]] = {sc.name: [None] * len(items) for sc, _, _ in active}
+        n_cached = {sc.name: 0 for sc, _, _ in active}
+        todo: list[int] = []
+        for i, it in enumerate(items):
+            complete = True
+            for sc, _, _ in active:
+                if _language_skipped(sc, it):
+                    continue
+                cp = cps[sc.name]
+                hit = cp.get(i) if cp is not None else None
+                if hit is None:
+                    complete = False
+                else:
+                    results[sc.name][i] = hit
+            if complete:
+                for sc, _, _ in active:
+                    if results[sc.name][i] is not None:
+                        n_cached[sc.name] += 1
+            else:
+                todo.append(i)
+        ps = ParallelScoring([spec for _, spec, _ in active], workers=workers, executor=executor,
+                             chunk_size=chunk_size, has_references=True)
+        pending: list[tuple[int, dict[str, ItemScore]]] = []
+
+        def commit() -> None:
+            for sc, _, _ in active:
+                cp = cps[sc.name]
+                if cp is None or sc.name in ps.failed:
+                    continue
+                rows = [(i, d[sc.name]) for i, d in pending if sc.name in d and not _language_skipped(sc, items[i])]
+                if rows:
+                    cp.put([i for i, _ in rows], [r for _, r in rows])
+            pending.clear()
+
+        for i, _, d in ps.run((i, items[i]) for i in todo):
+            for name, r in d.items():
+                results[name][i] = r
+            pending.append((i, d))
+            if len(pending) >= chunk_size:
+                commit()
+        commit()
+        for sc, _, sig in active:
+            if sc.name in ps.failed:
+                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=ps.failed[sc.name])
+                continue
+            res = results[sc.name]
+            for i, it in enumerate(items):  # language-skipped responses of fully cached items
+                if res[i] is None and _language_skipped(sc, it):
+                    langs = sc.capabilities.languages or frozenset()
+                    res[i] = ItemScore.skip(f"{sc.name} supports {', '.join(sorted(langs))}; not "
+                                            f"'{it.sample.language}'", language=it.sample.language)
+            try:
+                aggs = sc.aggregate(items, res) if items else {}  # type: ignore[arg-type]
+            except Exception as e:  # noqa: BLE001 - isolation
+                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=_errmsg(e))
+                continue
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "complete", results=res,  # type: ignore[arg-type]
+                                              aggregates=dict(aggs),
+                                              n_cached=n_cached[sc.name])
+    return [outcomes[sc.name] for sc in scorers]

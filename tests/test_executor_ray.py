@@ -1,0 +1,131 @@
+"""--executor ray on one module-scoped local cluster (num_cpus=2): the same results as one process,
+a killed actor's partitions retried on its restarted process, RAY_ADDRESS followed by the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+
+import pytest
+
+ray = pytest.importorskip("ray")
+
+import executor_helpers  # noqa: E402
+from empathy_testutil import run_cli, write_jsonl  # noqa: E402
+from executor_helpers import SlowScorer  # noqa: E402
+
+from empathy_core.executors import ParallelScoring  # noqa: E402
+from empathy_core.models import Sample, ScoreInput  # noqa: E402
+from empathy_core.runner import evaluate  # noqa: E402
+from empathy_core.store import Store  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def cluster():  # type: ignore[no-untyped-def]
+    ray.cloudpickle.register_pickle_by_value(executor_helpers)  # the test scorers travel by value
+    ctx = ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ctx
+    ray.shutdown()
+
+
+def items(n: int) -> list[ScoreInput]:
+    langs = ["en", "fr", "de", None]
+    return [ScoreInput(Sample.from_prompt(str(i), "I love you", language=langs[i % 4]),
+                       "I care about you, but I'm an AI." * (1 + i % 3)) for i in range(n)]
+
+
+def test_ray_equals_single_process(cluster) -> None:  # type: ignore[no-untyped-def]
+    its = items(30)
+    one = ParallelScoring(["length", "distinct", "boundary"], workers=1, chunk_size=4)
+    ref = list(one.run((it.sample.id, it) for it in its))
+    rs = ParallelScoring(["length", "distinct", "boundary"], workers=2, executor="ray", chunk_size=4)
+    got = list(rs.run((it.sample.id, it) for it in its))
+    assert got == ref
+    assert rs.aggregates == one.aggregates and rs.notes == one.notes
+    assert os.getpid() not in rs.pids and len(set(rs.pids)) == 2  # two actor processes
+
+
+def test_killed_actor_partitions_retried(cluster) -> None:  # type: ignore[no-untyped-def]
+    its = items(24)
+    ps = ParallelScoring([SlowScorer(delay=0.3)], workers=2, executor="ray", chunk_size=2)
+    gen = ps.run((it.sample.id, it) for it in its)
+    first = next(gen)  # partition 0 is back; partitions 1-3 are in flight, two of them on actor 0
+    victim = ps.pids[0]
+    os.kill(victim, signal.SIGKILL)
+    rest = list(gen)
+    keys = [first[0]] + [k for k, _, _ in rest]
+    assert keys == [str(i) for i in range(24)]  # nothing lost, nothing twice, in order
+    assert [d["slow"].scores["slow.chars"] for _, _, d in [first, *rest]] == [float(len(it.response)) for it in its]
+    assert victim not in ps.pids[2:] and len(set(ps.pids)) == 3  # the restarted actor is a new process
+
+
+def test_run_on_ray_driver_writes_store(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = [{"id": str(i), "prompt": "I love you", "language": "en", "response": "I'm an AI, I can't love you."}
+            for i in range(6)]
+    replay = write_jsonl(tmp_path / "replay.jsonl", rows)
+    data = write_jsonl(tmp_path / "data.jsonl", [{k: r[k] for k in ("id", "prompt", "language")} for r in rows])
+    db = tmp_path / "runs.sqlite"
+    a = evaluate(f"jsonl:path={data}", f"replay:path={replay}", ["length", "boundary"], db=db, name="a")
+    b = evaluate(f"jsonl:path={data}", f"replay:path={replay}", ["length", "boundary"], db=db, name="b",
+                 workers=2, executor="ray")
+    assert a.aggregates == b.aggregates
+    with Store(db) as st:
+        n = st.conn.execute("SELECT COUNT(*) FROM scores WHERE run_id = ?", (b.run_id,)).fetchone()[0]
+    assert n == 12  # 6 responses x 2 scorers, once each
+
+
+def test_cli_follows_ray_address(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = [{"id": i, "prompt": "hi", "language": "en", "response": "word " * i} for i in range(10)]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    env = {"RAY_ADDRESS": cluster.address_info["gcs_address"]}
+    p = run_cli("score", "--input", str(inp), "--scorer", "length", "--executor", "ray", "--workers", "2",
+                "--chunk-size", "3", "--output", str(tmp_path / "o.jsonl"), env=env, check=True, timeout=300)
+    out = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert [r["scores"]["length.words"] for r in out] == [float(i) for i in range(10)]
+    assert "length.words" in p.stdout
+
+
+def test_unreachable_ray_address_is_one_line_error(tmp_path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "prompt": "hi", "response": "a b"}])
+    p = run_cli("score", "--input", str(inp), "--scorer", "length", "--executor", "ray",
+                env={"RAY_ADDRESS": "127.0.0.1:9"}, timeout=300)
+    assert p.returncode == 2, p.stderr
+    assert "error: --executor ray: cannot connect to the Ray cluster at RAY_ADDRESS=127.0.0.1:9" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def test_more_workers_than_local_cpus_is_capped_not_hung(cluster) -> None:  # type: ignore[no-untyped-def]
+    its = items(12)
+    ps = ParallelScoring(["length"], workers=5, executor="ray", chunk_size=2)
+    out = list(ps.run((it.sample.id, it) for it in its))
+    assert [k for k, _, _ in out] == [str(i) for i in range(12)]
+    assert len(set(ps.pids)) == 2  # two actors: the local cluster has two CPUs
+
+
+def test_run_on_ray_with_a_dying_actor_stores_everything_once(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import DieOnceScorer
+
+    rows = [{"id": str(i), "prompt": "hi", "language": "en", "response": "DIE" if i == 9 else "x" * i}
+            for i in range(16)]
+    replay = write_jsonl(tmp_path / "replay.jsonl", rows)
+    data = write_jsonl(tmp_path / "data.jsonl", [{k: r[k] for k in ("id", "prompt", "language")} for r in rows])
+    db, marker = tmp_path / "runs.sqlite", tmp_path / "died"
+    res = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                   db=db, name="d", workers=2, executor="ray")
+    assert marker.exists()  # an actor process really died on the partition holding "DIE"
+    assert res.ok and res.aggregates["dieonce.chars"] == sum(len(r["response"]) for r in rows) / 16
+    with Store(db) as st:
+        got = st.scores(res.run_id)["dieonce"]
+        assert sorted(got, key=int) == [str(i) for i in range(16)]
+        assert got["9"].scores["dieonce.chars"] == 3.0
+        n = st.conn.execute("SELECT COUNT(*) FROM score_cache").fetchone()[0]
+    assert n == 32  # 16 responses x 2 scorers in the score cache, once each
+    again = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                     db=db, name="d", workers=2, executor="ray")
+    assert again.n_scores_cached == {"dieonce": 16, "length": 16}  # resume: the same cache keys
+    single = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
+                      db=db, name="d")
+    assert single.n_scores_cached == {"dieonce": 16, "length": 16}  # one process reads what Ray wrote
