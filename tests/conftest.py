@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,11 +15,11 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def plugin_site(pip_install) -> Path:
     """A directory with the example plugin and the test plugins really pip-installed into it
-    (``pip install --target``); put it on PYTHONPATH to make their entry points visible."""
-    target = tmp_path_factory.mktemp("plugin-site")
-    pkgs = [str(EXAMPLE_PLUGIN)] + [str(p) for p in sorted(FIXTURE_PLUGINS.iterdir()) if (p / "pyproject.toml").exists()]
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--no-index", "--target", str(target), *pkgs], check=True, capture_output=True, text=True)
+    (``pip install --target``, built from copies in a tmp folder, no pip cache); put it on
+    PYTHONPATH to make their entry points visible."""
+    pkgs = [EXAMPLE_PLUGIN] + [p for p in sorted(FIXTURE_PLUGINS.iterdir()) if (p / "pyproject.toml").exists()]
+    target, p = pip_install(pkgs, "plugin-site")
+    assert p.returncode == 0, p.stdout + p.stderr
     return target

@@ -11,6 +11,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 EXAMPLE_PLUGIN = REPO / "plugins" / "empathy-example-questions"
+#: EMPATHY_* variables the subprocesses keep: the shared data and the session's tmp cache folder
+KEEP_ENV = ("EMPATHY_SHARED_DATA", "EMPATHY_CACHE_DIR")
+
+
+def clean_env() -> dict[str, str]:
+    """The environment without EMPATHY_* settings, except those in :data:`KEEP_ENV`."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_") or k in KEEP_ENV}
 
 
 def shared_data_dir() -> Path | None:
@@ -24,7 +31,7 @@ def shared_data_dir() -> Path | None:
 def run_cli(*args: str, env: dict[str, str] | None = None, site: Path | None = None, check: bool = False,
             cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """Run ``empathy`` in a subprocess (``python -m empathy_core``)."""
-    e = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_") or k == "EMPATHY_SHARED_DATA"}
+    e = clean_env()
     if site is not None:
         e["PYTHONPATH"] = str(site) + os.pathsep + e.get("PYTHONPATH", "")
     e.update(env or {})

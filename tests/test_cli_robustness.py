@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from empathy_testutil import run_cli, write_jsonl
+from empathy_testutil import clean_env, run_cli, write_jsonl
 
 from empathy_core.store import Store
 
@@ -178,7 +178,7 @@ def test_failed_scorer_exit_1_shown_by_runs_and_report_and_retried(tmp_path, plu
 # -- leases between processes ---------------------------------------------------------------------
 
 def _popen_run(plugin_site, *args):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+    env = clean_env()
     env.update(PYTHONPATH=str(plugin_site), **TG)
     return subprocess.Popen([sys.executable, "-m", "empathy_core", "run", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

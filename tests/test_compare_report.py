@@ -1,6 +1,7 @@
 """Intervals in reports and `empathy report A B` paired comparisons (CLI, JSON, table, HTML)."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -106,8 +107,13 @@ def test_html_report_renders_in_a_headless_browser(tmp_path, db):
     out = tmp_path / "r.html"
     run_cli("report", "A", "B", "--db", str(db), "--format", "html", "--by", "category", "--output", str(out),
             check=True)
-    p = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", out.as_uri()],
-                       capture_output=True, text=True, timeout=120)
+    # Chromium writes a profile, crash-report settings and caches into ~: a tmp home folder and profile
+    home = tmp_path / "browser-home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
+               XDG_DATA_HOME=str(home / ".local" / "share"))
+    p = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={home / 'profile'}",
+                        "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120, env=env)
     dom = p.stdout
     assert "Paired comparisons" in dom, p.stderr[-2000:]
     assert dom.count('class="err"') >= 14  # error bars survived parsing as SVG elements

@@ -62,13 +62,24 @@ CHECK_JS = r"""
 """
 
 
+def _browser_env(tmp_path) -> dict:
+    """Chromium writes crash-report settings and a dconf cache into ~ whatever --user-data-dir says:
+    it gets a tmp home folder (the suite writes only under tmp folders)."""
+    import os
+
+    home = tmp_path / "browser-home"
+    home.mkdir(exist_ok=True)
+    return dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                XDG_CACHE_HOME=str(home / ".cache"), XDG_DATA_HOME=str(home / ".local" / "share"))
+
+
 def _check(page_html: str, tmp_path, name: str) -> dict:
     test_page = tmp_path / f"{name}.html"
     test_page.write_text(page_html.replace("</body>", f"<script>{CHECK_JS}</script></body>"), encoding="utf-8")
     p = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--window-size=1280,900", "--virtual-time-budget=3000",
                         f"--user-data-dir={tmp_path / ('profile-' + name)}", "--dump-dom", test_page.as_uri()],
-                       capture_output=True, text=True, timeout=120)
+                       capture_output=True, text=True, timeout=120, env=_browser_env(tmp_path))
     m = re.search(r'<pre id="empathy-check">(.*?)</pre>', p.stdout, re.S)
     assert m, f"no result from chromium (rc {p.returncode}): {p.stderr[-2000:]}"
     return json.loads(html.unescape(m.group(1)))

@@ -96,4 +96,62 @@ def test_list_json(tmp_path):
     names = {x["name"]: x for x in lst}
     assert names["jsonl"]["distribution"] == "empathy-core" and "csv" in names
     sc = {x["name"]: x for x in json.loads(run_cli("list", "scorers", "--json", check=True).stdout)}
-    assert sc["bleu"]["capabilities"] is None or sc["bleu"]["capabilities"]["needs_reference"] is True
+    # listing stays light: the scorer modules are not imported, so capabilities are not known yet
+    assert sc["bleu"] == {"name": "bleu", "kind": "scorer", "plugin": "empathy_core.builtin", "distribution": "empathy-core",
+                          "description": "Cumulative corpus BLEU-1..4 (sacrebleu)", "capabilities": None}
+    assert sc["length"]["capabilities"] is None and sc["distinct"]["capabilities"] is None
+
+
+def test_entry_capabilities_once_resolved():
+    from empathy_core.plugins import build_registry
+
+    reg = build_registry()
+    entry = reg.entry("scorers", "bleu")
+    entry.resolve()
+    assert entry.to_dict()["capabilities"] == {
+        "languages": None, "needs_gpu": False, "needs_network": False, "needs_reference": True,
+        "higher_is_better": {"bleu_1": True, "bleu_2": True, "bleu_3": True, "bleu_4": True, "sentence_bleu": True}}
+    distinct = reg.entry("scorers", "distinct")
+    distinct.resolve()
+    assert distinct.to_dict()["capabilities"]["needs_reference"] is False
+    assert distinct.to_dict()["capabilities"]["higher_is_better"] == {"distinct_1": True, "distinct_2": True}
+
+
+def test_report_groups_by_detected_language_when_undeclared(tmp_path):
+    """Samples without a declared language are grouped by the language a scorer detected for the
+    response (ItemScore.language); only when no scorer gave one are they "unknown"."""
+    from typing import ClassVar
+
+    import attrs
+
+    from empathy_core import ItemScore, Sample, Scorer, evaluate
+    from empathy_core.generators.replay import ReplayGenerator
+    from empathy_core.report import build_report
+    from empathy_core.store import Store
+
+    detected = {"a": "en", "b": "fr", "c": "en", "d": None}
+
+    @attrs.define
+    class Detecting(Scorer):
+        name: ClassVar[str] = "detecting"
+
+        def score(self, items):
+            return [ItemScore(scores={"detecting.x": 1.0}, language=detected[it.sample.id]) for it in items]
+
+    rows = [{"id": i, "prompt": "p " + i, "response": "r " + i} for i in "abcd"]
+    rows.append({"id": "e", "prompt": "p e", "response": "r e", "language": "de"})  # declared: wins
+    detected["e"] = "en"
+    f = write_jsonl(tmp_path / "u.jsonl", rows)
+    samples = [Sample.from_prompt(r["id"], r["prompt"], language=r.get("language")) for r in rows]
+    db = tmp_path / "u.sqlite"
+    evaluate(samples, ReplayGenerator(path=str(f)), [Detecting(), "length"], db=db, name="undeclared")
+    with Store(db) as st:
+        rep = build_report(st, "undeclared", by=["language"])
+    groups = rep["groups"]["language"]
+    assert {k: v["n"] for k, v in groups.items()} == {"en": 2, "fr": 1, "unknown": 1, "de": 1}
+    assert {s["id"]: s["language"] for s in rep["samples"]} == {"a": "en", "b": "fr", "c": "en", "d": "unknown",
+                                                               "e": "de"}
+    # the same through the command line
+    cli = json.loads(run_cli("report", "undeclared", "--db", str(db), "--format", "json", "--by", "language",
+                             check=True).stdout)
+    assert {k: v["n"] for k, v in cli["groups"]["language"].items()} == {"en": 2, "fr": 1, "unknown": 1, "de": 1}

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 import attrs
 import pytest
-from empathy_testutil import run_cli, write_jsonl
+from empathy_testutil import clean_env, run_cli, write_jsonl
 
 from empathy_core import Capabilities, Generation, Generator, ItemScore, Sample, Scorer, evaluate
 from empathy_core.errors import EmpathyError
@@ -44,7 +44,10 @@ def test_evaluate_stores_everything(tmp_path):
     db = tmp_path / "e.sqlite"
     res = evaluate(_samples(5), Counting(), ["bleu", "length"], db=db, name="r1")
     assert res.n_samples == 5 and res.n_generated == 5 and res.n_errors == 0
-    assert res.aggregates["bleu.bleu_1"] > 0 and "length.words" in res.aggregates
+    # every reply equals its reference ("reply i"): BLEU-1/2 are 100; two-word replies have no 3-grams,
+    # so BLEU-3/4 are 0; "reply i" is 2 words, 7 characters
+    assert res.aggregates == {"bleu.bleu_1": pytest.approx(100.0), "bleu.bleu_2": pytest.approx(100.0),
+                              "bleu.bleu_3": 0.0, "bleu.bleu_4": 0.0, "length.words": 2.0, "length.characters": 7.0}
     with Store(db) as st:
         assert st.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert st.schema_version == len(MIGRATIONS)
@@ -134,7 +137,7 @@ def _dataset(tmp_path, n):
 
 def test_killed_process_resumes_with_no_loss(tmp_path, plugin_site):
     ds, db, calls = _dataset(tmp_path, 40), tmp_path / "k.sqlite", tmp_path / "calls.txt"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+    env = clean_env()
     env.update(PYTHONPATH=str(plugin_site), EMPATHY_LOAD_PLUGINS="testgens")
     args = [sys.executable, "-m", "empathy_core", "run", "--dataset", f"jsonl:path={ds}",
             "--generator", f"sleepy:delay=0.05,calls={calls}", "--scorer", "length", "--db", str(db), "--name", "k"]

@@ -322,11 +322,35 @@ def test_python_prefilter_equals_naive_on_devsets_and_odd_unicode(monkeypatch) -
             assert cp.detect(t) == cp.detect_naive(t), (code, ascii(t))
 
 
-def test_engine_name() -> None:
-    from empathy_boundary import engine
+def _engine_in_subprocess(**env: str) -> str:
+    import os
+    import subprocess
+    import sys
 
-    name = CompiledPack.active_engine()
-    assert name.startswith("fast-hyperscan-" if engine._USE_HYPERSCAN else "fast-python")
+    e = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_BOUNDARY_NO_")}
+    e.update(env)
+    code = "from empathy_boundary.engine import CompiledPack; print(CompiledPack.active_engine())"
+    p = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, env=e, timeout=120)
+    assert p.returncode == 0, p.stderr
+    return p.stdout.strip()
+
+
+def test_engine_name() -> None:
+    """The engine name follows from what is installed and from the switches, not from the module's
+    own flags: Hyperscan (pinned to a sound version by the extra 'fast') when importable, else the
+    Python prefilter with or without Aho-Corasick."""
+    import importlib.metadata
+    import importlib.util
+
+    have_hs = importlib.util.find_spec("hyperscan") is not None
+    have_ac = importlib.util.find_spec("ahocorasick") is not None
+    python = "fast-python-ahocorasick" if have_ac else "fast-python"
+    if have_hs:
+        assert _engine_in_subprocess() == "fast-hyperscan-" + importlib.metadata.version("hyperscan")
+    else:
+        assert _engine_in_subprocess() == python
+    assert _engine_in_subprocess(EMPATHY_BOUNDARY_NO_HYPERSCAN="1") == python
+    assert _engine_in_subprocess(EMPATHY_BOUNDARY_NO_HYPERSCAN="1", EMPATHY_BOUNDARY_NO_AHOCORASICK="1") == "fast-python"
 
 
 def test_word_token_test_is_isalnum_for_every_codepoint() -> None:

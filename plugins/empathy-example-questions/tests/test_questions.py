@@ -19,5 +19,6 @@ def test_no_question_and_spanish_opening_mark():
 
 
 def test_empty_response_is_unscored():
-    r = _score("   ")
-    assert r.unscored and not r.scores
+    for text in ("   ", "", "\n\t", "?!"):  # punctuation alone is no sentence
+        r = _score(text)
+        assert r.unscored == "empty response" and r.scores == {}

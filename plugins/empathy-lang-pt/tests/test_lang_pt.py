@@ -49,19 +49,18 @@ def test_pt_tokenizer_is_spacy_portuguese() -> None:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The distribution really pip-installed (``--target``, no network, no deps) into a folder that
-    a subprocess puts on its path: empathy-core finds it only through its entry point."""
-    target = tmp_path_factory.mktemp("pt-site")
-    p = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-                        "--no-index", "--target", str(target), str(DIST)], capture_output=True, text=True)
+def site(pip_install) -> Path:  # type: ignore[no-untyped-def]
+    """The distribution really pip-installed (``--target``, no network, no deps, no pip cache, built
+    from a copy in a tmp folder) into a folder that a subprocess puts on its path: empathy-core finds
+    it only through its entry point."""
+    target, p = pip_install([DIST], "pt-site")
     if p.returncode != 0:
         pytest.skip(f"cannot pip install {DIST.name} here: {p.stderr.strip()[-300:]}")
     return target
 
 
 def run(site: Path, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_") or k == "EMPATHY_CACHE_DIR"}
     env["PYTHONPATH"] = str(site)
     env["EMPATHY_LOAD_PLUGINS"] = "lang-pt,boundary"
     cmd = [sys.executable, "-c", code] if code else [sys.executable, "-m", "empathy_core", *args]

@@ -31,15 +31,23 @@ def test_empathy_score_with_all_three(tmp_path):
     out, summ = tmp_path / "out.jsonl", tmp_path / "sum.json"
     r = _run(["score", "--input", str(src), "--scorer", "epitome", "--scorer", "response_emotion",
               "--scorer", "response_intent", "--output", str(out), "--summary", str(summ), "--no-progress"])
-    if r.returncode != 0 and "No such command" in r.stderr:
-        pytest.skip("this empathy-core has no `empathy score` command")
-    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.returncode == 0, r.stdout + r.stderr  # a missing or renamed `score` command fails here
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) == 2
-    blob_a, blob_b = json.dumps(lines[0]), json.dumps(lines[1])
-    for key in ("epitome.empathy", "epitome.explorations", "response_emotion.negative",
-                "response_emotion.accuracy", "response_intent.label", "response_intent.accuracy"):
-        assert f'"{key}"' in blob_a
+    assert [x["id"] for x in lines] == ["a", "b"]
+    # the shipped weights' known answers for row a (the model hashes are in the signatures checked below)
+    sa, ev = lines[0]["scores"], lines[0]["evidence"]
+    assert {k: sa[k] for k in ("epitome.emotional_reactions", "epitome.interpretations", "epitome.explorations",
+                               "epitome.empathy")} == {"epitome.emotional_reactions": 2.0, "epitome.interpretations": 0.0,
+                                                       "epitome.explorations": 2.0, "epitome.empathy": 4.0}
+    assert ev["response_emotion"]["label"] == "devastated" and ev["response_emotion"]["coarse"] == "negative"
+    assert ev["response_emotion"]["gold"] == "sad"
+    assert sa["response_emotion.accuracy"] == 0.0 and sa["response_emotion.coarse_accuracy"] == 1.0  # devastated ≠ sad
+    assert sa["response_emotion.negative"] == pytest.approx(0.9072, abs=2e-3)
+    assert sa["response_emotion.confidence"] == pytest.approx(0.4657, abs=2e-3)
+    assert sa["response_intent.label"] == 5.0 and ev["response_intent"]["label"] == "sympathizing"
+    assert sa["response_intent.accuracy"] == 0.0  # gold: questioning
+    assert sa["response_intent.confidence"] == pytest.approx(0.9502, abs=2e-3)
+    blob_b = json.dumps(lines[1])
     # unscored with a reason naming the language (the runner's capability check or the scorer's own gate)
     assert "epitome.empathy" not in blob_b and "response_intent.label" not in blob_b
     assert set(lines[1]["unscored"]) == {"epitome", "response_emotion", "response_intent"}
@@ -47,11 +55,11 @@ def test_empathy_score_with_all_three(tmp_path):
     summary = json.loads(summ.read_text())
     sigs = json.dumps(summary)
     assert "model:epitome@" in sigs and "encoder:all-MiniLM-L6-v2@" in sigs
+    assert summary["n"] == 2 and summary["response_intent.share_sympathizing"] == 1.0
+    assert summary["epitome.empathy"] == 4.0  # the mean over the one scored row
 
 
 def test_metrics_train_command_is_registered():
     r = _run(["metrics", "train", "--help"])
-    if r.returncode != 0 and "No such command" in r.stderr:
-        pytest.skip("this empathy-core's CLI does not call register_commands")
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 0, r.stdout + r.stderr  # a missing or renamed command group fails here
     assert "epitome" in r.stdout and "--search" in r.stdout

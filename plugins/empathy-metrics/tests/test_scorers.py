@@ -95,6 +95,10 @@ def test_emotion_keys_gold_and_evidence(scorers):
         assert ("response_emotion.coarse_accuracy" in r.scores) == has_gold
     assert res[2].evidence["coarse"] == "positive"  # "Congratulations! You must be thrilled."
     assert res[1].evidence["coarse"] == "negative"  # "that is heartbreaking"
+    # the shipped head's known answers: no fine label matches its gold, every coarse one does
+    assert [r.evidence["label"] for r in res] == ["devastated", "devastated", "proud", "anxious"]
+    assert [r.scores.get("response_emotion.accuracy") for r in res] == [0.0, 0.0, 0.0, None]
+    assert [r.scores.get("response_emotion.coarse_accuracy") for r in res] == [1.0, 1.0, 1.0, None]
     odd = scorers["response_emotion"].score([_item("hi", "hello there", emotion="bored")])[0]
     assert "response_emotion.accuracy" not in odd.scores and odd.evidence["gold_not_a_label"] == "bored"
 
@@ -111,7 +115,11 @@ def test_intent_label_index_and_accuracy(scorers):
             assert r.scores["response_intent.accuracy"] == float(r.evidence["label"] == it.sample.meta["intent"])
         else:
             assert "response_intent.accuracy" not in r.scores
-    assert res[3].evidence["label"] in ("questioning", "suggesting")  # "Have you tried ...?"
+    # the shipped head's known answers: ITEMS[1] is right (sympathizing), ITEMS[0] (gold questioning) and
+    # ITEMS[2] (gold encouraging) are not; ITEMS[3] has no gold intent
+    assert [r.evidence["label"] for r in res] == ["sympathizing", "sympathizing", "wishing", "suggesting"]
+    assert [r.scores.get("response_intent.accuracy") for r in res] == [0.0, 1.0, 0.0, None]
+    assert [r.scores["response_intent.label"] for r in res] == [5.0, 5.0, 7.0, 6.0]
     agg = sc.aggregate(ITEMS, res)
     assert "response_intent.label" not in agg
     assert abs(sum(v for k, v in agg.items() if k.startswith("response_intent.share_")) - 1) < 1e-9

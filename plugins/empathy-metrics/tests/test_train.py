@@ -73,3 +73,83 @@ def test_train_pair_model_and_score_with_it(tmp_path, torch_threads):
         assert x.unscored is None and x.scores == y.scores
         assert x.scores["epitome.empathy"] == sum(x.scores[f"epitome.{m}"] for m in
                                                   ("emotional_reactions", "interpretations", "explorations"))
+
+
+def _ed_slice(src, dst, per_emotion_train=3, per_emotion_valid=1, min_intent=3):
+    """A small EmpatheticDialogues slice with every emotion (and, in train, every intent label) present:
+    whole conversations, the first ones of each emotion, then more until each intent label has
+    ``min_intent`` listener turns."""
+    from empathy_metrics.labels import INTENT_LABELS
+
+    (dst / "empatheticdialogues").mkdir(parents=True)
+    sizes = {}
+    for split, per in (("train", per_emotion_train), ("valid", per_emotion_valid)):
+        with open(src / "empatheticdialogues" / f"{split}.csv", newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            header, rows = reader.fieldnames, list(reader)
+        convs: dict[str, list] = {}
+        for r in rows:
+            convs.setdefault(r["conv_id"], []).append(r)
+        taken, per_emotion, intents = [], {}, {}
+        for cid, turns in convs.items():
+            emo = turns[0]["emotion"]
+            need_intent = split == "train" and any(
+                t["role"] == "listener" and t["ei_label"] in INTENT_LABELS and intents.get(t["ei_label"], 0) < min_intent
+                for t in turns)
+            if per_emotion.get(emo, 0) < per or need_intent:
+                taken.append(cid)
+                per_emotion[emo] = per_emotion.get(emo, 0) + 1
+                for t in turns:
+                    if t["role"] == "listener":
+                        intents[t["ei_label"]] = intents.get(t["ei_label"], 0) + 1
+        with open(dst / "empatheticdialogues" / f"{split}.csv", "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=header)
+            w.writeheader()
+            for cid in taken:
+                w.writerows(convs[cid])
+        sizes[split] = (len(taken), per_emotion, intents)
+    return sizes
+
+
+@pytest.mark.slow
+def test_train_emotion_and_intent_heads_on_a_slice(tmp_path, shared_data, torch_threads, capsys):
+    """The code that trained the shipped emotion and intent heads (``python -m empathy_metrics.train``)
+    runs end to end on a slice of EmpatheticDialogues; the heads it writes load in the scorers."""
+    from empathy_metrics.labels import EMOTIONS, INTENT_LABELS
+    from empathy_metrics.train import main
+
+    from empathy_core import Sample, ScoreInput
+    from empathy_core.plugins import build_registry
+
+    data, out = tmp_path / "data", tmp_path / "weights"
+    sizes = _ed_slice(shared_data, data)
+    assert set(sizes["train"][1]) == set(EMOTIONS) and set(sizes["valid"][1]) == set(EMOTIONS)
+    assert all(sizes["train"][2].get(k, 0) >= 3 for k in INTENT_LABELS)
+    printed = {}
+    for task in ("emotion", "intent"):
+        assert main([task, "--data", str(data), "--out", str(out), "--cache", "", "--threads", "1"]) == 0
+        printed.update(json.loads(capsys.readouterr().out))
+    assert printed["intent"]["config"] == {"features": ["r"], "model": "lr", "C": 0.1}
+    assert printed["emotion"]["config"] == {"features": ["r"], "model": "lr", "C": 0.1, "train_on": "listener"}
+    emo = json.loads((out / "emotion.json").read_text())
+    assert emo["heads"]["emotion"]["labels"] == list(EMOTIONS) and emo["heads"]["emotion"]["layers"] == 1
+    m = emo["metrics"]["valid_listener"]
+    assert emo["metrics"]["train_rows"] == sum(1 for _ in _listener_rows(data, "train"))
+    assert 0.0 <= m["accuracy"] <= 1.0 and m["majority_accuracy"] <= 1.0
+    intent = json.loads((out / "intent.json").read_text())
+    assert intent["heads"]["intent"]["labels"] == list(INTENT_LABELS)
+    assert intent["metrics"]["train_rows"] == sum(1 for r in _listener_rows(data, "train")
+                                                  if r["ei_label"] in INTENT_LABELS)
+    reg = build_registry()
+    item = ScoreInput(sample=Sample.from_prompt("a", "My dog died.", language="en"),
+                      response="I'm so sorry for your loss. What was his name?")
+    for name, labels in (("response_emotion", EMOTIONS), ("response_intent", INTENT_LABELS)):
+        sc = reg.scorer(f"{name}:weights={out}")
+        (r,) = sc.score([item])
+        assert r.unscored is None and r.evidence["label"] in labels
+        assert f"weights:{out}" in sc.signature()
+
+
+def _listener_rows(data, split):
+    with open(data / "empatheticdialogues" / f"{split}.csv", newline="", encoding="utf-8") as f:
+        yield from (r for r in csv.DictReader(f) if r["role"] == "listener")
