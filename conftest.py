@@ -36,6 +36,21 @@ def pytest_configure(config: pytest.Config) -> None:
     d = suite_cache_dir()
     os.environ["EMPATHY_CACHE_DIR"] = d
     os.environ[_CACHE_FLAG] = d
+    # Ray (>= 2.5x) saves a generated auth token in ~/.ray/auth_token unless it is given one: the
+    # local test clusters (and the CLI subprocesses that join them) share this one instead
+    import secrets
+
+    os.environ.setdefault("RAY_AUTH_TOKEN", secrets.token_hex(16))
+    # hypothesis keeps its example database and a cache of constants in ./.hypothesis: the tests
+    # run without the database and keep the rest in the tmp cache folder
+    try:
+        from hypothesis import settings
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        return
+    set_hypothesis_home_dir(os.path.join(d, "hypothesis"))
+    settings.register_profile("empathy-tests", database=None)
+    settings.load_profile("empathy-tests")
 
 
 _COPY_IGNORE = shutil.ignore_patterns("build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", "tests")
