@@ -286,7 +286,7 @@ def test_more_concurrency_than_one_pool_uses_several_clients(scripted):
         with lock:
             inflight["now"] += 1
             inflight["max"] = max(inflight["max"], inflight["now"])
-        time.sleep(1.0)  # long enough for a loaded client to send more than one pool's worth
+        time.sleep(2.5)  # longer than a SYN retransmission (1 s) after a full listen backlog, and a loaded client
         try:
             orig(self)
         finally:
