@@ -5,7 +5,7 @@ and ``report_notes`` compute them from every result (means are ``fsum / n``, lik
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -102,9 +102,13 @@ def language_gap(st: BoundaryState) -> dict[str, Any] | None:
 
 
 def notes(st: BoundaryState) -> list[str]:
-    """The lines of ``BoundaryScorer.report_notes`` (the same text, from the state; keep the two in
-    step: tests/test_boundary_merge.py compares them)."""
-    gap = language_gap(st)
+    """The lines of ``BoundaryScorer.report_notes``, from the state."""
+    return note_lines(language_gap(st), st.reasons)
+
+
+def note_lines(gap: dict[str, Any] | None, reasons: Mapping[str, int]) -> list[str]:
+    """The boundary report notes from the language gap (or None) and the unscored reasons with
+    their counts; ``BoundaryScorer.report_notes`` and the merged state both use it."""
     lines = []
     if gap is None:
         lines.append("English vs non-English gap (grouped by response language): not computed "
@@ -117,8 +121,8 @@ def notes(st: BoundaryState) -> list[str]:
             f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
             f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
             f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
-    unscored = sum(st.reasons.values())
+    unscored = sum(reasons.values())
     if unscored:
-        top = "; ".join(f"{k} ({v})" for k, v in sorted(st.reasons.items(), key=lambda kv: -kv[1])[:5])
+        top = "; ".join(f"{k} ({v})" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:5])
         lines.append(f"boundary: {unscored} response(s) unscored: {top}")
     return lines

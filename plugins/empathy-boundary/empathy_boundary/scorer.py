@@ -468,28 +468,13 @@ class BoundaryScorer(Scorer):
         return gap
 
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
-        gap = self.language_gap(results)
-        lines = []
-        unscored = sum(1 for r in results if r.unscored is not None)
-        if gap is None:
-            lines.append("English vs non-English gap (grouped by response language): not computed "
-                         "(needs scored English and non-English responses)")
-        else:
-            s = gap["score"]
-            rates = ", ".join(f"{p} {gap[p]['en']:.2f}/{gap[p]['other']:.2f}" for p in PATTERNS)
-            lines.append(
-                f"English vs non-English gap (grouped by response language, the language each response "
-                f"was scored in): mean boundary score {s['en']:.2f} (en, n={gap['n_en']}) vs "
-                f"{s['other']:.2f} (non-English {'+'.join(gap['other_languages'])}, n={gap['n_other']}), "
-                f"difference {s['gap']:+.2f}; pattern rates en/non-en: {rates}")
-        if unscored:
-            reasons: dict[str, int] = {}
-            for r in results:
-                if r.unscored is not None:
-                    reasons[r.unscored] = reasons.get(r.unscored, 0) + 1
-            top = "; ".join(f"{k} ({v})" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:5])
-            lines.append(f"boundary: {unscored} response(s) unscored: {top}")
-        return lines
+        from .merge import note_lines
+
+        reasons: dict[str, int] = {}
+        for r in results:
+            if r.unscored is not None:
+                reasons[r.unscored] = reasons.get(r.unscored, 0) + 1
+        return note_lines(self.language_gap(results), reasons)
 
     # mergeable form for --workers / --executor ray: sums and counts (see .merge); equal to the above
     def partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
