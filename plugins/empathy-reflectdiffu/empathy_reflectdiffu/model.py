@@ -411,7 +411,10 @@ class ReflectDiffu(nn.Module):
         return torch.log(p.clamp(min=1e-10))
 
     # -- losses ----------------------------------------------------------------------------
-    def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    def forward(self, batch: dict[str, torch.Tensor], label_smoothing: float = 0.0) -> dict[str, torch.Tensor]:
+        """Losses. ``label_smoothing`` eps: L_res = (1 - eps) * NLL + eps * mean over the vocabulary of
+        -log p (per target token, as torch's CE label smoothing, applied to the copy mixture's
+        log-probabilities); ``nll_sum`` (perplexity) is always the unsmoothed NLL."""
         cfg = self.cfg
         mem = self.memory(batch["src"], batch["era"], batch.get("emotion"), batch.get("intent"))
         logp = self.decode(mem, batch["src"], batch["tgt_in"])
@@ -419,6 +422,9 @@ class ReflectDiffu(nn.Module):
         nll = F.nll_loss(logp.reshape(-1, logp.size(-1)), tgt.reshape(-1), ignore_index=PAD, reduction="sum")
         ntok = tgt.ne(PAD).sum()
         l_res = nll / ntok.clamp(min=1)
+        if label_smoothing:
+            uniform = -(logp.mean(-1) * tgt.ne(PAD)).sum() / ntok.clamp(min=1)
+            l_res = (1 - label_smoothing) * l_res + label_smoothing * uniform
         out = {"l_res": l_res, "nll_sum": nll.detach(), "ntok": ntok}
         loss = cfg.eta * l_res
         if not cfg.baseline:
