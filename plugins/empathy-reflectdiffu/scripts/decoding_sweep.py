@@ -27,6 +27,7 @@ ROWS: dict[str, str] = {
     "greedy min_len=5": "decoding=greedy,min_len=5",
     "greedy min_len=8": "decoding=greedy,min_len=8",
     "greedy min_len=11": "decoding=greedy,min_len=11",
+    "greedy min_len=13": "decoding=greedy,min_len=13",
     "greedy eos_penalty=1": "decoding=greedy,eos_penalty=1",
     "greedy eos_penalty=2": "decoding=greedy,eos_penalty=2",
     "greedy eos_penalty=3": "decoding=greedy,eos_penalty=3",
@@ -35,6 +36,7 @@ ROWS: dict[str, str] = {
     "beam4 alpha=2": "decoding=beam,beam_size=4,length_penalty=2",
     "beam4 alpha=1 min_len=8": "decoding=beam,beam_size=4,length_penalty=1,min_len=8",
     "sample top_p=0.5": "decoding=sample,top_p=0.5,seed=0",
+    "sample top_p=0.5 seed=1": "decoding=sample,top_p=0.5,seed=1",
     "sample top_p=0.9": "decoding=sample,top_p=0.9,seed=0",
     "sample top_p=0.5 min_len=8": "decoding=sample,top_p=0.5,seed=0,min_len=8",
 }

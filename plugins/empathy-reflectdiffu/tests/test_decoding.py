@@ -8,8 +8,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset  # noqa: E402
 from empathy_core.errors import ComponentError  # noqa: E402
+from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset  # noqa: E402
 from empathy_core.plugins import build_registry  # noqa: E402
 
 
