@@ -2,6 +2,7 @@
 ``distinct:protocol=ed``) on a fixed subset of ED valid, with the constant-sentence floor.
 
     python plugins/empathy-reflectdiffu/scripts/decoding_sweep.py --limit 1000 --threads 2 > sweep.json
+    python plugins/empathy-reflectdiffu/scripts/decoding_sweep.py --skip 1000 --limit 1000 --rows "greedy min_len=11"
 
 Prints one JSON object per row (BLEU-1..4, Dist-1/2 in %, mean length in protocol tokens, seconds),
 then a Markdown table on stderr. Rows: ``--rows`` picks a subset of ROWS by name.
@@ -55,12 +56,13 @@ def measure(hyps: list[str], refs: list[str]) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many valid samples (e.g. 1000: the selection subset)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--checkpoint", default=None, help="default: the shipped checkpoint")
     ap.add_argument("--rows", nargs="*", default=list(ROWS))
     a = ap.parse_args()
-    samples = EmpatheticDialoguesDataset(split="valid").load()[: a.limit]
+    samples = EmpatheticDialoguesDataset(split="valid").load()[a.skip: a.skip + a.limit]
     refs = [s.references[0] for s in samples]
     table = []
     ref_row = {"row": "references (length only)", "mean len": round(
