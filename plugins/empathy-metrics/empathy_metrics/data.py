@@ -91,3 +91,50 @@ def cached_embed(texts: Sequence[str], cache_dir: str | os.PathLike[str] | None,
     np.save(tmp, x)
     os.replace(tmp, path)
     return x
+
+
+#: the hand-translated EPITOME rows (repository folder; not part of the wheel)
+TRANSLATED_DIR = Path(__file__).resolve().parents[1] / "data" / "epitome_translated"
+
+
+def load_translated(ep: dict[str, Any], directory: Path | None = None) -> list[dict[str, Any]]:
+    """The translated EPITOME rows of every ``<lang>.jsonl`` in ``directory``, each with the English
+    row's index (``row``) and its three levels carried over (``labels``). Errors name file and line."""
+    import json
+
+    directory = TRANSLATED_DIR if directory is None else Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: no translated EPITOME rows (see the results doc)")
+    out: list[dict[str, Any]] = []
+    n = len(ep["response"])
+    for f in sorted(directory.glob("*.jsonl")):
+        for k, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+                row = int(str(r["id"]).removeprefix("ep-"))
+                if not 0 <= row < n:
+                    raise ValueError(f"id {r['id']!r} is not a row of epitome/train.csv")
+                for key in ("language", "split", "seeker_post", "response_post"):
+                    if not isinstance(r.get(key), str):
+                        raise ValueError(f"field {key!r} must be a string")
+            except (ValueError, KeyError, json.JSONDecodeError) as e:
+                raise ValueError(f"{f}:{k}: {e}") from None
+            out.append({"row": row, "language": r["language"], "split": r["split"], "seeker": r["seeker_post"],
+                        "response": r["response_post"],
+                        "labels": {m: int(ep["labels"][m][row]) for m in MECHANISMS}})
+    return out
+
+
+def load_llm_empathy(data: Path) -> list[dict[str, Any]]:
+    """The rated responses of ``llm_empathy/dev.csv``: one dict per (context, response) with
+    ``dialog``, ``source`` (human / chatgpt / chatgpt_empathy), ``prompt`` (the speaker's utterance),
+    ``response`` and ``rating`` (1 bad, 2 okay, 3 good). Development data only (no license upstream)."""
+    out = []
+    for r in read_csv(data / "llm_empathy" / "dev.csv"):
+        for src in ("human", "chatgpt", "chatgpt_empathy"):
+            out.append({"dialog": r["dialog_id"], "source": src, "emotion": r["emotion"],
+                        "prompt": r["speaker_uttr"], "response": r[f"response_{src}"],
+                        "rating": int(r[f"rating_{src}"])})
+    return out

@@ -32,14 +32,15 @@ def register_commands(cli: Any) -> None:
         """Learned empathy metrics (empathy-metrics plugin)."""
 
     @metrics.command("train")
-    @click.argument("task", type=click.Choice(["epitome", "emotion", "intent", "all"]))
+    @click.argument("task", type=click.Choice(["epitome", "emotion", "intent", "epitome_m", "rating", "all"]))
     @click.option("--data", default=None, help="shared data folder (default: $EMPATHY_SHARED_DATA or ../shared/data)")
     @click.option("--out", default=None, help="output folder (default: the package's weights/)")
     @click.option("--cache", default=None, help="embedding cache folder (default: $TMPDIR/empathy_metrics_cache)")
     @click.option("--search", is_flag=True, help="also evaluate the candidate configurations")
     @click.option("--threads", default=2, show_default=True, type=int)
     def train(task: str, data: str | None, out: str | None, cache: str | None, search: bool, threads: int) -> None:
-        """Train the heads of TASK from the shared data and print the metrics as JSON."""
+        """Train the heads of TASK from the shared data and print the metrics as JSON (epitome_m: the
+        multilingual EPITOME heads; rating: the empathy rating model, after epitome_m)."""
         import json
 
         from .train import DEFAULT_CACHE, run

@@ -21,6 +21,7 @@ from empathy_core.models import ItemScore, ScoreInput
 
 from .heads import HeadSet, build_features
 from .labels import COARSE, INTENT_LABELS, MECHANISMS, POLARITY
+from .multilingual import LANGUAGES, get_use, rating_features, use_available, use_signature
 
 SUPPORTED = frozenset({"en"})
 _LANG_NAMES = {"english": "en", "eng": "en"}
@@ -170,12 +171,12 @@ class _MiniLMScorer(Scorer):
             todo.append(i)
         for start in range(0, len(todo), self.batch_size):
             idx = todo[start:start + self.batch_size]
-            for i, res in zip(idx, self._score_batch([items[i] for i in idx])):
+            for i, res in zip(idx, self._score_batch([items[i] for i in idx], [langs[i] for i in idx])):
                 out[i] = attrs.evolve(res, language=langs[i] or (
                     next(iter(supported)) if supported is not None and len(supported) == 1 else None))
         return [r for r in out if r is not None]
 
-    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+    def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         raise NotImplementedError
 
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
@@ -194,19 +195,63 @@ class _MiniLMScorer(Scorer):
 @attrs.define
 class EpitomeScorer(_MiniLMScorer):
     """EPITOME communication mechanisms (Sharma et al. 2020): emotional reactions, interpretations and
-    explorations, each level 0/1/2 for (seeker post = the sample's last user turn, response); plus their sum."""
+    explorations, each level 0/1/2 for (seeker post = the sample's last user turn, response); and
+    ``empathy``, the crowd rating (1 bad .. 3 good) the rating model expects for the response.
+
+    English responses get the MiniLM heads (``weights/epitome.*``); fr, de, es, it and ms responses the
+    multilingual heads on USE embeddings (``weights/epitome_m.*``, cross-lingual transfer plus
+    translated rows). ``empathy`` comes from the rating model (``weights/rating.*``) over the
+    multilingual mechanism probabilities, length/punctuation counts, prompt-response similarity and
+    the USE embedding of the response, in every language alike. ``level_sum`` is the sum of the three
+    levels (0-6; the ``empathy`` of version 1)."""
 
     name: ClassVar[str] = "epitome"
-    version: ClassVar[str] = "1.0"
+    version: ClassVar[str] = "2.0"
     task: ClassVar[str] = "epitome"
-    description: ClassVar[str] = "EPITOME empathy mechanisms 0/1/2 and their sum 0-6 (MiniLM + trained heads, English)"
+    description: ClassVar[str] = ("EPITOME empathy mechanisms 0/1/2 and the expected crowd rating 1-3 "
+                                  "(en, fr, de, es, it, ms)")
     capabilities: ClassVar[Capabilities] = Capabilities(
-        languages=SUPPORTED,
-        higher_is_better={**dict.fromkeys(MECHANISMS, True), "empathy": True},
+        languages=LANGUAGES,
+        higher_is_better={**dict.fromkeys(MECHANISMS, True), "empathy": True, "level_sum": True},
     )
+    #: languages scored with the MiniLM heads; every other supported language uses the multilingual heads
+    minilm_languages: ClassVar[frozenset[str]] = frozenset({"en"})
+
+    #: the folder of ``epitome_m.*`` and ``rating.*`` (default: the shipped weights)
+    multilingual_weights: str | None = attrs.field(default=None, converter=opt_str)
+
+    @property
+    def m_heads(self) -> HeadSet:
+        return load_heads("epitome_m", self.multilingual_weights)
+
+    @property
+    def rating_heads(self) -> HeadSet:
+        return load_heads("rating", self.multilingual_weights)
+
+    def unavailable(self) -> str | None:
+        why = super().unavailable()
+        if why:
+            return why
+        why = use_available()
+        if why:
+            return why
+        try:
+            self.m_heads  # noqa: B018 - loads and validates the weights
+            self.rating_heads  # noqa: B018
+        except Exception as e:  # noqa: BLE001
+            return f"{type(e).__name__}: {e}"
+        return None
+
+    def signature_extra(self) -> dict[str, Any]:
+        extra = super().signature_extra()
+        extra["model_m"] = f"epitome_m@{self.m_heads.sha256()}"
+        extra["rating"] = f"rating@{self.rating_heads.sha256()}"
+        extra["encoder_m"] = use_signature()
+        return extra
 
     def _probabilities(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
-        """Per mechanism, level probabilities [N, 3]; and cue n-grams where the model has them."""
+        """Per mechanism, level probabilities [N, 3] from the MiniLM heads; and cue n-grams where the
+        model has them."""
         hs = self.heads
         responses = [it.response for it in items]
         seekers = [it.sample.prompt for it in items]
@@ -221,22 +266,54 @@ class EpitomeScorer(_MiniLMScorer):
             with _PAIR_LOCK:
                 p = P.predict_top(top, feats, batch_size=self.batch_size)
             return {m: p[:, k] for k, m in enumerate(hs.config["mechanisms"])}, None
-        if hs.kind == "tfidf_emb":  # response only: its word n-grams and its sentence embedding
+        if hs.kind == "tfidf_emb":  # response only: its word n-grams and its sentence embedding(s)
             lex = hs.tfidf.transform(responses)
-            x = np.concatenate([lex, build_features(hs.features, self._encode(responses))], axis=1)
+            parts = [lex, build_features(hs.features, self._encode(responses))]
+            if hs.config.get("use_weight"):  # v2 heads: the USE embedding as a third view
+                parts.append(get_use().encode(responses) * float(hs.config["use_weight"]))
+            x = np.concatenate(parts, axis=1)
             probs = {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
             return probs, _cues(hs, lex, probs)
         emb = self._encode(responses + seekers)
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
         return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}, None
 
-    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
-        probs, cues = self._probabilities(items)
+    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """(mechanism probabilities of the multilingual heads, expected rating) for ``items``."""
+        responses = [it.response for it in items]
+        prompts = [it.sample.prompt for it in items]
+        use = get_use()
+        emb = use.encode(responses + prompts)
+        r, p = emb[:len(items)], emb[len(items):]
+        mh = self.m_heads
+        x = build_features(mh.features, r, p)
+        probs = {m: mh.heads[m].predict_proba(x) for m in MECHANISMS}
+        rh = self.rating_heads
+        feats = rating_features([probs[m] for m in MECHANISMS], prompts, responses, r, p)
+        rating = rh.heads["rating"].logits(feats)[:, 0]
+        lo, hi = rh.config.get("range", [1.0, 3.0])
+        return probs, np.clip(rating, float(lo), float(hi))
+
+    def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
+        langs = list(langs) if langs is not None else [None] * len(items)
+        en = [i for i, lang in enumerate(langs) if lang is None or lang in self.minilm_languages]
+        probs_m, rating = self._multilingual(items)
+        probs = {m: probs_m[m].copy() for m in MECHANISMS}
+        cues = None
+        if en:
+            p_en, c_en = self._probabilities([items[i] for i in en])
+            for m in MECHANISMS:
+                probs[m][en] = p_en[m]
+            if c_en is not None:
+                cues = {m: [[] for _ in items] for m in MECHANISMS}
+                for m in MECHANISMS:
+                    for k, i in enumerate(en):
+                        cues[m][i] = c_en[m][k]
         levels = self.heads.config.get("labels", [0, 1, 2])
         out = []
         for i in range(len(items)):
             scores: dict[str, float] = {}
-            evidence: dict[str, Any] = {}
+            evidence: dict[str, Any] = {"model": "minilm" if i in set(en) else "multilingual"}
             total = 0
             for m in MECHANISMS:
                 p = probs[m][i]
@@ -244,9 +321,10 @@ class EpitomeScorer(_MiniLMScorer):
                 total += level
                 scores[f"{self.name}.{m}"] = float(level)
                 evidence[m] = {"level": level, "probabilities": [round(float(v), 4) for v in p]}
-                if cues is not None and level > 0:
+                if cues is not None and level > 0 and cues[m][i]:
                     evidence[m]["cues"] = cues[m][i]
-            scores[f"{self.name}.empathy"] = float(total)
+            scores[f"{self.name}.level_sum"] = float(total)
+            scores[f"{self.name}.empathy"] = round(float(rating[i]), 4)
             out.append(ItemScore(scores=scores, evidence=evidence))
         return out
 
@@ -270,7 +348,7 @@ class ResponseEmotionScorer(_MiniLMScorer):
     )
     top_k: int = attrs.field(default=3, converter=int)
 
-    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+    def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         hs = self.heads
         head = hs.heads["emotion"]
         coarse_of = hs.config.get("coarse") or POLARITY
@@ -320,7 +398,7 @@ class ResponseIntentScorer(_MiniLMScorer):
     description: ClassVar[str] = "Response intent: 8 EmpatheticIntents + neutral (MiniLM + trained head, English)"
     capabilities: ClassVar[Capabilities] = Capabilities(languages=SUPPORTED, higher_is_better={"accuracy": True})
 
-    def _score_batch(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
+    def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         hs = self.heads
         head = hs.heads["intent"]
         x = build_features(hs.features, self._encode([it.response for it in items]))

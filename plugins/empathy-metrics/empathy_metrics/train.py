@@ -37,7 +37,7 @@ DEFAULT_CACHE = os.path.join(os.environ.get("TMPDIR", "/tmp"), "empathy_metrics_
 
 #: the configuration each task ships with (picked from the --search numbers; see the results doc)
 CHOSEN: dict[str, dict[str, Any]] = {
-    "epitome": {"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": 1.0, "C": 3.0},
+    "epitome": {"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": 1.0, "use_weight": 1.0, "C": 3.0},
     "emotion": {"features": ["r"], "model": "lr", "C": 0.1, "train_on": "listener"},
     "intent": {"features": ["r"], "model": "lr", "C": 0.1},
 }
@@ -176,6 +176,9 @@ def train_epitome(data: Path, out: Path, cache: str | None, search: bool, thread
         result.update(_train_epitome_pair(ep, cfg, n_train, out, cache, threads))
         return result
     if cfg["model"] == "tfidf_lr":
+        if cfg.get("use_weight"):  # the multilingual USE embedding as a third view (version 2)
+            u = _use_embed(ep["response"], cache, threads, "ep_r")
+            r = np.hstack([r, u * (float(cfg["use_weight"]) / float(cfg["emb_weight"]))])
         result.update(_train_epitome_tfidf(ep, r, cfg, n_train, out))
         return result
     x = build_features(cfg["features"], r, s)
@@ -256,6 +259,7 @@ def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any],
     n = len(texts)
     save_headset(out, "epitome", {
         "task": "epitome", "kind": "tfidf_emb", "features": [f"r*{float(cfg['emb_weight'])}"], "heads": heads,
+        "use_weight": float(cfg["use_weight"]) if cfg.get("use_weight") else None,
         "tfidf": {"params": {"token_pattern": vec.token_pattern, "ngram_range": list(vec.ngram_range),
                              "sublinear_tf": True, "lowercase": True, "norm": "l2"},
                   "vocabulary": vocab},
@@ -445,7 +449,191 @@ def train_intent(data: Path, out: Path, cache: str | None, search: bool, threads
     return result
 
 
-TASKS = {"epitome": train_epitome, "emotion": train_emotion, "intent": train_intent}
+# -- multilingual EPITOME heads and the rating model --------------------------------------------
+CHOSEN["epitome_m"] = {"features": ["r"], "C": 3.0}  # best mean English CV accuracy of the --search
+CHOSEN["rating"] = {"alphas": [float(a) for a in np.logspace(-1, 5, 25)], "folds": 5}
+
+
+def _use_fn(threads: int) -> Any:
+    def encode(texts: list[str]) -> np.ndarray:
+        from .multilingual import get_use
+
+        return get_use(threads).encode(texts)
+
+    return encode
+
+
+def _use_embed(texts: Sequence[str], cache: str | None, threads: int, tag: str) -> np.ndarray:
+    return D.cached_embed(texts, cache, _use_fn(threads), f"use_{tag}_")
+
+
+def _export_linear(clf: Any, name: str, labels: Sequence[Any]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    return ({"labels": list(labels), "layers": 1, "activation": "identity"},
+            {f"{name}.layers.0.weight": np.atleast_2d(clf.coef_), f"{name}.layers.0.bias": np.atleast_1d(clf.intercept_)})
+
+
+def _epitome_m_fit(x_en: np.ndarray, y_en: np.ndarray, x_tr: np.ndarray, y_tr: np.ndarray, C: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(np.vstack([x_en, x_tr]),
+                                                                         np.concatenate([y_en, y_tr]))
+
+
+def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, threads: int,
+                    translated: Path | None = None) -> dict[str, Any]:
+    """Heads for fr, de, es, it, ms (and any language USE covers): logistic regression per mechanism on
+    USE embeddings, fitted on the English rows 0..2249 plus the translated ``train`` rows (rows < 2250).
+
+    Reported: 5-fold CV accuracy on the English rows (translations of a test fold's rows are left
+    out of its training part) and accuracy on the translated development set (rows 2250..2499, in
+    every language, with English on the same rows), next to the English MiniLM heads on those rows.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    ep = D.load_epitome(data)
+    tr_rows = D.load_translated(ep, translated)
+    n = len(ep["response"])
+    n_train = int(round(n * (1 - HELDOUT_FRACTION)))
+    R = _use_embed(ep["response"], cache, threads, "ep_r")
+    S = _use_embed(ep["seeker"], cache, threads, "ep_s")
+    TR = _use_embed([r["response"] for r in tr_rows], cache, threads, "tr_r")
+    TS = _use_embed([r["seeker"] for r in tr_rows], cache, threads, "tr_s")
+    langs = sorted({r["language"] for r in tr_rows})
+    fit_t = [i for i, r in enumerate(tr_rows) if r["split"] == "train" and r["row"] < n_train]
+    dev_t = {lang: [i for i, r in enumerate(tr_rows) if r["split"] == "dev" and r["language"] == lang and r["row"] >= n_train]
+             for lang in langs}
+    dev_rows = np.arange(n_train, n)
+
+    def feats(cfg: dict[str, Any], r: np.ndarray, s: np.ndarray) -> np.ndarray:
+        return build_features(cfg["features"], r, s)
+
+    def evaluate(cfg: dict[str, Any]) -> dict[str, Any]:
+        per: dict[str, Any] = {}
+        x_en = feats(cfg, R, S)
+        x_t = feats(cfg, TR, TS)
+        for m in MECHANISMS:
+            y = ep["labels"][m]
+            yt = np.array([r["labels"][m] for r in tr_rows])
+            pred = np.zeros(n_train, dtype=np.int64)
+            for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
+                held = set(te.tolist())
+                keep = [i for i in fit_t if tr_rows[i]["row"] not in held]
+                clf = _epitome_m_fit(x_en[tr], y[tr], x_t[keep], yt[keep], float(cfg["C"]))
+                pred[te] = clf.predict(x_en[te])
+            clf = _epitome_m_fit(x_en[:n_train], y[:n_train], x_t[fit_t], yt[fit_t], float(cfg["C"]))
+            dev = {"en": metrics(y[dev_rows], clf.predict(x_en[dev_rows]))}
+            for lang, idx in dev_t.items():
+                if idx:
+                    dev[lang] = metrics(yt[idx], clf.predict(x_t[idx]))
+            per[m] = {"cv5_en": metrics(y[:n_train], pred), "dev": dev,
+                      "dev_majority_accuracy": majority(y[:n_train], y[dev_rows]), "_clf": clf}
+        return per
+
+    result: dict[str, Any] = {"english_rows": n_train, "translated_train_rows": len(fit_t),
+                              "dev_rows": {lang: len(v) for lang, v in dev_t.items()}}
+    if search:
+        table = []
+        for cfg in ({"features": ["r"], "C": 0.3}, {"features": ["r"], "C": 1.0}, {"features": ["r"], "C": 3.0},
+                    {"features": ["r", "s", "rs"], "C": 1.0}):
+            per = evaluate(cfg)
+            row = {"config": cfg, **{m: {"cv5_en": per[m]["cv5_en"]["accuracy"],
+                                         "dev": {k: v["accuracy"] for k, v in per[m]["dev"].items()}} for m in MECHANISMS}}
+            table.append(row)
+            print(json.dumps(row), flush=True)
+        result["search"] = table
+    cfg = CHOSEN["epitome_m"]
+    per = evaluate(cfg)
+    heads, tensors = {}, {}
+    for m in MECHANISMS:
+        clf = per[m].pop("_clf")
+        if list(clf.classes_) != [0, 1, 2]:
+            raise ValueError(f"{m}: classes {clf.classes_}")
+        heads[m], t = _export_linear(clf, m, [0, 1, 2])
+        tensors.update(t)
+    from .multilingual import use_signature
+
+    save_headset(out, "epitome_m", {
+        "task": "epitome_m", "features": cfg["features"], "heads": heads, "encoder": use_signature(),
+        "languages": ["en", *langs],
+        "training": {**_provenance(), "encoder": use_signature(), "config": cfg,
+                     "data": "epitome/train.csv rows 0.." + str(n_train - 1) + " + translated train rows "
+                             "(plugins/empathy-metrics/data/epitome_translated)",
+                     "translated_train_rows": len(fit_t), "dev": f"rows {n_train}..{n - 1} in en and translated"},
+        "metrics": per}, tensors)
+    result.update({"config": cfg, "metrics": per})
+    return result
+
+
+def train_rating(data: Path, out: Path, cache: str | None, search: bool, threads: int) -> dict[str, Any]:
+    """The rating model: ridge regression of the crowd rating (1..3) of ``llm_empathy/dev.csv`` on
+    ``multilingual.rating_features`` (the multilingual heads' mechanism probabilities, five counts and
+    the response's USE embedding), standardised; alpha by generalised cross-validation inside each
+    fold. Reported: Spearman rho of out-of-fold predictions (5 folds grouped by context), overall, per
+    response source, and for the interpretable columns alone."""
+    from scipy.stats import spearmanr
+    from sklearn.linear_model import RidgeCV
+    from sklearn.model_selection import GroupKFold
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from .heads import HeadSet
+    from .multilingual import COUNT_FEATURES, rating_features, use_signature
+
+    rows = D.load_llm_empathy(data)
+    mh = HeadSet("epitome_m", out)
+    prompts = [r["prompt"] for r in rows]
+    responses = [r["response"] for r in rows]
+    r_emb = _use_embed(responses, cache, threads, "llm_r")
+    p_emb = _use_embed(prompts, cache, threads, "llm_p")
+    x_m = build_features(mh.features, r_emb, p_emb)
+    probs = [mh.heads[m].predict_proba(x_m) for m in MECHANISMS]
+    X = rating_features(probs, prompts, responses, r_emb, p_emb)
+    y = np.array([r["rating"] for r in rows], dtype=np.float64)
+    groups = np.array([r["dialog"] for r in rows])
+    src = np.array([r["source"] for r in rows])
+    n_interp = 9 + len(COUNT_FEATURES)
+    cfg = CHOSEN["rating"]
+
+    def model() -> Any:
+        return make_pipeline(StandardScaler(), RidgeCV(alphas=cfg["alphas"]))
+
+    def oof(cols: Any) -> np.ndarray:
+        pred = np.zeros(len(y))
+        for tr, te in GroupKFold(int(cfg["folds"])).split(X, y, groups):
+            pred[te] = model().fit(X[tr][:, cols], y[tr]).predict(X[te][:, cols])
+        return pred
+
+    def rho(a: np.ndarray, b: np.ndarray) -> float:
+        return round(float(spearmanr(a, b)[0]), 4)
+
+    full = oof(slice(None))
+    interp = oof(slice(0, n_interp))
+    per_source = {s: rho(full[src == s], y[src == s]) for s in sorted(set(src))}
+    level_sum = sum(p.argmax(1) for p in probs)
+    pipe = model().fit(X, y)
+    scaler, ridge = pipe[0], pipe[-1]
+    names = [f"{m}_{k}" for m in MECHANISMS for k in range(3)] + list(COUNT_FEATURES)
+    coef = {nm: round(float(c), 4) for nm, c in zip(names, ridge.coef_[:n_interp])}
+    per = {"cv_spearman": rho(full, y), "cv_spearman_interpretable_only": rho(interp, y),
+           "cv_spearman_per_source": per_source, "spearman_level_sum": rho(level_sum, y),
+           "spearman_words": rho(X[:, 9], y), "cv_folds": int(cfg["folds"]), "cv_grouped_by": "context",
+           "alpha": float(ridge.alpha_), "rows": len(y), "mean_rating": round(float(y.mean()), 4),
+           "cv_mae": round(float(np.abs(np.clip(full, 1, 3) - y).mean()), 4)}
+    tensors = {"rating.scaler.mean": scaler.mean_, "rating.scaler.scale": scaler.scale_,
+               "rating.layers.0.weight": ridge.coef_[None, :], "rating.layers.0.bias": np.array([ridge.intercept_])}
+    save_headset(out, "rating", {
+        "task": "rating", "range": [1.0, 3.0], "heads": {"rating": {"labels": ["rating"], "layers": 1,
+                                                                     "activation": "identity"}},
+        "features": ["mechanism probabilities (epitome_m)", *COUNT_FEATURES, "USE(response) x512"],
+        "standardised_coefficients_interpretable": coef,
+        "training": {**_provenance(), "encoder": use_signature(), "config": {"model": "ridge", **cfg},
+                     "data": "llm_empathy/dev.csv (development use only; not redistributed)"},
+        "metrics": per}, tensors)
+    return {"config": cfg, "metrics": per, "coefficients": coef}
+
+
+TASKS = {"epitome": train_epitome, "emotion": train_emotion, "intent": train_intent,
+         "epitome_m": train_epitome_m, "rating": train_rating}
 
 
 def run(task: str, data: str | None, out: str | None, cache: str | None, search: bool, threads: int = 2) -> dict[str, Any]:

@@ -37,8 +37,10 @@ def test_empathy_score_with_all_three(tmp_path):
     # the shipped weights' known answers for row a (the model hashes are in the signatures checked below)
     sa, ev = lines[0]["scores"], lines[0]["evidence"]
     assert {k: sa[k] for k in ("epitome.emotional_reactions", "epitome.interpretations", "epitome.explorations",
-                               "epitome.empathy")} == {"epitome.emotional_reactions": 2.0, "epitome.interpretations": 0.0,
-                                                       "epitome.explorations": 2.0, "epitome.empathy": 4.0}
+                               "epitome.level_sum")} == {"epitome.emotional_reactions": 2.0, "epitome.interpretations": 0.0,
+                                                         "epitome.explorations": 2.0, "epitome.level_sum": 4.0}
+    assert sa["epitome.empathy"] == pytest.approx(2.725, abs=2e-3)  # the rating model's expected crowd rating
+    assert ev["epitome"]["model"] == "minilm"
     assert ev["response_emotion"]["label"] == "devastated" and ev["response_emotion"]["coarse"] == "negative"
     assert ev["response_emotion"]["gold"] == "sad"
     assert sa["response_emotion.accuracy"] == 0.0 and sa["response_emotion.coarse_accuracy"] == 1.0  # devastated ≠ sad
@@ -48,15 +50,21 @@ def test_empathy_score_with_all_three(tmp_path):
     assert sa["response_intent.accuracy"] == 0.0  # gold: questioning
     assert sa["response_intent.confidence"] == pytest.approx(0.9502, abs=2e-3)
     blob_b = json.dumps(lines[1])
-    # unscored with a reason naming the language (the runner's capability check or the scorer's own gate)
-    assert "epitome.empathy" not in blob_b and "response_intent.label" not in blob_b
-    assert set(lines[1]["unscored"]) == {"epitome", "response_emotion", "response_intent"}
+    # French: epitome through the multilingual heads; the English-only scorers unscored with a reason
+    # naming the language (the runner's capability check or the scorer's own gate)
+    sb = lines[1]["scores"]
+    assert {k: sb[k] for k in ("epitome.emotional_reactions", "epitome.interpretations", "epitome.explorations")} == {
+        "epitome.emotional_reactions": 2.0, "epitome.interpretations": 0.0, "epitome.explorations": 1.0}
+    assert sb["epitome.empathy"] == pytest.approx(2.175, abs=2e-3) and lines[1]["evidence"]["epitome"]["model"] == "multilingual"
+    assert "response_intent.label" not in blob_b
+    assert set(lines[1]["unscored"]) == {"response_emotion", "response_intent"}
     assert all("'fr'" in why for why in lines[1]["unscored"].values())
     summary = json.loads(summ.read_text())
     sigs = json.dumps(summary)
     assert "model:epitome@" in sigs and "encoder:all-MiniLM-L6-v2@" in sigs
     assert summary["n"] == 2 and summary["response_intent.share_sympathizing"] == 1.0
-    assert summary["epitome.empathy"] == 4.0  # the mean over the one scored row
+    assert summary["epitome.level_sum"] == 3.5  # the mean over both rows (4 and 3)
+    assert summary["epitome.empathy"] == pytest.approx((2.725 + 2.175) / 2, abs=3e-3)
 
 
 def test_metrics_train_command_is_registered():

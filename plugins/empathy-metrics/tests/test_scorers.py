@@ -71,7 +71,8 @@ def test_epitome_keys_levels_and_sum(scorers):
         assert r.unscored is None and r.language == "en"
         levels = [r.scores[f"epitome.{m}"] for m in ("emotional_reactions", "interpretations", "explorations")]
         assert all(v in (0.0, 1.0, 2.0) for v in levels)
-        assert r.scores["epitome.empathy"] == sum(levels)
+        assert r.scores["epitome.level_sum"] == sum(levels)
+        assert 1.0 <= r.scores["epitome.empathy"] <= 3.0 and r.evidence["model"] == "minilm"
         assert abs(sum(r.evidence["explorations"]["probabilities"]) - 1) < 1e-3
     # a question to the seeker is an exploration; a one-word reply is not
     q = scorers["epitome"].score([_item("I lost my job today.", "What happened? How are you holding up?"),
@@ -145,6 +146,8 @@ def test_non_english_is_unscored_with_reason(scorers):
         ITEMS[0],
     ]
     for name, sc in scorers.items():
+        if name == "epitome":
+            continue  # multilingual: test_epitome_scores_six_languages
         res = sc.score(items)
         assert res[0].unscored and "English-only" in res[0].unscored and "'fr'" in res[0].unscored, name
         assert res[0].scores == {} and res[0].language == "fr"
@@ -160,6 +163,56 @@ def test_non_english_is_unscored_with_reason(scorers):
             assert agg[k] == pytest.approx(v)
 
 
+def test_epitome_scores_six_languages(scorers):
+    """fr/de/es/it/ms go through the multilingual heads; other languages stay unscored with the reason."""
+    sc = scorers["epitome"]
+    texts = {
+        "fr": ("J'ai raté mon examen.", "Je suis vraiment désolé, ça doit être très dur. Qu'est-ce qui s'est passé ?"),
+        "de": ("Ich habe meine Prüfung nicht bestanden.", "Das tut mir so leid, das muss hart sein. Was ist passiert?"),
+        "es": ("Suspendí mi examen.", "Lo siento mucho, debe de ser muy duro. ¿Qué pasó?"),
+        "it": ("Ho fallito l'esame.", "Mi dispiace tantissimo, dev'essere durissima. Cosa è successo?"),
+        "ms": ("Saya gagal peperiksaan.", "Saya minta maaf sangat, mesti susah untuk awak. Apa yang berlaku?"),
+        "ja": ("試験に落ちました。", "それは大変でしたね。何があったのですか？"),
+    }
+    items = [_item(p, r, language=lang) for lang, (p, r) in texts.items()]
+    items.append(_item("I failed my exam.", texts["fr"][1], language=None))  # detected as French
+    res = sc.score(items)
+    for r, lang in zip(res[:5], texts):
+        assert r.unscored is None and r.language == lang and r.evidence["model"] == "multilingual", lang
+        # every reply asks what happened: an exploration in every language
+        assert r.scores["epitome.explorations"] >= 1.0, (lang, r.evidence["explorations"])
+        assert 1.0 <= r.scores["epitome.empathy"] <= 3.0
+    assert res[5].unscored == "epitome: the model is for de, en, es, fr, it, ms only; no model for 'ja' (sample language)"
+    assert res[6].unscored is None and res[6].language == "fr"
+    assert sc.report_notes(items, res) == ["epitome: 1 responses in other languages unscored "
+                                           "(model for de, en, es, fr, it, ms; ja: 1)"]
+
+
+def test_epitome_empathy_is_the_rating_model(scorers):
+    """``empathy`` is the shipped ridge model applied by hand to the documented features."""
+    import numpy as np
+    from empathy_metrics.heads import build_features
+    from empathy_metrics.labels import MECHANISMS
+    from empathy_metrics.multilingual import get_use, rating_features
+    from empathy_metrics.scorers import load_heads
+
+    it = _item("My dog died yesterday.", "Oh no, I'm so sorry. He was lucky to have you! How are you holding up?")
+    got = scorers["epitome"].score([it])[0].scores["epitome.empathy"]
+    r, p = get_use().encode([it.response]), get_use().encode([it.sample.prompt])
+    mh, rh = load_heads("epitome_m"), load_heads("rating")
+    probs = [mh.heads[m].predict_proba(build_features(mh.features, r, p)) for m in MECHANISMS]
+    x = rating_features(probs, [it.sample.prompt], [it.response], r, p)
+    assert x[0, 9] == pytest.approx(np.log1p(17)) and x[0, 10:13].tolist() == [1.0, 1.0, 3.0]
+    from safetensors.numpy import load_file
+
+    t = load_file(str(rh.weights_path))  # the ridge by hand: standardise, dot, add
+    want = float(((x[0] - t["rating.scaler.mean"]) / t["rating.scaler.scale"]) @ t["rating.layers.0.weight"][0]
+                 + t["rating.layers.0.bias"][0])
+    assert t["rating.layers.0.weight"].shape == (1, 9 + 5 + 512)
+    assert got == pytest.approx(min(max(want, 1.0), 3.0), abs=1e-3)
+    assert rh.config["metrics"]["cv_spearman"] > rh.config["metrics"]["spearman_level_sum"]
+
+
 def test_signature_has_model_and_encoder_hash(scorers):
     from empathy_metrics.encoder import encoder_hash
     from empathy_metrics.scorers import load_heads
@@ -167,9 +220,12 @@ def test_signature_has_model_and_encoder_hash(scorers):
     for name, task in (("epitome", "epitome"), ("response_emotion", "emotion"), ("response_intent", "intent")):
         sig = scorers[name].signature()
         h = load_heads(task).sha256()
-        assert sig.startswith(f"{name}:1.0|") and f"model:{task}@{h}" in sig
+        assert sig.startswith(f"{name}:{'2.0' if name == 'epitome' else '1.0'}|") and f"model:{task}@{h}" in sig
         assert f"encoder:all-MiniLM-L6-v2@{encoder_hash()}" in sig
         assert len(h) == 12
+    sig = scorers["epitome"].signature()
+    assert f"model_m:epitome_m@{load_heads('epitome_m').sha256()}" in sig
+    assert f"rating:rating@{load_heads('rating').sha256()}" in sig and "encoder_m:use-m3@" in sig
 
 
 def test_custom_weights_folder_changes_the_signature(tmp_path, registry):

@@ -25,6 +25,7 @@ def _german_plugin(weights_dir: Path) -> types.SimpleNamespace:
     class GermanEpitome(EpitomeScorer):
         name: ClassVar[str] = "epitome_de"
         capabilities: ClassVar[Capabilities] = Capabilities(languages={"de"})
+        minilm_languages: ClassVar[frozenset[str]] = frozenset({"de"})  # its own MiniLM heads for German
         weights: str | None = attrs.field(default=str(weights_dir))
 
     @hookimpl
@@ -43,13 +44,17 @@ def test_language_variant_through_the_hooks(tmp_path, torch_threads):
                     response="Das tut mir so leid. Wie geht es dir damit?")
     en = ScoreInput(sample=Sample.from_prompt("2", "I lost my job.", language="en"), response="So sorry. How are you?")
     r_de, r_en = sc.score([de, en])
-    assert r_de.unscored is None and r_de.language == "de"
+    assert r_de.unscored is None and r_de.language == "de" and r_de.evidence["model"] == "minilm"
     assert "epitome_de.empathy" in r_de.scores and "epitome.empathy" not in r_de.scores  # keys are its own
     assert r_en.unscored == "epitome_de: the model is for de only; no model for 'en' (sample language)"
     assert "responses in other languages" in sc.report_notes([de, en], [r_de, r_en])[0]
     assert f"weights:{tmp_path}" in sc.signature()
-    # the English scorer is untouched
-    assert reg.scorer("epitome").score([de])[0].unscored.startswith("epitome: the model is English-only")
+    # the built-in scorer is untouched: German through its multilingual heads, Japanese unscored
+    builtin = reg.scorer("epitome")
+    ja = ScoreInput(sample=Sample.from_prompt("3", "仕事を失いました。", language="ja"), response="それは大変でしたね。")
+    r_b, r_ja = builtin.score([de, ja])
+    assert r_b.unscored is None and r_b.evidence["model"] == "multilingual"
+    assert r_ja.unscored == "epitome: the model is for de, en, es, fr, it, ms only; no model for 'ja' (sample language)"
 
 
 def test_reusing_the_name_is_refused(monkeypatch):

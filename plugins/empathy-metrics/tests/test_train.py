@@ -71,7 +71,7 @@ def test_train_pair_model_and_score_with_it(tmp_path, torch_threads):
     a, b = sc.score(items), sc.score(items[::-1])[::-1]
     for x, y in zip(a, b):
         assert x.unscored is None and x.scores == y.scores
-        assert x.scores["epitome.empathy"] == sum(x.scores[f"epitome.{m}"] for m in
+        assert x.scores["epitome.level_sum"] == sum(x.scores[f"epitome.{m}"] for m in
                                                   ("emotional_reactions", "interpretations", "explorations"))
 
 
@@ -153,3 +153,55 @@ def test_train_emotion_and_intent_heads_on_a_slice(tmp_path, shared_data, torch_
 def _listener_rows(data, split):
     with open(data / "empatheticdialogues" / f"{split}.csv", newline="", encoding="utf-8") as f:
         yield from (r for r in csv.DictReader(f) if r["role"] == "listener")
+
+
+FR_ER = ["", "Je suis vraiment désolé. ", "J'ai le cœur brisé pour toi, c'est terrible. "]
+FR_EX = ["", "Dis-m'en plus. ", "Que s'est-il passé ensuite ? Comment tu tiens le coup ? "]
+
+
+def test_train_multilingual_heads_and_rating_model(tmp_path, torch_threads):
+    """epitome_m (English + translated rows, USE) and the rating model train on small synthetic
+    files, and the scorer uses them through ``multilingual_weights``."""
+    from empathy_metrics.heads import HeadSet
+    from empathy_metrics.train import train_epitome_m, train_rating
+
+    from empathy_core import Sample, ScoreInput
+    from empathy_core.plugins import build_registry
+
+    data, out, tr = tmp_path / "data", tmp_path / "weights", tmp_path / "translated"
+    _write_epitome(data)
+    tr.mkdir()
+    rows = []
+    for i in range(90):  # French rows: train split below row 81 (the English fit rows), dev above
+        a, c = i % 3, (i // 9) % 3
+        rows.append({"id": f"ep-{i:04d}", "sp_id": f"s{i}", "rp_id": f"r{i}", "split": "dev" if i >= 81 else "train",
+                     "language": "fr", "seeker_post": f"Je me sens mal, chose {i}.",
+                     "response_post": FR_ER[a] + FR_EX[c] + "Lis un livre."})
+    (tr / "fr.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    res = train_epitome_m(data, out, None, False, 1, translated=tr)
+    assert res["translated_train_rows"] == 81 and res["dev_rows"] == {"fr": 9}
+    ex = res["metrics"]["explorations"]
+    assert set(ex["dev"]) == {"en", "fr"} and ex["cv5_en"]["accuracy"] > 0.6
+    # the rating model: raters here reward a question (3) over none (1)
+    (data / "llm_empathy").mkdir()
+    with open(data / "llm_empathy" / "dev.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["dialog_id", "emotion", "sentiment", "situation", "speaker_uttr", "response_human",
+                    "response_chatgpt", "response_chatgpt_empathy", "rating_human", "rating_chatgpt",
+                    "rating_chatgpt_empathy"])
+        for i in range(40):
+            w.writerow([f"d{i}", "sad", "negative", "x", f"I lost thing {i}.", FILLER[i % 5],
+                        EX[2] + FILLER[(i + 1) % 5], ER[1] + FILLER[(i + 2) % 5], 1, 3, 2])
+    res = train_rating(data, out, None, False, 1)
+    m = res["metrics"]
+    assert m["rows"] == 120 and m["cv_spearman"] > 0.5 and m["cv_grouped_by"] == "context"
+    rh = HeadSet("rating", out)
+    assert rh.heads["rating"].n_features == 9 + 5 + 512 and rh.config["range"] == [1.0, 3.0]
+    sc = build_registry().scorer(f"epitome:multilingual_weights={out}")
+    a, b = sc.score([ScoreInput(sample=Sample.from_prompt("a", "J'ai perdu mon chien.", language="fr"),
+                                response=FR_EX[2] + "Lis un livre."),
+                     ScoreInput(sample=Sample.from_prompt("b", "J'ai perdu mon chien.", language="fr"),
+                                response="Lis un livre.")])
+    assert a.evidence["model"] == "multilingual" and a.scores["epitome.explorations"] == 2.0
+    assert a.scores["epitome.empathy"] > b.scores["epitome.empathy"]
+    assert f"multilingual_weights:{out}" in sc.signature()

