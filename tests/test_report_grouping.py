@@ -1,0 +1,168 @@
+"""Issue 16: report grouping and aggregation in-process with known values (mutation testing sees
+in-process tests only; see docs/results/mutation.md)."""
+
+from typing import ClassVar
+
+import attrs
+import pytest
+
+from empathy_core import Generation, Generator, ItemScore, Sample, Scorer, evaluate
+from empathy_core.errors import UsageError
+from empathy_core.models import ScoreInput
+from empathy_core.report import (
+    LANGUAGE_FIELD_NOTE,
+    NONE,
+    _field_value,
+    _group_key,
+    build_report,
+    format_unscored,
+    group_label,
+    is_count,
+    split_counts,
+    subset_results,
+)
+from empathy_core.store import Store
+
+
+def test_is_count_and_split_counts():
+    for key in ("a.n", "a.count", "a.scored", "a.unscored", "a.n_items", "a.x_count", "a.x_n", "n", "count"):
+        assert is_count(key), key
+    for key in ("a.mean", "a.nx", "a.ncount", "a.count_x", "a.x_nn", "a.scoredx", "a.b.n"):
+        assert not is_count(key), key
+    assert is_count("a.total", declared=("a.total",)) and not is_count("a.total")
+    assert is_count("a.b.n", declared=frozenset({"a.b.n"}))
+    aggs = {"a.n": 3.0, "a.mean": 0.5, "a.total": 7.0, "a.x_count": 1.0, "a.rate": 0.2}
+    rates, counts = split_counts(aggs, ["a.total"])
+    assert list(rates.items()) == [("a.mean", 0.5), ("a.rate", 0.2)]
+    assert list(counts.items()) == [("a.n", 3.0), ("a.total", 7.0), ("a.x_count", 1.0)]
+    assert split_counts(aggs)[1] == {"a.n": 3.0, "a.x_count": 1.0}
+
+
+def test_format_unscored_orders_and_limits():
+    lines = format_unscored({"s": {"b": 2, "a": 2, "c": 5, "d": 1}, "t": {"x": 1}}, limit=2)
+    assert lines == ["unscored by s: 10 response(s) — c: 5; a: 2; … 2 more reason(s)",
+                     "unscored by t: 1 response(s) — x: 1"]
+    assert format_unscored({"s": {"a": 1, "b": 1}}, limit=2) == ["unscored by s: 2 response(s) — a: 1; b: 1"]
+    assert format_unscored({"s": {f"r{i}": 1 for i in range(6)}})[0].endswith("r4: 1; … 1 more reason(s)")
+
+
+def test_group_label_and_field_values():
+    assert group_label("category") == "by category"
+    assert group_label("language+category") == f"by language+category ({LANGUAGE_FIELD_NOTE})"
+    assert group_label("languages") == "by languages"
+    declared = Sample.from_prompt("a", "p", language="de", meta={"c": "x", "e": "", "z": 0})
+    bare = Sample.from_prompt("b", "p", meta={"c": 3})
+    scores = {"one": {"b": ItemScore(scores={})}, "two": {"b": ItemScore(scores={}, language="fr")},
+              "three": {"b": ItemScore(scores={}, language="es")}}
+    assert _field_value(declared, "language", scores) == "de"
+    assert _field_value(bare, "language", scores) == "fr"  # the first scorer that detected one
+    assert _field_value(bare, "language", {"one": scores["one"]}) == "unknown"
+    assert _field_value(bare, "language", {}) == "unknown"
+    assert [_field_value(declared, f, {}) for f in ("c", "e", "missing", "z")] == ["x", NONE, NONE, "0"]
+    assert _field_value(bare, "c", {}) == "3"
+    assert _group_key(declared, "language+c", {}) == "de × x"
+    assert _group_key(bare, "c", scores) == "3"
+
+
+def test_subset_results_aligns_and_marks_missing():
+    a, b = Sample.from_prompt("a", "p"), Sample.from_prompt("b", "p")
+    sub = [(a, ScoreInput(sample=a, response="r")), (b, ScoreInput(sample=b, response="r"))]
+    r = ItemScore(scores={"x.v": 1.0})
+    assert subset_results(sub, {"x": {"b": r}, "y": {}}) == {
+        "x": [ItemScore.skip("not scored"), r], "y": [ItemScore.skip("not scored")] * 2}
+
+
+WORDS = {"s0": "one", "s1": "one two", "s2": "one two three", "s3": "one two three four", "s4": "a b c d e",
+         "s5": "x"}
+
+
+@attrs.define
+class Fixed(Generator):
+    name: ClassVar[str] = "fixed"
+    version: ClassVar[str] = "1"
+
+    def options(self):
+        return {}
+
+    def generate_one(self, sample):
+        if sample.id == "s5":
+            raise RuntimeError("no reply")
+        return Generation(sample.id, WORDS[sample.id])
+
+
+@attrs.define
+class Flag(Scorer):
+    """Not in the registry: reports fall back to means of per-response scores; s1 is unscored."""
+
+    name: ClassVar[str] = "flag"
+
+    def score(self, items):
+        return [ItemScore.skip("odd one", language="fr") if it.sample.id == "s1"
+                else ItemScore(scores={"flag.v": float(it.sample.id[1:])}, evidence={"id": it.sample.id},
+                               language="en") for it in items]
+
+    def aggregate(self, items, results):
+        return {"flag.total": 99.0}
+
+
+def _samples():
+    langs = ["en", None, "en", "fr", "fr", "en"]
+    cats = ["A", "A", "B", "B", "A", "A"]
+    return [Sample.from_prompt(f"s{i}", f"prompt {i}", language=langs[i], meta={"cat": cats[i]}) for i in range(6)]
+
+
+@pytest.fixture
+def db(tmp_path):
+    db = tmp_path / "g.sqlite"
+    evaluate(_samples(), Fixed(), ["length", Flag()], db=db, name="g", bootstrap=0)
+    return db
+
+
+def test_groups_counts_errors_and_aggregates(db):
+    with Store(db) as st:
+        rep = build_report(st, "g", by=["language", "cat", "language+cat"], bootstrap=0)
+    lang = rep["groups"]["language"]
+    assert list(lang) == ["en", "fr"]  # s1 has no language: Flag detected fr for it
+    assert lang["en"] == {"n": 3, "errors": 1, "intervals": {},
+                          "aggregates": {"length.words": 2.0, "length.characters": 8.0, "flag.v": 1.0}}
+    assert lang["fr"] == {"n": 3, "errors": 0, "intervals": {},
+                          "aggregates": {"length.words": 11 / 3, "length.characters": 34 / 3, "flag.v": 3.5}}
+    cat = rep["groups"]["cat"]
+    assert {k: (v["n"], v["errors"], v["aggregates"]["length.words"]) for k, v in cat.items()} == {
+        "A": (4, 1, 8 / 3), "B": (2, 0, 3.5)}
+    both = rep["groups"]["language+cat"]
+    assert list(both) == ["en × A", "en × B", "fr × A", "fr × B"]
+    assert both["en × A"]["n"] == 2 and both["en × A"]["errors"] == 1
+    assert both["en × A"]["aggregates"] == {"length.words": 1.0, "length.characters": 3.0, "flag.v": 0.0}
+    assert both["fr × A"]["aggregates"] == {"length.words": 3.5, "length.characters": 8.0, "flag.v": 4.0}
+    # the run level: the stored aggregates (Flag's own aggregate), not group means
+    assert rep["aggregates"] == {"length.words": 3.0, "length.characters": 10.0, "flag.total": 99.0}
+    assert rep["run"]["n_samples"] == 6 and rep["run"]["n_errors"] == 1 and rep["bootstrap"] is None
+    assert rep["count_metrics"] == []
+    assert rep["unscored"] == {"length": 0, "flag": 1}
+    assert rep["unscored_reasons"] == {"flag": {"odd one": 1}}
+    s = {x["id"]: x for x in rep["samples"]}
+    assert s["s1"]["language"] == "fr" and s["s1"]["unscored"] == {"flag": "odd one"} and s["s1"]["evidence"] is None
+    assert s["s0"]["scores"] == {"length.words": 1.0, "length.characters": 3.0, "flag.v": 0.0}
+    assert s["s0"]["evidence"] == {"flag": {"id": "s0"}} and s["s0"]["unscored"] is None
+    assert s["s0"]["error"] is None and s["s0"]["meta"] == {"cat": "A"} and s["s0"]["response"] == "one"
+    assert s["s5"]["response"] is None and s["s5"]["error"] == "RuntimeError: no reply" and s["s5"]["scores"] == {}
+
+
+def test_group_intervals_are_for_the_group_aggregates_only(db):
+    with Store(db) as st:
+        rep = build_report(st, "g", by=["cat"], bootstrap=200, seed=1)
+        again = build_report(st, "g", by=["cat"], bootstrap=200, seed=1)
+    assert rep["intervals"] == again["intervals"]
+    assert set(rep["intervals"]) == {"length.words", "length.characters"}  # flag.total has no resampler
+    lo, hi = rep["intervals"]["length.words"]
+    assert lo <= 3.0 <= hi
+    a = rep["groups"]["cat"]["A"]
+    assert set(a["intervals"]) == {"length.words", "length.characters", "flag.v"}
+    assert rep["bootstrap"]["replicates"] == 200 and rep["bootstrap"]["seed"] == 1
+
+
+def test_unknown_group_field_names_the_fields(db):
+    with Store(db) as st, pytest.raises(UsageError, match=r"--by 'colour': run g has no such field; fields: cat, "
+                                                          r"language$"):
+        build_report(st, "g", by=["language+colour"])
