@@ -126,7 +126,7 @@ def test_run_scorer_outcomes(tmp_path, caplog):
 
     s = run_scorer(NeedsRef(), items)
     assert (s.status, s.reason, s.results) == ("skipped", "needs references and no sample has one", None)
-    with_ref = [ScoreInput(sample=Sample.from_prompt("a", "p", references=("x",)), response="r")] + items
+    with_ref = [ScoreInput(sample=Sample.from_prompt("s9", "p", references=("x",)), response="r")] + items
     assert run_scorer(NeedsRef(), with_ref).status == "complete"
 
     @attrs.define
