@@ -170,3 +170,24 @@ def test_find_run_by_id_prefix_name_and_latest(tmp_path):
         assert st.find_run("abcd2222")["name"] == "second"
         with pytest.raises(EmpathyError, match="no run 'zzzz' in "):
             st.get_run("zzzz")
+
+
+def test_failed_writes_roll_back_whole(tmp_path):
+    """A write that fails half way leaves nothing of itself (real SQLite triggers make the second
+    statement fail) and no open transaction."""
+    import sqlite3
+
+    with Store(tmp_path / "s.sqlite") as st:
+        rid = _run(st)
+        st.put_scores(rid, "a", [("s1", ItemScore(scores={"a.x": 1.0}))], {"a.x": 1.0})
+        st.conn.execute("CREATE TRIGGER no_delete BEFORE DELETE ON aggregates BEGIN SELECT RAISE(ABORT, 'kept'); END")
+        with pytest.raises(sqlite3.IntegrityError, match="kept"):
+            st.delete_scores(rid, "a")
+        assert not st.conn.in_transaction
+        assert st.scores(rid) == {"a": {"s1": ItemScore(scores={"a.x": 1.0})}}
+        st.put_cached_scores("sig", [("k1", "h1", ItemScore(scores={"x.v": 1.0}))])
+        with pytest.raises(sqlite3.ProgrammingError):  # an unbindable value in the second row
+            st.put_cached_scores("sig", [("k2", "h2", ItemScore(scores={"x.v": 2.0})),
+                                         ("k3", "h3", ItemScore(scores={}, language=object()))])
+        assert not st.conn.in_transaction
+        assert st.cached_scores("sig", [("k1", "h1"), ("k2", "h2")]) == {("k1", "h1"): ItemScore(scores={"x.v": 1.0})}
