@@ -26,7 +26,7 @@ def survivors(globs: list[str]) -> list[str]:
 
 
 def diff(name: str) -> tuple[list[str], list[str]]:
-    text = subprocess.run(["mutmut", "show", name], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["mutmut", "show", name], capture_output=True, text=True).stdout
     minus = [line[1:] for line in text.splitlines() if line.startswith("-") and not line.startswith("---")]
     plus = [line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++")]
     return minus, plus
@@ -42,7 +42,7 @@ def case_only_sql(minus: list[str], plus: list[str]) -> bool:
     if len(changed) != 1:
         return False
     lit = changed[0]
-    if SQL.search(lit) and "'" not in lit:  # SQL text with no quoted SQL string value in it
+    if (SQL.search(lit) or re.search(r"\w=\w", lit)) and "'" not in lit:  # SQL text, no quoted SQL value
         return True
     return bool(ROW_KEY.search(minus[0])) and bool(re.fullmatch(r'"[a-z_]+"', lit))
 

@@ -1,6 +1,7 @@
 """Issue 16: report grouping and aggregation in-process with known values (mutation testing sees
 in-process tests only; see docs/results/mutation.md)."""
 
+import logging
 from typing import ClassVar
 
 import attrs
@@ -87,7 +88,8 @@ class Fixed(Generator):
     def generate_one(self, sample):
         if sample.id == "s5":
             raise RuntimeError("no reply")
-        return Generation(sample.id, WORDS[sample.id])
+        n = int(sample.id[1:])
+        return Generation(sample.id, WORDS.get(sample.id) or " ".join(["w"] * (n % 5 + 1)))
 
 
 @attrs.define
@@ -166,3 +168,103 @@ def test_unknown_group_field_names_the_fields(db):
     with Store(db) as st, pytest.raises(UsageError, match=r"--by 'colour': run g has no such field; fields: cat, "
                                                           r"language$"):
         build_report(st, "g", by=["language+colour"])
+
+
+@attrs.define
+class FlagR(Flag):
+    """Flag as its rebuilt instance: a declared count, a note, and an aggregate that fails on groups."""
+
+    count_metrics: ClassVar[frozenset] = frozenset({"flag.total"})
+
+    def aggregate(self, items, results):
+        if len(items) < 4:
+            raise ValueError("too few")
+        return {"flag.total": float(len(items)), "flag.items": float(len(results))}
+
+    def report_notes(self, items, results):
+        if any(it.sample.id == "s1" for it in items):
+            raise RuntimeError("no notes")
+        return [f"flag saw {','.join(it.sample.id for it in items)} / {len(results)}"]
+
+
+@pytest.fixture
+def rebuilt(monkeypatch):
+    import empathy_core.report as report
+
+    real = report._scorer_instance
+    monkeypatch.setattr(report, "_scorer_instance", lambda rec: FlagR() if rec["name"] == "flag" else real(rec))
+
+
+def test_rebuilt_instances_aggregate_groups_fall_back_to_means_and_give_notes(tmp_path, rebuilt, caplog):
+    db = tmp_path / "r.sqlite"
+    samples = _samples() + [Sample.from_prompt("s6", "prompt 6", language="de", meta={"cat": "C"})]
+    gen = Fixed()
+    evaluate(samples, gen, ["length", Flag()], db=db, bootstrap=0)
+    with Store(db) as st:
+        rid = st.get_run("latest")["id"]
+        # s6 fails too (a second error in its groups), s4 lost its length score (older database)
+        st.conn.execute("UPDATE generations SET text = NULL, error = 'lost' WHERE sample_id = 's6'")
+        st.conn.execute("DELETE FROM scores WHERE sample_id IN ('s4', 's6') AND scorer = 'length'")
+        st.conn.execute("DELETE FROM scores WHERE sample_id = 's6'")
+        with caplog.at_level(logging.INFO, logger="empathy_core"):
+            rep = build_report(st, rid, by=["cat", "language"], bootstrap=0)
+    cat = rep["groups"]["cat"]
+    assert cat["C"] == {"n": 1, "errors": 1, "aggregates": {}, "intervals": {}}
+    # group A (s0, s1, s4 scored): FlagR fails on 3 items -> means of flag.v; length has no s4
+    assert cat["A"]["aggregates"] == {"length.words": 1.5, "length.characters": 5.0, "flag.v": 2.0}
+    assert "report: aggregate of flag failed on a group (too few); using means" in caplog.text
+    # the whole run: FlagR's own aggregate on the 5 scored items
+    assert rep["aggregates"]["flag.total"] == 99.0  # stored at run time (Flag), not recomputed
+    assert rep["count_metrics"] == ["flag.total"]
+    assert "report: notes of flag failed (no notes)" in caplog.text and rep["notes"] == []
+    s4 = next(s for s in rep["samples"] if s["id"] == "s4")
+    assert s4["scores"] == {"flag.v": 4.0} and s4["evidence"] == {"flag": {"id": "s4"}}
+
+
+def test_notes_of_rebuilt_instances_get_their_items(tmp_path, rebuilt):
+    db = tmp_path / "n.sqlite"
+    samples = [s for s in _samples() if s.id != "s1"]
+    evaluate(samples, Fixed(), [Flag(), "length"], db=db, name="n", bootstrap=0)
+    with Store(db) as st:
+        st.conn.execute("DELETE FROM scores WHERE sample_id = 's2' AND scorer = 'flag'")
+        rep = build_report(st, "n", bootstrap=0)
+    assert rep["notes"] == ["flag saw s0,s3,s4 / 3"]
+
+
+def test_report_header_samples_and_bootstrap_block(tmp_path):
+    db = tmp_path / "h.sqlite"
+    samples = [Sample.from_prompt(f"s{i}", f"prompt {i}", language="en", meta={"cat": "A"}) for i in range(12)]
+    evaluate(samples, Fixed(), ["length"], db=db, bootstrap=0)
+    with Store(db) as st:
+        run = st.get_run("latest")
+        st.conn.execute("DELETE FROM generations WHERE sample_id = 's3'")  # never generated
+        st.conn.execute("UPDATE generations SET usage = '{\"tokens\": 7}', meta = '{\"emotion\": \"joy\"}'"
+                        " WHERE sample_id = 's0'")
+        with pytest.raises(UsageError, match=rf"^--by 'x': run {run['id']} has no such field; fields: cat, language$"):
+            build_report(st, run["id"], by=["x"])
+        rep = build_report(st, run["id"], by=["cat"])
+        explicit = build_report(st, run["id"], by=["cat"], bootstrap=1000, seed=0)
+        other_seed = build_report(st, run["id"], by=["cat"], bootstrap=1000, seed=5)
+        plain = build_report(st, run["id"], bootstrap=50)
+    assert rep["run"] == {"id": run["id"], "name": None, "dataset": "samples", "dataset_signature": "samples:12",
+                          "generator": "fixed", "generator_signature": run["generator_signature"],
+                          "scorers": run["scorers"], "status": "complete_with_errors", "created_at": run["created_at"],
+                          "updated_at": run["updated_at"], "finished_at": run["finished_at"], "n_samples": 12,
+                          "n_errors": 2}  # s5 failed, s3 was never generated
+    assert rep["intervals"] == explicit["intervals"] and rep["groups"] == explicit["groups"]
+    assert rep["groups"]["cat"]["A"]["intervals"] != other_seed["groups"]["cat"]["A"]["intervals"]
+    assert rep["bootstrap"] == {"replicates": 1000, "seed": 0, "confidence": 0.95, "interval": "expanded percentile",
+                                "unit": "sample", "methods": {"length": "mean"}}
+    assert plain["bootstrap"] == {"replicates": 50, "seed": 0, "confidence": 0.95, "interval": "expanded percentile",
+                                  "unit": "sample", "methods": {"length": "mean"}}
+    s = {x["id"]: x for x in rep["samples"]}
+    assert s["s0"] == {"id": "s0", "language": "en", "prompt": "prompt 0", "response": "one",
+                       "scores": {"length.words": 1.0, "length.characters": 3.0}, "unscored": None, "evidence": None,
+                       "error": None, "generation_meta": {"emotion": "joy"}, "usage": {"tokens": 7},
+                       "meta": {"cat": "A"}}
+    assert s["s1"]["usage"] is None and s["s1"]["generation_meta"] == {}
+    # the generation row is gone (its stored scores stay)
+    assert s["s3"] == {"id": "s3", "language": "en", "prompt": "prompt 3", "response": None,
+                       "scores": {"length.words": 4.0, "length.characters": 18.0},
+                       "unscored": None, "evidence": None, "error": "not generated", "generation_meta": {},
+                       "usage": None, "meta": {"cat": "A"}}

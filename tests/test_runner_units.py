@@ -267,3 +267,80 @@ def test_evaluate_counts_resume_and_status(tmp_path):
         assert sorted(st.scores(run["id"])["idx"]) == ["s0", "s1", "s2", "s3"]
     limited = evaluate(samples, Batch(batch_size=1), [Idx()], db=db, limit=2, bootstrap=0)
     assert limited.n_samples == 2 and limited.n_cached == 2 and limited.aggregates == {"idx.v": 0.5}
+
+
+@attrs.define
+class Plain(Scorer):
+    """No chunk_size attribute: the default chunk; a constant aggregate, also on no items."""
+
+    name: ClassVar[str] = "plain"
+    chunks: list = attrs.field(factory=list)
+
+    def options(self):
+        return {}
+
+    def score(self, items):
+        self.chunks.append(len(items))
+        return [ItemScore(scores={"plain.v": 1.0}) for _ in items]
+
+    def aggregate(self, items, results):
+        return {"plain.n_items": float(len(items))}
+
+
+def test_chunk_sizes_and_aggregate_of_no_items():
+    sc = Plain()
+    _score_items(sc, _items(["en"] * 3), False, None)
+    assert sc.chunks == [3]
+    one = Idx(chunk_size=1)
+    _score_items(one, _items(["en"] * 3), False, None)
+    assert one.chunks == [["s0"], ["s1"], ["s2"]]
+    assert run_scorer(Plain(), []).aggregates == {}  # no items: no aggregate at all
+    assert run_scorer(Plain(), _items(["en"])).aggregates == {"plain.n_items": 1.0}
+
+
+def test_checkpoint_keys_include_the_generation_meta(tmp_path):
+    items = [ScoreInput(sample=Sample.from_prompt("s0", "p"), response="r", meta={"emotion": "joy"})]
+    with Store(tmp_path / "m.sqlite") as st:
+        cp = _Checkpoint(st, "sig", items)
+        assert cp.keys == [(score_sample_key(items[0].sample), response_hash("r", {"emotion": "joy"}))]
+        assert cp.keys[0][1] != response_hash("r")
+
+
+def test_progress_bars_only_when_asked(capsys, caplog):
+    run_scorer(Idx(), _items(["en", "en", "en"]))
+    score_all([Idx()], _items(["en"]))
+    assert capsys.readouterr().err == ""
+    run_scorer(Idx(), _items(["en", "en", "en"]), progress=True)
+    err = capsys.readouterr().err
+    assert "score idx:" in err and "0/3" in err
+
+
+def test_skips_and_failures_are_logged(caplog):
+    @attrs.define
+    class Off(Idx):
+        name: ClassVar[str] = "off"
+
+        def unavailable(self):
+            return "not here"
+
+    with caplog.at_level(logging.DEBUG, logger="empathy_core"):
+        o = run_scorer(Off(), _items(["en"]))
+        run_scorer(Idx(bad="raise"), _items(["en"]))
+    assert o.signature == Off().signature() and o.status == "skipped"
+    msgs = [(r.levelname, r.getMessage(), r.exc_info is not None) for r in caplog.records]
+    assert ("WARNING", "scorer off skipped: not here", False) in msgs
+    assert ("DEBUG", "scorer idx traceback", True) in msgs
+
+
+def test_finish_measures_elapsed_from_t0():
+    import time
+
+    s = Sample.from_prompt("a", "p")
+    t0 = time.perf_counter() - 5.0
+    assert 5.0 <= _finish("g", s, None, t0, ValueError("x")).elapsed_s < 60.0
+    assert 5.0 <= _finish("g", s, Generation("a", "t"), t0, None).elapsed_s < 60.0
+
+
+def test_unscored_reasons_ties_by_reason():
+    r = [ItemScore.skip("c"), ItemScore.skip("a"), ItemScore.skip("b"), ItemScore.skip("b")]
+    assert list(unscored_reasons(r).items()) == [("b", 2), ("a", 1), ("c", 1)]
