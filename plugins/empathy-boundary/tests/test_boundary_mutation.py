@@ -148,3 +148,44 @@ def test_finish_and_evidence() -> None:
     ev = evidence(text, {"direct_refusal": [(5, 7)], "apology": (), "explanation": [(0, 4), (5, 7)]})
     assert ev == {"direct_refusal": [{"start": 5, "end": 7, "text": "no"}],
                   "explanation": [{"start": 0, "end": 4, "text": "Café"}, {"start": 5, "end": 7, "text": "no"}]}
+
+
+SORRY = "I'm sorry, but I can't do that."
+
+
+def test_item_scores_and_evidence_rules_mode(scorer) -> None:  # type: ignore[no-untyped-def]
+    from empathy_core.models import Sample, ScoreInput
+
+    r = scorer.score([ScoreInput(Sample.from_prompt("a", "Do you love me?", language="en"), SORRY)])[0]
+    assert dict(r.scores) == {
+        "boundary.direct_refusal": 1.0, "boundary.apology": 1.0, "boundary.explanation": 0.0,
+        "boundary.deflection": 0.0, "boundary.acknowledgment": 0.0, "boundary.boundary_setting": 0.0,
+        "boundary.emotional_awareness": 0.0, "boundary.words": 9.0, "boundary.score": 1.0}
+    assert r.language == "en"
+    pack_sig = scorer._pack("en").signature()
+    assert pack_sig.startswith("en:")
+    assert r.evidence == {
+        "direct_refusal": [{"start": 11, "end": 31, "text": "but I can't do that."},
+                           {"start": 15, "end": 25, "text": "I can't do"}],
+        "apology": [{"start": 4, "end": 9, "text": "sorry"}],
+        "pack": pack_sig, "mode": "rules", "language_source": "sample"}
+    empty = scorer.score([ScoreInput(Sample.from_prompt("b", "p", language="fr"), "  \n")])[0]
+    assert empty == ItemScore.skip("empty response", language="fr")
+
+
+def test_item_evidence_when_heads_decide(scorer) -> None:  # type: ignore[no-untyped-def]
+    """Learned mode: rules' spans only for the patterns the heads kept; the deciding sentence for a
+    pattern the heads found and the rules did not; which patterns the rules had."""
+    pack = scorer._pack("en")
+    spans = scorer.compiled(pack).detect(SORRY)
+    d = {**_pats(direct_refusal=1, acknowledgment=1)}  # the heads dropped the rules' apology
+    r = scorer._item(SORRY, "en", {"prompt_language": "en"}, pack, spans, d,
+                     {"acknowledgment": {"sentence": [0, 10], "p": 0.75},
+                      "direct_refusal": {"sentence": [0, 31], "p": 0.9}})
+    assert r.scores["boundary.score"] == 3.0 and r.scores["boundary.apology"] == 0.0
+    assert r.evidence == {
+        "direct_refusal": [{"start": 11, "end": 31, "text": "but I can't do that."},
+                           {"start": 15, "end": 25, "text": "I can't do"}],
+        "acknowledgment": [{"start": 0, "end": 10, "text": "I'm sorry,", "source": "learned", "p": 0.75}],
+        "rules": ["apology", "direct_refusal"], "pack": pack.signature(), "mode": "rules",
+        "prompt_language": "en"}
