@@ -195,40 +195,59 @@ def rebuilt(monkeypatch):
     monkeypatch.setattr(report, "_scorer_instance", lambda rec: FlagR() if rec["name"] == "flag" else real(rec))
 
 
+@attrs.define
+class Early(Flag):
+    """Not in the registry (no rebuilt instance) and first in name order."""
+
+    name: ClassVar[str] = "early"
+
+    def score(self, items):
+        return [ItemScore(scores={"early.v": 1.0}) for _ in items]
+
+
 def test_rebuilt_instances_aggregate_groups_fall_back_to_means_and_give_notes(tmp_path, rebuilt, caplog):
     db = tmp_path / "r.sqlite"
-    samples = _samples() + [Sample.from_prompt("s6", "prompt 6", language="de", meta={"cat": "C"})]
-    gen = Fixed()
-    evaluate(samples, gen, ["length", Flag()], db=db, bootstrap=0)
+    samples = [attrs.evolve(s, meta={**s.meta, "all": "x"}) for s in _samples()]
+    samples.append(Sample.from_prompt("s6", "prompt 6", language="en", meta={"cat": "C", "all": "x"}))
+    evaluate(samples, Fixed(), ["length", Flag()], db=db, bootstrap=0)
     with Store(db) as st:
         rid = st.get_run("latest")["id"]
-        # s6 fails too (a second error in its groups), s4 lost its length score (older database)
+        # s6 fails too (a second error in its groups); s4 lost its flag score (older database)
         st.conn.execute("UPDATE generations SET text = NULL, error = 'lost' WHERE sample_id = 's6'")
-        st.conn.execute("DELETE FROM scores WHERE sample_id IN ('s4', 's6') AND scorer = 'length'")
         st.conn.execute("DELETE FROM scores WHERE sample_id = 's6'")
+        st.conn.execute("DELETE FROM scores WHERE sample_id = 's4' AND scorer = 'flag'")
         with caplog.at_level(logging.INFO, logger="empathy_core"):
-            rep = build_report(st, rid, by=["cat", "language"], bootstrap=0)
+            rep = build_report(st, rid, by=["cat", "language", "all"], bootstrap=0)
     cat = rep["groups"]["cat"]
     assert cat["C"] == {"n": 1, "errors": 1, "aggregates": {}, "intervals": {}}
-    # group A (s0, s1, s4 scored): FlagR fails on 3 items -> means of flag.v; length has no s4
-    assert cat["A"]["aggregates"] == {"length.words": 1.5, "length.characters": 5.0, "flag.v": 2.0}
-    assert "report: aggregate of flag failed on a group (too few); using means" in caplog.text
-    # the whole run: FlagR's own aggregate on the 5 scored items
+    assert rep["groups"]["language"]["en"]["errors"] == 2 and rep["groups"]["language"]["en"]["n"] == 4
+    # group A (s0, s1, s4): FlagR fails on fewer than 4 items -> the mean of flag.v (s1 unscored, s4 lost)
+    assert cat["A"]["aggregates"] == {"length.words": 8 / 3, "length.characters": 19 / 3, "flag.v": 0.0}
+    # one group of all: FlagR's own aggregate on the items and results it has (s0-s3; s5 and s6 failed)
+    assert rep["groups"]["all"]["x"]["aggregates"] == {"length.words": 3.0, "length.characters": 10.0,
+                                                       "flag.total": 4.0, "flag.items": 4.0}
+    infos = [r.getMessage() for r in caplog.records if r.levelname == "INFO"]
+    assert "report: aggregate of flag failed on a group (too few); using means" in infos
     assert rep["aggregates"]["flag.total"] == 99.0  # stored at run time (Flag), not recomputed
     assert rep["count_metrics"] == ["flag.total"]
-    assert "report: notes of flag failed (no notes)" in caplog.text and rep["notes"] == []
+    assert "report: notes of flag failed (no notes)" in infos and rep["notes"] == []
     s4 = next(s for s in rep["samples"] if s["id"] == "s4")
-    assert s4["scores"] == {"flag.v": 4.0} and s4["evidence"] == {"flag": {"id": "s4"}}
+    assert s4["scores"] == {"length.words": 5.0, "length.characters": 9.0} and s4["evidence"] is None
 
 
 def test_notes_of_rebuilt_instances_get_their_items(tmp_path, rebuilt):
     db = tmp_path / "n.sqlite"
     samples = [s for s in _samples() if s.id != "s1"]
-    evaluate(samples, Fixed(), [Flag(), "length"], db=db, name="n", bootstrap=0)
+    evaluate(samples, Fixed(), [Early(), Flag(), "length"], db=db, name="n", bootstrap=0)
     with Store(db) as st:
         st.conn.execute("DELETE FROM scores WHERE sample_id = 's2' AND scorer = 'flag'")
         rep = build_report(st, "n", bootstrap=0)
+        one = build_report(st, "n", bootstrap=1)
     assert rep["notes"] == ["flag saw s0,s3,s4 / 3"]
+    # one replicate gives no interval (too few) but the block says what was asked and how
+    assert one["intervals"] == {} and one["bootstrap"] == {
+        "replicates": 1, "seed": 0, "confidence": 0.95, "interval": "expanded percentile", "unit": "sample",
+        "methods": {"early": "mean", "flag": "aggregate", "length": "mean"}}
 
 
 def test_report_header_samples_and_bootstrap_block(tmp_path):

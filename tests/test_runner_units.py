@@ -112,7 +112,7 @@ def test_run_scorer_outcomes(tmp_path, caplog):
         f = run_scorer(Idx(bad="raise"), items)
     assert (f.status, f.results, f.aggregates) == ("failed", None, {})
     assert f.error == "ValueError: bad token ***" and "sk-runner-secret-1" not in caplog.text
-    assert "scorer idx failed: ValueError: bad token ***" in caplog.text
+    assert "scorer idx failed: ValueError: bad token ***" in [r.getMessage() for r in caplog.records]
     assert run_scorer(Idx(), []).aggregates == {}
     with Store(tmp_path / "r.sqlite") as st:
         run_scorer(Idx(), items, store=st)
