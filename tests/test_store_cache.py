@@ -191,3 +191,11 @@ def test_failed_writes_roll_back_whole(tmp_path):
                                          ("k3", "h3", ItemScore(scores={}, language=object()))])
         assert not st.conn.in_transaction
         assert st.cached_scores("sig", [("k1", "h1"), ("k2", "h2")]) == {("k1", "h1"): ItemScore(scores={"x.v": 1.0})}
+
+
+def test_generation_with_empty_stored_meta_reads_as_empty(tmp_path):
+    with Store(tmp_path / "s.sqlite") as st:
+        st.put_generation("k", _gen(0, "t", meta={"a": 1}))
+        st.conn.execute("UPDATE generations SET meta = ''")  # the column is NOT NULL; an empty text reads as {}
+        g = st.generations("g1", ["k"])["k"]
+        assert dict(g.meta) == {} and g.text == "t"
