@@ -327,7 +327,7 @@ def test_skips_and_failures_are_logged(caplog):
         o = run_scorer(Off(), _items(["en"]))
         run_scorer(Idx(bad="raise"), _items(["en"]))
     assert o.signature == Off().signature() and o.status == "skipped"
-    msgs = [(r.levelname, r.getMessage(), r.exc_info is not None) for r in caplog.records]
+    msgs = [(r.levelname, r.getMessage(), bool(r.exc_info)) for r in caplog.records]
     assert ("WARNING", "scorer off skipped: not here", False) in msgs
     assert ("DEBUG", "scorer idx traceback", True) in msgs
 
