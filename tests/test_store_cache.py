@@ -130,7 +130,7 @@ def test_put_scores_replaces_and_delete_scores_removes_one_scorer(tmp_path):
         assert st.scores(r1) == {"b": {"s1": ItemScore(scores={"b.y": 2.0})}}
         assert st.aggregates(r1) == {"b": {"b.y": 2.0}}
         assert st.scores(r2) == {"a": {"s1": ItemScore(scores={"a.x": 9.0})}}
-        with pytest.raises(Exception):
+        with pytest.raises(ValueError, match="could not convert string to float"):
             st.put_scores(r1, "b", [("s1", ItemScore(scores={"b.y": float("nan")}))], {"b.y": "not a number"})
         # the failed write rolled back: b is as before
         assert st.scores(r1) == {"b": {"s1": ItemScore(scores={"b.y": 2.0})}}
