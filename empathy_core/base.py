@@ -175,6 +175,22 @@ class Scorer(Component):
 
         return default_resampler(self, items, results)
 
+    def bootstrap_partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """What the bootstrap needs of one partition, compact and picklable (computed on the worker).
+        Default: the columns of :meth:`resampler` when it is a ``MeanResampler`` (8 bytes per
+        response and metric), else the items and results themselves (not flat in memory). A corpus
+        metric overrides this and :meth:`bootstrap_accumulator` (BLEU keeps sufficient statistics)."""
+        from .stats import bootstrap_partial
+
+        return bootstrap_partial(self, items, results)
+
+    def bootstrap_accumulator(self) -> Any:
+        """An object with ``add(part)`` (the :meth:`bootstrap_partial` of each partition, in input
+        order) and ``resampler()`` (equal to :meth:`resampler` on all the partitions' items)."""
+        from .stats import BootstrapAccumulator
+
+        return BootstrapAccumulator(self)
+
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""
         return []

@@ -170,6 +170,12 @@ class StateAccumulator:
         if len(self._pending) >= self.compact_every:
             self._compact()
 
+    def add_state(self, state: Any) -> None:
+        """Add a partition's state computed elsewhere (a worker)."""
+        self._pending.append(state)
+        if len(self._pending) >= self.compact_every:
+            self._compact()
+
     def _compact(self) -> None:
         parts = ([self._merged] if self._merged is not None else []) + self._pending
         self._merged = self.scorer.merge(parts)

@@ -92,8 +92,26 @@ class MeanResampler(Resampler):
             if len(col) != n:
                 raise ValueError(f"column {k!r} has {len(col)} values for {n} items")
             v[:, j] = [np.nan if x is None else float(x) for x in col]
-        self.mask = (~np.isnan(v)).astype(np.float64)
-        self.values = np.nan_to_num(v, nan=0.0)
+        self._set(v)
+
+    def _set(self, v: np.ndarray) -> None:
+        """Values (NaN = missing) -> ``values`` (0 where missing) and ``mask``: one column shared by
+        every metric when they are missing on the same items (the usual case: an unscored response
+        has no metric at all), else one per metric. ``v`` is modified in place."""
+        missing = np.isnan(v)
+        if v.shape[1] > 1 and (missing == missing[:, :1]).all():
+            missing = missing[:, :1]
+        self.mask = (~missing).astype(np.float64)
+        del missing
+        self.values = np.nan_to_num(v, nan=0.0, copy=False)
+
+    @classmethod
+    def from_matrix(cls, keys: Sequence[str], v: np.ndarray) -> MeanResampler:
+        """From a (items × metrics) matrix with NaN for missing values (used in place, not copied)."""
+        rs = cls({})
+        rs.keys = list(keys)
+        rs._set(v)
+        return rs
 
     @classmethod
     def from_results(cls, results: Sequence[ItemScore], keys: Sequence[str] | None = None) -> MeanResampler:
@@ -271,14 +289,25 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
     if replicates <= 0 or len(items) < 2:  # one sample has no sampling distribution
         return {}, {}
     rs = {name: resampler_for(scorers.get(name), items, res) for name, res in results.items()}
-    reps = replicate(rs, len(items), replicates, seed)
+    return intervals_from_resamplers(rs, len(items), replicates, seed, confidence, keys)
+
+
+def intervals_from_resamplers(rs: Mapping[str, Resampler], n: int, replicates: int = DEFAULT_REPLICATES,
+                              seed: int = DEFAULT_SEED, confidence: float = CONFIDENCE,
+                              keys: Callable[[str], bool] | None = None
+                              ) -> tuple[dict[str, list[float]], dict[str, Any]]:
+    """:func:`intervals` from resamplers already built over the same ``n`` items (e.g. by
+    :meth:`Scorer.bootstrap_resampler` from compact per-partition columns)."""
+    if replicates <= 0 or n < 2:
+        return {}, {}
+    reps = replicate(rs, n, replicates, seed)
     out: dict[str, list[float]] = {}
     used: dict[str, int] = {}
     for per in reps.values():
         for k, v in per.items():
             if keys is not None and not keys(k):
                 continue
-            iv = percentile_interval(v, confidence, len(items))
+            iv = percentile_interval(v, confidence, n)
             if iv is not None:
                 out[k] = iv
                 used[k] = int(np.isfinite(v).sum())
@@ -287,6 +316,110 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
     if fewer:
         info["replicates_used"] = fewer
     return out, info
+
+
+# -- compact bootstrap data of partitions (--workers, --executor ray) ------------------------------
+# The bootstrap resamples every response, but it does not need the responses: a MeanResampler needs
+# one float per response and metric, BLEU its per-sentence sufficient statistics. Workers turn each
+# partition into such columns (``Scorer.bootstrap_partial``); the driver concatenates them in input
+# order (``Scorer.bootstrap_resampler``), so it never holds the items or results. The resampler is
+# the same matrix as on all items at once, so the intervals are the same.
+
+class MeanColumns:
+    """Per-response values of a partition (rows) per metric (columns); NaN = missing (unscored)."""
+
+    def __init__(self, keys: Sequence[str], values: np.ndarray) -> None:
+        self.keys = list(keys)
+        self.values = values
+
+    @classmethod
+    def of(cls, rs: MeanResampler) -> MeanColumns:
+        mask = np.broadcast_to(rs.mask, rs.values.shape)
+        return cls(rs.keys, np.where(mask > 0, rs.values, np.nan))
+
+
+class ColumnBuffer:
+    """The rows of :class:`MeanColumns` partitions appended in order into one growing buffer
+    (``array.array``: it grows in place, so memory is 8 bytes per response and metric, never a copy
+    of all partitions plus their concatenation). :meth:`resampler` hands the buffer to a
+    MeanResampler without copying it."""
+
+    def __init__(self) -> None:
+        import array
+
+        self.keys: list[str] = []
+        self.n = 0
+        self.buf = array.array("d")
+
+    def add(self, part: MeanColumns) -> None:
+        import array
+
+        new = [k for k in part.keys if k not in self.keys]
+        if new:  # rare (a metric first seen in a later partition): widen the rows already held
+            old = np.frombuffer(self.buf, dtype=np.float64).reshape(self.n, len(self.keys)) if self.keys else \
+                np.empty((self.n, 0))
+            wide = np.full((self.n, len(self.keys) + len(new)), np.nan)
+            wide[:, :len(self.keys)] = old
+            del old
+            self.buf = array.array("d", wide.tobytes())
+            self.keys += new
+        rows = np.full((len(part.values), len(self.keys)), np.nan)
+        if part.keys:
+            rows[:, [self.keys.index(k) for k in part.keys]] = part.values
+        self.buf.frombytes(rows.tobytes())
+        self.n += len(part.values)
+
+    @property
+    def nbytes(self) -> int:
+        return self.buf.itemsize * len(self.buf)
+
+    def resampler(self) -> MeanResampler:
+        v = np.frombuffer(self.buf, dtype=np.float64).reshape(self.n, len(self.keys))
+        return MeanResampler.from_matrix(self.keys, v)
+
+
+class BootstrapAccumulator:
+    """The default :meth:`Scorer.bootstrap_accumulator`: partitions' bootstrap data, added in input
+    order; :meth:`resampler` is the scorer's resampler over all of them."""
+
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+        self.columns: ColumnBuffer | None = None
+        self.kept: Any = None
+
+    def add(self, part: Any) -> None:
+        from .mergeable import KeptState
+
+        if isinstance(part, MeanColumns) and self.kept is None:
+            if self.columns is None:
+                self.columns = ColumnBuffer()
+            self.columns.add(part)
+        elif isinstance(part, KeptState) and self.columns is None:
+            if self.kept is None:
+                self.kept = KeptState()
+            self.kept.items.extend(part.items)
+            self.kept.results.extend(part.results)
+        else:
+            raise TypeError(f"{self.scorer.name}: bootstrap partitions of mixed kinds")
+
+    def resampler(self) -> Resampler:
+        if self.columns is not None:
+            return self.columns.resampler()
+        if self.kept is not None:
+            return self.scorer.resampler(self.kept.items, self.kept.results)
+        return MeanResampler({})
+
+
+def bootstrap_partial(scorer: Scorer, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+    """The default :meth:`Scorer.bootstrap_partial`: the columns of the scorer's resampler when it is
+    a :class:`MeanResampler` (means: one float per response and metric), else the items and results
+    themselves (:class:`~empathy_core.mergeable.KeptState`: correct, not flat in memory)."""
+    from .mergeable import KeptState
+
+    rs = scorer.resampler(items, results)
+    if type(rs) is MeanResampler:
+        return MeanColumns.of(rs)
+    return KeptState(list(items), list(results))
 
 
 def paired_p_value(diffs: np.ndarray, observed: float) -> float:
