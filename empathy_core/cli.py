@@ -236,8 +236,11 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
     from .models import ScoreInput
     from .report import split_counts
 
-    skipped: list[InputError] = []
-    repaired: list[int] = []
+    from .io import FirstAndCount
+
+    # the first 50 skipped records / 20 repaired lines are shown; the rest are only counted
+    skipped: list[InputError] = FirstAndCount(50)
+    repaired: list[int] = FirstAndCount(20)
     prog = sys.stderr.isatty() if progress is None else progress
 
     def has_references() -> bool:  # a first pass, only when a scorer needs references

@@ -107,3 +107,20 @@ def test_failing_bootstrap_data_costs_the_intervals_only(monkeypatch) -> None:
     assert "boundary.score" in ps.intervals
     assert ps.intervals["boundary.score"] == pytest.approx(
         old_intervals(["boundary:mode=rules"], items, 100)["boundary.score"], abs=0)
+
+
+def test_skipped_records_kept_first_and_counted(tmp_path) -> None:
+    from empathy_testutil import run_cli
+
+    from empathy_core.io import FirstAndCount
+
+    fc = FirstAndCount(3)
+    for i in range(10):
+        fc.append(i)
+    assert len(fc) == 10 and fc[:50] == [0, 1, 2] and list(fc) == [0, 1, 2]
+    lines = [f'{{"id": "{i}", "prompt": "p", "response": "r r"}}' if i % 2 else "{bad" for i in range(130)]
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = run_cli("score", "--input", str(f), "--scorer", "length", "--skip-invalid", "--bootstrap", "0", check=True)
+    assert "skipped 65 invalid record(s):" in p.stderr and "… and 15 more" in p.stderr
+    assert p.stderr.count("in.jsonl") == 50
