@@ -245,6 +245,9 @@ class Generator(Component):
 
     #: how many samples the runner passes to :meth:`generate` at once
     batch_size: ClassVar[int] = 1
+    #: runs a model in this process (transformers, reflectdiffu): with ``--executor ray`` it generates
+    #: on Ray actors (GPU actors when it wants a GPU) instead of in the driver
+    local_model: ClassVar[bool] = False
 
     def max_concurrency(self) -> int:
         return int(getattr(self, "concurrency", 1) or 1)

@@ -620,3 +620,135 @@ def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer
                                               aggregates=dict(aggs),
                                               n_cached=n_cached[sc.name])
     return [outcomes[sc.name] for sc in scorers]
+
+
+# -- local-model generators on Ray (GPU actors) --------------------------------------------------
+# `empathy run --executor ray`: a generator that runs a model in-process (``Generator.local_model``:
+# transformers, reflectdiffu) generates on ``workers`` Ray actors that keep the model loaded; an actor
+# asks Ray for a GPU when the generator wants one (``needs_gpu`` or ``device=cuda...``). Remote-API
+# generators (async) stay in the driver, where their rate limits are global. The driver stays the
+# only writer of the store: batches come back as they complete and are committed at once.
+
+def pack_sample(s: Sample) -> tuple[Any, ...]:
+    return (s.id, tuple((t.role, t.text) for t in s.turns), s.language, s.references, dict(s.meta))
+
+
+def unpack_sample(t: tuple[Any, ...]) -> Sample:
+    from .models import Turn
+
+    sid, turns, lang, refs, meta = t
+    return Sample(id=sid, turns=tuple(Turn(r, x) for r, x in turns), language=lang, references=refs, meta=meta)
+
+
+def pack_generation(g: Any) -> tuple[Any, ...]:
+    return (g.sample_id, g.text, g.generator, g.elapsed_s, dict(g.usage) if g.usage else None, g.error, dict(g.meta))
+
+
+def unpack_generation(t: tuple[Any, ...]) -> Any:
+    from .models import Generation
+
+    sid, text, gen, el, usage, err, meta = t
+    return Generation(sid, text, generator=gen, elapsed_s=el, usage=usage, error=err, meta=meta)
+
+
+def wants_gpu(gen: Any) -> bool:
+    """Whether a generator asks for a GPU: ``needs_gpu``, or a ``device`` option naming CUDA."""
+    return bool(gen.capabilities.needs_gpu or str(getattr(gen, "device", "") or "").lower().startswith("cuda"))
+
+
+def on_ray(gen: Any, executor: str) -> bool:
+    """Whether ``empathy run --executor ray`` generates with this generator on Ray actors."""
+    return executor == "ray" and bool(getattr(gen, "local_model", False)) and not gen.is_async
+
+
+class GeneratorActorImpl:
+    """One Ray actor: the generator built once (model loaded once), batches generated on demand."""
+
+    def __init__(self, spec: Any, cpu: bool) -> None:
+        from .plugins import get_registry
+
+        self.gen = spec if not isinstance(spec, str) else get_registry().create("generators", spec)
+        if cpu and str(getattr(self.gen, "device", "") or "").lower().startswith("cuda"):
+            self.gen.device = "cpu"  # the cluster has no GPU: the fallback the driver announced
+        reason = self.gen.unavailable()
+        if reason:
+            raise EmpathyError(f"generator {self.gen.name!r} cannot run on this Ray worker: {reason}")
+
+    def generate(self, packed: Sequence[tuple[Any, ...]]) -> tuple[str, Any, float, int]:
+        """("ok", packed generations, seconds, pid) or ("error", message, seconds, pid)."""
+        import time
+
+        t0 = time.perf_counter()
+        try:
+            outs = self.gen.generate([unpack_sample(t) for t in packed])
+            if len(outs) != len(packed):
+                raise EmpathyError(f"generator returned {len(outs)} results for {len(packed)} samples")
+            return "ok", [pack_generation(g) for g in outs], time.perf_counter() - t0, os.getpid()
+        except Exception as e:  # noqa: BLE001 - a failing batch is recorded, the run goes on
+            from .runner import _errmsg
+
+            return "error", _errmsg(e), time.perf_counter() - t0, os.getpid()
+
+    def close(self) -> None:
+        self.gen.close()
+
+
+_RAY_GEN_ACTOR: Any = None
+
+
+def ray_generate(gen: Any, spec: Any, samples: Sequence[Sample], workers: int = 1, batch_size: int | None = None
+                 ) -> Iterator[tuple[list[int], list[Any] | str, float, int]]:
+    """Generate ``samples`` on ``workers`` Ray actors holding ``spec``'s generator; yields
+    ``(indices, generations or error message, seconds, actor pid)`` per batch as batches complete
+    (at most 2 batches per actor in flight). A generator that wants a GPU gets ``num_gpus=1`` per
+    actor when the cluster has GPUs; otherwise its actors run with ``num_gpus=0`` and ``device=cpu``
+    after a warning saying so. A dead actor is restarted and its batch retried by Ray."""
+    global _RAY_GEN_ACTOR
+    ray = ray_init()
+    gpu = wants_gpu(gen)
+    has_gpu = float(ray.cluster_resources().get("GPU", 0)) > 0
+    if gpu and not has_gpu:
+        log.warning("generator %s asks for a GPU but the Ray cluster has none: its %d actor(s) run on CPU "
+                    "(num_gpus=0, device=cpu); start GPU nodes (ray start --num-gpus=1) to use GPUs",
+                    gen.name, workers)
+    if _RAY_GEN_ACTOR is None:
+        _RAY_GEN_ACTOR = ray.remote(max_restarts=-1, max_task_retries=-1)(GeneratorActorImpl)
+    cpus = int(float(ray.cluster_resources().get("CPU", 0)))
+    if workers > cpus and not os.environ.get("RAY_ADDRESS"):
+        workers = max(1, cpus)
+    opts = {"num_cpus": 1, "num_gpus": 1 if gpu and has_gpu else 0}
+    actors = [_RAY_GEN_ACTOR.options(**opts).remote(spec, gpu and not has_gpu) for _ in range(workers)]
+    bs = max(1, int(batch_size or getattr(gen, "batch_size", 1) or 1))
+    batches = [list(range(a, min(a + bs, len(samples)))) for a in range(0, len(samples), bs)]
+    try:
+        pending: dict[Any, list[int]] = {}
+        nxt = 0
+        free = [a for a in actors for _ in range(2)]
+        owner: dict[Any, Any] = {}
+        while nxt < len(batches) or pending:
+            while free and nxt < len(batches):
+                actor = free.pop(0)
+                idx = batches[nxt]
+                nxt += 1
+                ref = actor.generate.remote([pack_sample(samples[i]) for i in idx])
+                pending[ref] = idx
+                owner[ref] = actor
+            done, _ = ray.wait(list(pending), num_returns=1)
+            ref = done[0]
+            idx = pending.pop(ref)
+            free.append(owner.pop(ref))
+            try:
+                status, payload, secs, pid = ray.get(ref)
+            except Exception as e:  # noqa: BLE001 - e.g. the actor's constructor raised
+                cause = getattr(e, "cause", None) or e
+                from .runner import _errmsg
+
+                raise EmpathyError(f"generator {gen.name!r} on Ray: {_errmsg(cause)}") from None
+            yield idx, ([unpack_generation(t) for t in payload] if status == "ok" else payload), secs, pid
+    finally:
+        for a in actors:
+            try:
+                a.close.remote()
+            except Exception:  # noqa: BLE001
+                pass
+            ray.kill(a)
