@@ -12,7 +12,8 @@ languages, made by recombining the boundary dev-set responses) and writes the sc
 - Ray local mode (--ray): the benchmark starts a local Ray cluster first (num_cpus = max workers) and
   the command joins it through RAY_ADDRESS, so the figure is "once started"; the cluster start is
   reported apart;
-- peak RSS: of the driver (``wait4`` rusage: the largest of the command and its worker processes)
+- peak RSS: "driver" (``wait4`` rusage: the largest of the command and its worker processes), the
+  `empathy` process alone (sampled from /proc every 0.1 s: what grows with the input)
   and of the whole process tree (summed from /proc every 0.1 s; for Ray, the tree of this script,
   which holds the local cluster: GCS, raylet, actors), for --workers 1 at --rss-n and at --n (flat memory: the ratio
   should stay near 1).
@@ -108,10 +109,13 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
     last_log = [0.0]
     in_bytes = inp.stat().st_size
 
+    own_peak = [0]  # the `empathy` process alone (wait4's ru_maxrss is the largest of it and its workers)
+
     def sample() -> None:
         while not stop.is_set():
             tree = tree_rss(tree_root or p.pid)
             tree_peak[0] = max(tree_peak[0], tree)
+            own_peak[0] = max(own_peak[0], _proc_rss_and_ppid().get(p.pid, (0, 0))[1])
             now = time.perf_counter()
             if RSS_LOG is not None and now - last_log[0] >= 5:
                 # the growth curve: output written so far (~ responses done) against memory
@@ -135,6 +139,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
     if p.returncode != 0:
         raise SystemExit(f"empathy score failed ({p.returncode}): {err[-2000:]}")
     return {"wall_s": round(wall, 3), "driver_peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+            "driver_process_peak_rss_mb": round(own_peak[0] / 2**20, 1),
             "tree_peak_rss_mb": round(tree_peak[0] / 2**20, 1) if tree_peak[0] else None}
 
 
@@ -176,6 +181,8 @@ def main() -> None:
             r_big = run_score(big, tmp / "b.jsonl", w, "local", a.chunk_size, env)
             res["rss"] = {"workers": w, "at_rss_n": r_small, "at_n": r_big,
                           "driver_ratio": round(r_big["driver_peak_rss_mb"] / r_small["driver_peak_rss_mb"], 3),
+                          "driver_process_ratio": round(r_big["driver_process_peak_rss_mb"]
+                                                        / r_small["driver_process_peak_rss_mb"], 3),
                           "tree_ratio": round(r_big["tree_peak_rss_mb"] / r_small["tree_peak_rss_mb"], 3)}
             res["load_average"] = os.getloadavg()
             print(json.dumps(res, indent=2))
