@@ -79,39 +79,59 @@ class Resampler:
 
 
 class MeanResampler(Resampler):
-    """Means of per-item values; ``None``/NaN values (unscored items) are left out of the mean."""
+    """Means of per-item values; ``None``/NaN values (unscored items) are left out of the mean.
+
+    Each metric is one column (NaN = missing; float64, or a narrower float type that holds its values
+    exactly, see :class:`ColumnBuffer`); the missing-value mask is one column shared by every metric
+    when they are missing on the same items (the usual case: an unscored response has no metric at
+    all). A resample's mean is ``(w @ values) / (w @ mask)`` per metric, on float64 columns, so the
+    same values give the same replicates however they were stored."""
 
     method = "mean"
 
     def __init__(self, columns: Mapping[str, Sequence[float | None]]) -> None:
-        self.keys = list(columns)
+        keys = list(columns)
         n = len(next(iter(columns.values()))) if columns else 0
-        v = np.full((n, len(self.keys)), np.nan)
-        for j, k in enumerate(self.keys):
+        cols = []
+        for k in keys:
             col = columns[k]
             if len(col) != n:
                 raise ValueError(f"column {k!r} has {len(col)} values for {n} items")
-            v[:, j] = [np.nan if x is None else float(x) for x in col]
-        self._set(v)
+            cols.append(np.array([np.nan if x is None else float(x) for x in col], dtype=np.float64))
+        self._setup(keys, cols)
 
-    def _set(self, v: np.ndarray) -> None:
-        """Values (NaN = missing) -> ``values`` (0 where missing) and ``mask``: one column shared by
-        every metric when they are missing on the same items (the usual case: an unscored response
-        has no metric at all), else one per metric. ``v`` is modified in place."""
-        missing = np.isnan(v)
-        if v.shape[1] > 1 and (missing == missing[:, :1]).all():
-            missing = missing[:, :1]
-        self.mask = (~missing).astype(np.float64)
+    def _setup(self, keys: Sequence[str], cols: Sequence[np.ndarray]) -> None:
+        """``cols``: 1-D float arrays, NaN = missing; float64 ones are zeroed in place where missing."""
+        self.keys = list(keys)
+        missing = [np.isnan(c) for c in cols]
+        shared = all(np.array_equal(m, missing[0]) for m in missing[1:]) if missing else True
+        self.masks = [(~m).astype(np.float64) for m in (missing[:1] if shared else missing)]
+        self.cols = []
+        for c, m in zip(cols, missing):
+            if c.dtype == np.float64:
+                c[m] = 0.0  # ready for the products; narrower columns are converted per call
+            self.cols.append(c)
         del missing
-        self.values = np.nan_to_num(v, nan=0.0, copy=False)
 
     @classmethod
-    def from_matrix(cls, keys: Sequence[str], v: np.ndarray) -> MeanResampler:
-        """From a (items × metrics) matrix with NaN for missing values (used in place, not copied)."""
+    def from_columns(cls, keys: Sequence[str], cols: Sequence[np.ndarray]) -> MeanResampler:
+        """From one 1-D column per metric (NaN = missing), used in place (not copied)."""
         rs = cls({})
-        rs.keys = list(keys)
-        rs._set(v)
+        rs._setup(keys, cols)
         return rs
+
+    def column(self, j: int) -> np.ndarray:
+        """Metric ``j`` as float64 with NaN where it is missing (a copy)."""
+        c = self.cols[j].astype(np.float64)
+        mask = self.masks[0] if len(self.masks) == 1 else self.masks[j]
+        c[mask == 0] = np.nan
+        return c
+
+    def _values(self, j: int) -> np.ndarray:
+        c = self.cols[j]
+        if c.dtype == np.float64:
+            return c
+        return np.nan_to_num(c.astype(np.float64), nan=0.0)
 
     @classmethod
     def from_results(cls, results: Sequence[ItemScore], keys: Sequence[str] | None = None) -> MeanResampler:
@@ -128,11 +148,14 @@ class MeanResampler(Resampler):
     def __call__(self, w: np.ndarray) -> Values:
         if not self.keys:
             return {}
-        num = w @ self.values
-        den = w @ self.mask
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out = num / den
-        return {k: out[:, j] for j, k in enumerate(self.keys)}
+        shared = w @ self.masks[0] if len(self.masks) == 1 else None
+        out: Values = {}
+        for j, k in enumerate(self.keys):
+            num = w @ self._values(j)
+            den = shared if shared is not None else w @ self.masks[j]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[k] = num / den
+        return out
 
 
 class AggregateResampler(Resampler):
@@ -334,48 +357,75 @@ class MeanColumns:
 
     @classmethod
     def of(cls, rs: MeanResampler) -> MeanColumns:
-        mask = np.broadcast_to(rs.mask, rs.values.shape)
-        return cls(rs.keys, np.where(mask > 0, rs.values, np.nan))
+        n = len(rs.masks[0]) if rs.masks else 0
+        values = np.empty((n, len(rs.keys)))
+        for j in range(len(rs.keys)):
+            values[:, j] = rs.column(j)
+        return cls(rs.keys, values)
+
+
+#: narrower float types tried for a bootstrap column, narrowest first (array.array typecode, numpy dtype):
+#: float16 holds 0/1 rates and integers up to 2048 exactly, float32 integers up to 2**24
+_KINDS = (("H", np.float16), ("f", np.float32), ("d", np.float64))
 
 
 class ColumnBuffer:
-    """The rows of :class:`MeanColumns` partitions appended in order into one growing buffer
-    (``array.array``: it grows in place, so memory is 8 bytes per response and metric, never a copy
-    of all partitions plus their concatenation). :meth:`resampler` hands the buffer to a
-    MeanResampler without copying it."""
+    """The rows of :class:`MeanColumns` partitions appended in order, one growing ``array.array`` per
+    metric (it grows in place: no copy of all partitions plus their concatenation). Each column is
+    kept in the narrowest float type that holds every value exactly (float16 for 0/1 pattern rates
+    and small counts, float32, else float64; a column widens when a value needs it), so a rate costs
+    2 bytes per response, not 8. :meth:`resampler` hands the columns to a MeanResampler without
+    copying them; the replicates are exactly those of the float64 values."""
 
     def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.kinds: list[int] = []
+        self.cols: list[Any] = []
+        self.n = 0
+
+    @staticmethod
+    def _kind(values: np.ndarray) -> int:
+        for i, (_, dt) in enumerate(_KINDS[:-1]):
+            with np.errstate(over="ignore"):
+                if np.array_equal(values.astype(dt).astype(np.float64), values, equal_nan=True):
+                    return i
+        return len(_KINDS) - 1
+
+    @staticmethod
+    def _array(values: np.ndarray, kind: int) -> Any:
         import array
 
-        self.keys: list[str] = []
-        self.n = 0
-        self.buf = array.array("d")
+        code, dt = _KINDS[kind]
+        a = array.array(code)
+        a.frombytes(values.astype(dt).tobytes())
+        return a
+
+    def _view(self, j: int) -> np.ndarray:
+        return np.frombuffer(self.cols[j], dtype=_KINDS[self.kinds[j]][1])
 
     def add(self, part: MeanColumns) -> None:
-        import array
-
-        new = [k for k in part.keys if k not in self.keys]
-        if new:  # rare (a metric first seen in a later partition): widen the rows already held
-            old = np.frombuffer(self.buf, dtype=np.float64).reshape(self.n, len(self.keys)) if self.keys else \
-                np.empty((self.n, 0))
-            wide = np.full((self.n, len(self.keys) + len(new)), np.nan)
-            wide[:, :len(self.keys)] = old
-            del old
-            self.buf = array.array("d", wide.tobytes())
-            self.keys += new
-        rows = np.full((len(part.values), len(self.keys)), np.nan)
-        if part.keys:
-            rows[:, [self.keys.index(k) for k in part.keys]] = part.values
-        self.buf.frombytes(rows.tobytes())
-        self.n += len(part.values)
+        m = len(part.values)
+        for k in part.keys:
+            if k not in self.keys:  # a metric first seen in a later partition: missing before
+                self.keys.append(k)
+                self.kinds.append(0)
+                self.cols.append(self._array(np.full(self.n, np.nan), 0))
+        where = {k: j for j, k in enumerate(part.keys)}
+        for j, k in enumerate(self.keys):
+            vals = part.values[:, where[k]] if k in where else np.full(m, np.nan)
+            need = self._kind(vals)
+            if need > self.kinds[j]:  # widen what is held (exact: every narrower value fits)
+                self.cols[j] = self._array(self._view(j).astype(np.float64), need)
+                self.kinds[j] = need
+            self.cols[j].frombytes(vals.astype(_KINDS[self.kinds[j]][1]).tobytes())
+        self.n += m
 
     @property
     def nbytes(self) -> int:
-        return self.buf.itemsize * len(self.buf)
+        return sum(c.itemsize * len(c) for c in self.cols)
 
     def resampler(self) -> MeanResampler:
-        v = np.frombuffer(self.buf, dtype=np.float64).reshape(self.n, len(self.keys))
-        return MeanResampler.from_matrix(self.keys, v)
+        return MeanResampler.from_columns(self.keys, [self._view(j) for j in range(len(self.keys))])
 
 
 class BootstrapAccumulator:

@@ -57,9 +57,10 @@ def test_worker_processes_send_columns_not_items() -> None:
         pass
     assert ps.intervals == old_intervals(specs, items, 300)
     assert len(set(ps.pids)) == 2
-    # 8 bytes per response and metric: length has words and chars (2), boundary 7 patterns + words,
-    # score, refusal_rate, cold_refusal_rate (11); bleu 10 int32 statistics + 1 int8 flag
-    assert ps.bootstrap_bytes == {"length": 300 * 2 * 8, "boundary": 300 * 11 * 8, "bleu": 300 * (10 * 4 + 1)}
+    # every column here holds small integers or 0/1 rates, exact in float16: 2 bytes per response and
+    # metric; length has words and characters (2), boundary 7 patterns + words, score (integral on these
+    # texts), refusal_rate, cold_refusal_rate (11); bleu 10 int32 statistics + 1 int8 flag
+    assert ps.bootstrap_bytes == {"length": 300 * 2 * 2, "boundary": 300 * 11 * 2, "bleu": 300 * (10 * 4 + 1)}
 
 
 def test_driver_holds_no_items_while_streaming() -> None:
@@ -84,12 +85,27 @@ def test_column_buffer_widens_for_late_metrics_and_shares_mask() -> None:
     buf.add(MeanColumns(["b", "a"], np.array([[5.0, 2.0]])))
     rs = buf.resampler()
     assert rs.keys == ["a", "b"] and buf.n == 3
-    assert rs.mask.tolist() == [[1.0, 0.0], [0.0, 0.0], [1.0, 1.0]]
+    assert [m.tolist() for m in rs.masks] == [[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]]
     out = rs(np.array([[1.0, 1.0, 1.0], [0.0, 0.0, 2.0]]))
     assert out["a"].tolist() == [1.5, 2.0] and out["b"].tolist() == [5.0, 5.0]
     shared = MeanResampler({"x": [1.0, None, 3.0], "y": [2.0, None, 4.0]})
-    assert shared.mask.shape == (3, 1)  # one mask column when every metric is missing on the same items
+    assert len(shared.masks) == 1  # one mask when every metric is missing on the same items
     assert shared(np.array([[1.0, 1.0, 1.0]]))["y"].tolist() == [3.0]
+
+
+def test_column_buffer_keeps_values_exact_in_the_narrowest_type() -> None:
+    buf = ColumnBuffer()
+    buf.add(MeanColumns(["rate", "words", "score"], np.array([[1.0, 12.0, 2.0], [0.0, 2048.0, np.nan]])))
+    assert buf.kinds == [0, 0, 0] and buf.nbytes == 2 * 3 * 2  # float16: 2 bytes per value
+    buf.add(MeanColumns(["rate", "words", "score"], np.array([[1.0, 3001.0, 6.1]])))
+    assert buf.kinds == [0, 1, 2]  # 3001 needs float32, 6.1 float64; held values widened exactly
+    rs = buf.resampler()
+    assert rs.column(1).tolist() == [12.0, 2048.0, 3001.0]
+    assert np.array_equal(rs.column(2), [2.0, np.nan, 6.1], equal_nan=True)
+    ref = MeanResampler({"rate": [1.0, 0.0, 1.0], "words": [12, 2048, 3001], "score": [2.0, None, 6.1]})
+    w = np.array([[1.0, 2.0, 0.0], [0.0, 1.0, 2.0]])
+    got, exp = rs(w), ref(w)
+    assert all(np.array_equal(got[k], exp[k]) for k in exp)  # the same replicates as float64 values
 
 
 def test_failing_bootstrap_data_costs_the_intervals_only(monkeypatch) -> None:
