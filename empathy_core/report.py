@@ -135,14 +135,16 @@ def group_aggregates(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict
     out: dict[str, dict[str, float]] = {key: {} for key in dict.fromkeys([*keys.values(), *all_keys])}
     for name, per in scores.items():
         sc = _state_scorer(instances.get(name))
-        rows = [(keys[s.id], it, per[s.id]) for s, it in ok_items if s.id in per]
+        def rows(per: dict[str, ItemScore] = per) -> Any:  # a stream, never a second list of the run
+            return ((keys[s.id], it, per[s.id]) for s, it in ok_items if s.id in per)
+
         try:
-            states = grouped_states(sc, rows, chunk_size)
+            states = grouped_states(sc, rows(), chunk_size)
             values = {key: sc.finalize(st) for key, st in states.items()}
         except Exception as e:  # noqa: BLE001
             log.info("report: corpus values of %s failed on the groups (%s); using means", name, e)
             means: dict[str, MeanState] = {}
-            for key, _, r in rows:
+            for key, _, r in rows():
                 means.setdefault(key, MeanState()).add_results([r])
             values = {key: m.means() for key, m in means.items()}
         for key in out:
@@ -167,8 +169,7 @@ def group_notes(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str,
         if inst is None:
             continue
         try:
-            rows = [("", it, per[s.id]) for s, it in ok_items if s.id in per]
-            st = grouped_states(inst, rows).get("")
+            st = grouped_states(inst, (("", it, per[s.id]) for s, it in ok_items if s.id in per)).get("")
             notes.extend(inst.finalize_notes(st) if st is not None else inst.report_notes([], []))
         except Exception as e:  # noqa: BLE001
             log.info("report: notes of %s failed (%s)", name, e)
