@@ -64,22 +64,34 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @click.option("--with-devsets", type=click.Path(exists=True, file_okay=False), default=None,
                   help="also train on the labelled *.jsonl of this folder (e.g. the rule dev sets)")
     @click.option("--seed", default=0, show_default=True, type=int)
+    @click.option("--stacking/--no-stacking", default=True, show_default=True,
+                  help="ensemble heads: learn the weight of the rule hits on data/stack/ (rows the rules were "
+                       "not tuned on) instead of jointly on the training rows")
     def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
-                  seed: int) -> None:
-        """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds)."""
+                  seed: int, stacking: bool) -> None:
+        """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds);
+        ensemble heads are stacked on data/stack/*.jsonl (see docs/BOUNDARY.md)."""
         from pathlib import Path
 
         from .learned import HEADS_DIR
-        from .train import train
+        from .train import train, train_stacked
 
         extra = sorted(Path(with_devsets).glob("*.jsonl")) if with_devsets else []
         base = [b.strip() for b in blocks.split(",") if b.strip()]
         bad = [b for b in base if b not in ("enc", "ngram")]
         if bad or not base:
             raise click.BadParameter(f"unknown block(s) {bad}; use enc and/or ngram", param_hint="--blocks")
+        if stacking and extra and mode != "learned":
+            raise click.BadParameter("stacked ensemble heads do not take extra training sets; add --no-stacking",
+                                     param_hint="--with-devsets")
+        log = lambda s: click.echo(s, err=True)  # noqa: E731
+        out_dir = Path(out) if out else HEADS_DIR
         for m in (("learned", "ensemble") if mode == "both" else (mode,)):
-            train(name or m, base + (["rules"] if m == "ensemble" else []), encoder,
-                  out_dir=Path(out) if out else HEADS_DIR, extra=extra, seed=seed, log=lambda s: click.echo(s, err=True))
+            if m == "ensemble" and stacking:
+                train_stacked(name or m, base, encoder, out_dir=out_dir, seed=seed, log=log)
+            else:
+                train(name or m, base + (["rules"] if m == "ensemble" else []), encoder,
+                      out_dir=out_dir, extra=extra, seed=seed, log=log)
 
     @boundary.command("eval")
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))

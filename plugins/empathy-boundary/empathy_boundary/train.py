@@ -217,3 +217,159 @@ def _rules_signature(registry: Any) -> str:
 
         registry = get_registry()
     return "+".join(p.signature() for c in registry.language_codes() if (p := registry.language(c)) is not None)
+
+
+# -- stacking: how far to trust the rules, learned on rows the rules were not tuned on ------------
+
+STACK_DIR = Path(__file__).resolve().parent / "data" / "stack"
+STAGE2_C = 1.0
+
+
+def _logit(X: Any, w: Any, b: float) -> Any:
+    return X @ w + b
+
+
+def _stage2_fit(F: Any, y: Any) -> tuple[Any, float]:
+    return _fit(F, y, STAGE2_C)
+
+
+def _sigmoid(z: Any) -> Any:
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any) -> dict[str, Any]:
+    """Per language: n, macro-F1 and per-pattern F1 of 0/1 predictions; plus refusal agreement."""
+    from .evalsets import refusal_agreement
+
+    out: dict[str, Any] = {}
+    for lang in sorted({r.get("language", "?") for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.get("language", "?") == lang]
+        gold = [{p: int(Y[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
+        q = [{p: int(pred[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
+        rep = pattern_report(gold, q)
+        ref = [i for i in idx if "refusal" in rows[i]]
+        out[lang] = {"n": len(idx), "macro_f1": round(rep["macro_f1"], 4),
+                     "f1": {p: round(v["f1"], 4) for p, v in rep["patterns"].items()}}
+        if ref:
+            agr = refusal_agreement([rows[i]["refusal"] for i in ref], [int(pred[i, 0]) for i in ref])
+            out[lang]["refusal_agreement"] = round(agr["agreement"], 4)
+    return out
+
+
+def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, *, out_dir: Path = HEADS_DIR,
+                  train_dir: Path | None = None, stack_dir: Path | None = None, seed: int = 0,
+                  registry: Any = None, log: Any = print) -> tuple[Heads, dict[str, Any]]:
+    """Heads whose trust in the rules is learned on a *stacking* set the rules were not tuned on.
+
+    Stage 1: per pattern, a logistic head over ``blocks`` (n-grams and/or encoder; no rule hits)
+    trained on the training set plus the stacking set; its logits on the stacking rows are
+    out-of-fold (5 folds over the stacking rows, each fit on everything else). Stage 2: per
+    pattern, a logistic regression on [stage-1 logit, the seven rule hits] fitted on the stacking
+    rows only, where the rule hits are as good or as bad as on unseen text. Both stages are linear,
+    so the shipped heads are one linear model: ``W = [a * W1, w_rules]``, ``b = a * b1 + c``.
+
+    The returned report gives, on the stacking rows (out-of-fold): the rules alone, stage 1 alone,
+    the joint head of :func:`train` (rule hits in-sample for the training rows) and the stacked
+    heads, per language and pattern.
+    """
+    import numpy as np
+
+    t0 = time.time()
+    blocks1 = tuple(b for b in BLOCKS if b in blocks and b != "rules")
+    if not blocks1:
+        raise ValueError("stacking needs a learned block (enc and/or ngram) besides the rules")
+    train_rows = training_rows(TRAIN_DIR if train_dir is None else train_dir)
+    stack_rows = training_rows(STACK_DIR if stack_dir is None else stack_dir)
+    if not stack_rows:
+        raise ValueError(f"no labelled stacking rows in {stack_dir or STACK_DIR}")
+    rows = train_rows + stack_rows
+    n_t, n = len(train_rows), len(rows)
+    S = np.arange(n_t, n)
+    enc_X = enc_sig = None
+    if "enc" in blocks1:
+        enc = get_encoder(encoder or "use")
+        enc_sig = enc.signature()
+        enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
+    R = rule_hits(rows, registry)
+    Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
+    log(f"{n_t} training + {len(stack_rows)} stacking rows, stage 1 {'+'.join(blocks1)} "
+        f"({enc_sig or 'no encoder'}); features in {time.time() - t0:.0f} s")
+    folds = [S[f] for f in _folds(stack_rows, 5, seed)]
+    designs = []
+    for test in folds:
+        fit = np.setdiff1d(np.arange(n), test)
+        vocab = _ngram_vocab(rows, fit) if "ngram" in blocks1 else []
+        designs.append((fit, test, _design(rows, blocks1, fit, vocab, enc_X, R),
+                        _design(rows, blocks1, test, vocab, enc_X, R),
+                        _design(rows, blocks1 + ("rules",), fit, vocab, enc_X, R),
+                        _design(rows, blocks1 + ("rules",), test, vocab, enc_X, R)))
+    Ys = Y[S]
+    Rs = R[S]
+    pred = {k: np.zeros_like(Ys) for k in ("rules", "stage1", "joint", "stacked")}
+    pred["rules"] = Rs.copy()
+    Cs: dict[str, float] = {}
+    ths: dict[str, float] = {}
+    z1_best: dict[str, Any] = {}
+    pos = {i: k for k, i in enumerate(S)}
+    for j, p in enumerate(PATTERNS):
+        y_all = Y[:, j]
+        ys = Ys[:, j]
+        best = None
+        for C in C_GRID:
+            z1 = np.zeros(len(S))
+            zj = np.zeros(len(S))
+            for fit, test, Xf, Xt, XfR, XtR in designs:
+                w, b = _fit(Xf, y_all[fit], C)
+                z1[[pos[i] for i in test]] = _logit(Xt, w, b)
+                w, b = _fit(XfR, y_all[fit], C)
+                zj[[pos[i] for i in test]] = _logit(XtR, w, b)
+            F = np.column_stack([z1, Rs])
+            p2 = np.zeros(len(S))
+            for test in folds:
+                te = np.array([pos[i] for i in test])
+                tr = np.setdiff1d(np.arange(len(S)), te)
+                w2, b2 = _stage2_fit(F[tr], ys[tr])
+                p2[te] = _sigmoid(F[te] @ w2 + b2)
+            t, f1 = _best_threshold(ys, p2)
+            if best is None or f1 > best[0] + 1e-9:
+                t1, _ = _best_threshold(ys, _sigmoid(z1))
+                tj, _ = _best_threshold(ys, _sigmoid(zj))
+                best = (f1, C, t, p2, z1, _sigmoid(z1) >= t1, _sigmoid(zj) >= tj)
+        assert best is not None
+        f1, Cs[p], ths[p], p2, z1_best[p], s1, jt = best
+        pred["stacked"][:, j] = p2 >= ths[p]
+        pred["stage1"][:, j] = s1
+        pred["joint"][:, j] = jt
+    report = {k: _report(stack_rows, Ys, v) for k, v in pred.items()}
+    for k in ("rules", "stage1", "joint", "stacked"):
+        log(f"  stacking-set CV {k:8s} " + " ".join(f"{lang} {v['macro_f1']:.3f}" for lang, v in report[k].items()))
+    # final: stage 1 on everything, stage 2 on the stacking rows' out-of-fold logits
+    allidx = np.arange(n)
+    vocab = _ngram_vocab(rows, allidx) if "ngram" in blocks1 else []
+    X1 = _design(rows, blocks1, allidx, vocab, enc_X, R)
+    W = np.zeros((len(PATTERNS), X1.shape[1] + len(PATTERNS)), dtype=np.float32)
+    b = np.zeros(len(PATTERNS), dtype=np.float32)
+    stage2: dict[str, Any] = {}
+    for j, p in enumerate(PATTERNS):
+        w1, b1 = _fit(X1, Y[:, j], Cs[p])
+        w2, c = _stage2_fit(np.column_stack([z1_best[p], Rs]), Ys[:, j])
+        a = float(w2[0])
+        W[j, :X1.shape[1]] = a * w1
+        W[j, X1.shape[1]:] = w2[1:]
+        b[j] = a * b1 + c
+        stage2[p] = {"a": round(a, 4), "rules": [round(float(v), 3) for v in w2[1:]], "c": round(c, 4)}
+    from collections import Counter
+
+    meta = {"version": "2", "training": "stacked", "trained_on": dict(Counter(r["_source"] for r in train_rows)),
+            "stacked_on": dict(Counter(r["_source"] for r in stack_rows)), "n_train": n_t, "n_stack": len(stack_rows),
+            "C": Cs, "stage2_C": STAGE2_C, "stage2": stage2, "cv": report["stacked"], "cv_on": "stacking rows, 5 folds",
+            "cv_baselines": {k: report[k] for k in ("rules", "stage1", "joint")}, "cv_folds": 5, "seed": seed,
+            "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
+    heads = Heads(name=name, blocks=blocks1 + ("rules",), encoder=encoder if "enc" in blocks1 else None,
+                  encoder_signature=enc_sig, W=W, b=b, thresholds={p: round(t, 2) for p, t in ths.items()},
+                  vocab=vocab, meta=meta)
+    heads.save(out_dir)
+    log(f"wrote {out_dir / (name + '.json')} and .npz in {time.time() - t0:.0f} s")
+    return heads, report

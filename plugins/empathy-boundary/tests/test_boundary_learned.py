@@ -146,3 +146,36 @@ def test_unknown_encoder_is_a_clear_error() -> None:
 
     with pytest.raises(ValueError, match="encoder must be one of use, e5 or st:/path"):
         get_encoder("bert")
+
+
+def test_stacked_training_learns_rule_trust_on_the_stacking_rows(tmp_path: Path, registry) -> None:  # type: ignore[no-untyped-def]
+    """train_stacked on slices: the shipped weights are one linear model equal to a * stage-1 logit
+    + stage-2 rule weights, and the report compares rules / stage 1 / joint / stacked on the
+    stacking rows only."""
+    from empathy_boundary.train import STACK_DIR, train_stacked
+
+    src, stk = tmp_path / "train", tmp_path / "stack"
+    src.mkdir()
+    stk.mkdir()
+    for f in sorted(TRAIN_DIR.glob("*.jsonl"))[:2]:
+        (src / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:40]), encoding="utf-8")
+    for f in sorted(STACK_DIR.glob("*.jsonl"))[:2]:
+        (stk / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:40]), encoding="utf-8")
+    heads, report = train_stacked("stk", ["ngram"], None, out_dir=tmp_path, train_dir=src, stack_dir=stk,
+                                  registry=registry, log=lambda s: None)
+    langs = {f.stem for f in sorted(STACK_DIR.glob("*.jsonl"))[:2]}
+    assert set(report) == {"rules", "stage1", "joint", "stacked"}
+    assert all(set(v) == langs and all(x["n"] == 40 for x in v.values()) for v in report.values())
+    meta = json.loads((tmp_path / "stk.json").read_text())
+    assert meta["blocks"] == ["ngram", "rules"] and meta["training"] == "stacked"
+    assert meta["n_train"] == 80 and meta["n_stack"] == 80
+    # the rule columns of W are stage 2's rule weights, the n-gram columns a * stage 1's
+    W = heads.W
+    for j, p in enumerate(PATTERNS):
+        assert np.allclose(W[j, len(heads.vocab):], meta["stage2"][p]["rules"], atol=2e-3)
+    # and the saved heads score through the scorer
+    sc = registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'stk.json'}").use_registry(registry)
+    res = sc.score([ScoreInput(Sample.from_prompt("1", "Can you help me?", language="en"), "Sorry, I can't help with that.")])[0]
+    assert res.unscored is None and "heads:stk:2|ngram+rules" in sc.signature()
+    with pytest.raises(ValueError, match="needs a learned block"):
+        train_stacked("x", ["rules"], None, out_dir=tmp_path, train_dir=src, stack_dir=stk, registry=registry)
