@@ -12,10 +12,20 @@ from ..mergeable import MeanState
 from ..models import ItemScore, ScoreInput
 
 
+def _tokenizer_name(v: Any) -> str | None:
+    """Converter of ``tokenize``: unset/empty -> None (sacrebleu's default, 13a); any other value,
+    ``none`` included (sacrebleu's whitespace-only tokenizer), is the sacrebleu tokenizer's name."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    return str(v).strip()
+
+
 @attrs.define
 class BleuScorer(Scorer):
     """Cumulative corpus BLEU-1..4 (sacrebleu). ``bleu.bleu_n`` equals
-    ``sacrebleu.BLEU(max_ngram_order=n).corpus_score(hyps, refs).score``."""
+    ``sacrebleu.BLEU(max_ngram_order=n).corpus_score(hyps, refs).score``. With ``protocol=ed``
+    hypotheses and references are normalised first (:mod:`.ed_protocol`) and BLEU is
+    ``BLEU(tokenize="none", lowercase=True, smooth_method="none")`` on them (= multi-bleu.perl -lc)."""
 
     name: ClassVar[str] = "bleu"
     version: ClassVar[str] = "1.0"
@@ -24,15 +34,23 @@ class BleuScorer(Scorer):
         higher_is_better={"bleu_1": True, "bleu_2": True, "bleu_3": True, "bleu_4": True, "sentence_bleu": True},
     )
     max_order: int = attrs.field(default=4, converter=int, metadata={"help": "highest n-gram order (1-8): bleu_1..bleu_N are reported"})
-    tokenize: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "sacrebleu tokenizer (13a, intl, char, ...); default: sacrebleu's own"})
+    tokenize: str | None = attrs.field(default=None, converter=_tokenizer_name, metadata={"help": "sacrebleu tokenizer (13a, intl, char, none, ...); default: sacrebleu's own (13a)"})
     lowercase: bool = attrs.field(default=False, converter=to_bool, metadata={"help": "lowercase before matching"})
     smooth: str = attrs.field(default="exp", metadata={"help": "sacrebleu smoothing: exp, floor, add-k, none"})
     sentence: bool = attrs.field(default=False, converter=to_bool, metadata={"help": "also score each response (bleu.sentence_bleu)"})
+    protocol: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "ed: the MoEL/MIME/CEM EmpatheticDialogues protocol (lowercase, contractions expanded, nltk word tokens; tokenize=none, no smoothing); default: sacrebleu's"})
     _metric: Any = attrs.field(default=None, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.max_order <= 8:
             raise ValueError("max_order must be between 1 and 8")
+        if self.protocol is not None:
+            if self.protocol != "ed":
+                raise ValueError(f"protocol must be 'ed' (or unset for sacrebleu's default), not {self.protocol!r}")
+            if self.tokenize not in (None, "none") or self.smooth not in ("exp", "none"):
+                raise ValueError("protocol=ed fixes tokenize=none, lowercase=true and smooth=none: leave those options out")
+            # the protocol's tokens are made by ed_protocol.normalize; sacrebleu only splits on spaces
+            self.tokenize, self.lowercase, self.smooth = "none", True, "none"
         from sacrebleu.metrics import BLEU
 
         self._metric = BLEU(max_ngram_order=self.max_order, tokenize=self.tokenize, lowercase=self.lowercase,
@@ -41,7 +59,19 @@ class BleuScorer(Scorer):
     def signature_extra(self) -> dict[str, Any]:
         import sacrebleu
 
-        return {"tok": self._metric.tokenizer.signature(), "sacrebleu": sacrebleu.__version__}
+        extra = {"tok": self._metric.tokenizer.signature(), "sacrebleu": sacrebleu.__version__}
+        if self.protocol == "ed":
+            from .ed_protocol import SIGNATURE
+
+            extra["norm"] = SIGNATURE
+        return extra
+
+    def _norm(self, text: str) -> str:
+        if self.protocol == "ed":
+            from .ed_protocol import normalize
+
+            return normalize(text)
+        return text
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
         out = []
@@ -53,7 +83,7 @@ class BleuScorer(Scorer):
                 from sacrebleu.metrics import BLEU
 
                 s = BLEU(max_ngram_order=self.max_order, tokenize=self.tokenize, lowercase=self.lowercase,
-                         effective_order=True).sentence_score(it.response, refs).score
+                         effective_order=True).sentence_score(self._norm(it.response), [self._norm(r) for r in refs]).score
                 out.append(ItemScore(scores={"bleu.sentence_bleu": s}))
             else:
                 out.append(ItemScore(scores={}))
@@ -70,8 +100,8 @@ class BleuScorer(Scorer):
         """sacrebleu's sufficient statistics per sentence: hyp length, ref length, correct and
         total n-grams for n = 1..max_order. Corpus BLEU is computed from their column sums."""
         width = max(len(r) for r in refs)
-        streams = [[(r[i] if i < len(r) else None) for r in refs] for i in range(width)]
-        return self._metric._extract_corpus_statistics(list(hyps), streams)
+        streams = [[(self._norm(r[i]) if i < len(r) else None) for r in refs] for i in range(width)]
+        return self._metric._extract_corpus_statistics([self._norm(h) for h in hyps], streams)
 
     def from_totals(self, totals: Sequence[float]) -> dict[str, float]:
         """BLEU-1..max_order from summed sufficient statistics (sacrebleu's compute_bleu)."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..base import Capabilities, Scorer, to_bool
+from ..base import Capabilities, Scorer, opt_str, to_bool
 from ..models import ItemScore, ScoreInput
 from ..tokenize import word_tokens
 
@@ -40,19 +40,35 @@ def language_tokenizer(lang: str | None) -> Callable[[str], list[str]]:
 
 @attrs.define
 class DistinctScorer(Scorer):
-    """Dist-1/Dist-2 over the corpus (tokens from the language pack's tokenizer)."""
+    """Dist-1/Dist-2 over the corpus (tokens from the language pack's tokenizer; with ``protocol=ed``
+    the ED protocol's tokens, :mod:`.ed_protocol`, = CEM ``calc_distinct_n`` over the whole split)."""
 
     name: ClassVar[str] = "distinct"
     version: ClassVar[str] = "1.0"
     capabilities: ClassVar[Capabilities] = Capabilities(higher_is_better={"distinct_1": True, "distinct_2": True})
     max_n: int = attrs.field(default=2, converter=int, metadata={"help": "distinct-1..N are reported"})
     lowercase: bool = attrs.field(default=True, converter=to_bool, metadata={"help": "lowercase tokens first"})
+    protocol: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": "ed: tokens of the MoEL/MIME/CEM EmpatheticDialogues protocol (lowercase, contractions expanded, nltk word tokens, punctuation included); default: the language pack's words"})
+
+    def __attrs_post_init__(self) -> None:
+        if self.protocol not in (None, "ed"):
+            raise ValueError(f"protocol must be 'ed' (or unset for the language pack's tokens), not {self.protocol!r}")
+        if self.protocol == "ed" and not self.lowercase:
+            raise ValueError("protocol=ed lowercases: leave lowercase out")
 
     def _tokens(self, it: ScoreInput) -> list[str]:
+        if self.protocol == "ed":
+            from .ed_protocol import tokens
+
+            return tokens(it.response)
         toks = language_tokenizer(it.sample.language)(it.response)
         return [t.lower() for t in toks] if self.lowercase else list(toks)
 
     def signature_extra(self) -> dict[str, Any]:
+        if self.protocol == "ed":
+            from .ed_protocol import SIGNATURE
+
+            return {"tok": SIGNATURE}
         return {"tok": "language-pack|unicode-words"}
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:

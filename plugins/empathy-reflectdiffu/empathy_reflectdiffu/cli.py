@@ -40,12 +40,22 @@ from .model_names import ABLATIONS
 @click.option("--zeta", type=float, default=1.0, show_default=True, help="weight of L_twice")
 @click.option("--eta", type=float, default=1.0, show_default=True, help="weight of L_res")
 @click.option("--dropout", type=float, default=0.1, show_default=True)
+@click.option("--schedule", type=click.Choice(["cosine", "noam"]), default="cosine", show_default=True,
+              help="after the linear warm-up: cosine to 10 %, or noam (lr * sqrt(warmup/step), inverse-sqrt)")
+@click.option("--label-smoothing", type=float, default=0.0, show_default=True,
+              help="label smoothing of the response loss (perplexity stays unsmoothed)")
+@click.option("--stop-on", type=click.Choice(["loss", "ppl"]), default="loss", show_default=True,
+              help="validation metric for early stopping and the best checkpoint")
+@click.option("--adam-beta2", type=float, default=0.999, show_default=True, help="AdamW beta2 (CEM/Noam: 0.98)")
 @click.option("--no-progress", is_flag=True)
 def train_command(train_path: str, valid_path: str, out: str, no_progress: bool, **kw: object) -> None:
     """Train ReflectDiffu (or the baseline) on EmpatheticDialogues."""
     from .train import TrainArgs, train
 
-    train(TrainArgs(train=train_path, valid=valid_path, out=out, progress=not no_progress, **kw))  # type: ignore[arg-type]
+    try:
+        train(TrainArgs(train=train_path, valid=valid_path, out=out, progress=not no_progress, **kw))  # type: ignore[arg-type]
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
 
 
 @click.group("reflectdiffu")

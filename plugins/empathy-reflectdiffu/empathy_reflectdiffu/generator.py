@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from empathy_core.base import Capabilities, Generator, opt_int, opt_str
+from empathy_core.base import Capabilities, Generator, opt_float, opt_int, opt_str
 from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
 from empathy_core.models import Generation, Sample
 
@@ -34,6 +34,15 @@ class ReflectDiffuGenerator(CheckpointOptions, Generator):
     max_len: int | None = attrs.field(default=None, converter=opt_int)
     top_p: float = attrs.field(default=0.9, converter=float)
     seed: int = attrs.field(default=0, converter=int)
+    # length-aware decoding (unset: off, and left out of the signature, so older signatures stay valid)
+    #: no EOS before this many tokens (every decoding)
+    min_len: int | None = attrs.field(default=None, converter=opt_int)
+    #: subtracted from EOS's log-probability at every step (every decoding)
+    eos_penalty: float | None = attrs.field(default=None, converter=opt_float)
+    #: beam: finished beams ranked by log-prob / length**alpha (unset: 1.0; 0 = raw sum)
+    length_penalty: float | None = attrs.field(default=None, converter=opt_float)
+    #: sampling: softmax temperature (unset: 1.0)
+    temperature: float | None = attrs.field(default=None, converter=opt_float)
     #: which head gives the intent: the correcting ``policy`` (the paper) or the ``explore`` head
     intent: str = attrs.field(default="policy", validator=attrs.validators.in_(("policy", "explore")))
     device: str = "cpu"
@@ -45,6 +54,14 @@ class ReflectDiffuGenerator(CheckpointOptions, Generator):
     def __attrs_post_init__(self) -> None:
         if self.steps is not None and self.steps < 1:
             raise ValueError("steps must be at least 1")
+        if self.min_len is not None and self.min_len < 0:
+            raise ValueError("min_len must be >= 0")
+        if self.eos_penalty is not None and self.eos_penalty < 0:
+            raise ValueError("eos_penalty must be >= 0")
+        if not 0.0 < self.top_p <= 1.0:
+            raise ValueError("top_p must be in (0, 1]")
+        if self.temperature is not None and self.temperature <= 0:
+            raise ValueError("temperature must be > 0")
 
     def unavailable(self) -> str | None:
         problem = self.checkpoint_problem()
@@ -80,7 +97,10 @@ class ReflectDiffuGenerator(CheckpointOptions, Generator):
         batch = collate(examples, self.device)
         out = lm.model.generate(batch["src"], batch["era"], decoding=self.decoding, max_len=self.max_len,
                                 beam_size=self.beam_size, steps=self.steps, seed=self.seed, top_p=self.top_p,
-                                intent_source=self.intent)
+                                intent_source=self.intent, min_len=self.min_len or 0,
+                                eos_penalty=self.eos_penalty or 0.0,
+                                length_penalty=1.0 if self.length_penalty is None else self.length_penalty,
+                                temperature=1.0 if self.temperature is None else self.temperature)
         elapsed = (time.perf_counter() - t0) / len(samples)
         sig = self.signature()
         gens = []

@@ -411,7 +411,10 @@ class ReflectDiffu(nn.Module):
         return torch.log(p.clamp(min=1e-10))
 
     # -- losses ----------------------------------------------------------------------------
-    def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    def forward(self, batch: dict[str, torch.Tensor], label_smoothing: float = 0.0) -> dict[str, torch.Tensor]:
+        """Losses. ``label_smoothing`` eps: L_res = (1 - eps) * NLL + eps * mean over the vocabulary of
+        -log p (per target token, as torch's CE label smoothing, applied to the copy mixture's
+        log-probabilities); ``nll_sum`` (perplexity) is always the unsmoothed NLL."""
         cfg = self.cfg
         mem = self.memory(batch["src"], batch["era"], batch.get("emotion"), batch.get("intent"))
         logp = self.decode(mem, batch["src"], batch["tgt_in"])
@@ -419,6 +422,9 @@ class ReflectDiffu(nn.Module):
         nll = F.nll_loss(logp.reshape(-1, logp.size(-1)), tgt.reshape(-1), ignore_index=PAD, reduction="sum")
         ntok = tgt.ne(PAD).sum()
         l_res = nll / ntok.clamp(min=1)
+        if label_smoothing:
+            uniform = -(logp.mean(-1) * tgt.ne(PAD)).sum() / ntok.clamp(min=1)
+            l_res = (1 - label_smoothing) * l_res + label_smoothing * uniform
         out = {"l_res": l_res, "nll_sum": nll.detach(), "ntok": ntok}
         loss = cfg.eta * l_res
         if not cfg.baseline:
@@ -456,13 +462,27 @@ class ReflectDiffu(nn.Module):
     @torch.no_grad()
     def generate(self, src: torch.Tensor, era: torch.Tensor, *, decoding: str = "greedy", max_len: int | None = None,
                  beam_size: int = 4, steps: int | None = None, seed: int = 0, top_p: float = 0.9,
-                 temperature: float = 1.0, length_penalty: float = 1.0, intent_source: str = "policy") -> dict[str, Any]:
-        """Token ids per sample (without BOS/EOS) and the predicted emotion / intent ids."""
+                 temperature: float = 1.0, length_penalty: float = 1.0, intent_source: str = "policy",
+                 min_len: int = 0, eos_penalty: float = 0.0) -> dict[str, Any]:
+        """Token ids per sample (without BOS/EOS) and the predicted emotion / intent ids.
+
+        Length controls (every decoding): ``min_len`` forbids EOS before that many tokens;
+        ``eos_penalty`` is subtracted from EOS's log-probability at every step. ``length_penalty``
+        (alpha, beam only) ranks finished beams by log-probability / length**alpha (0: raw sum,
+        which favours short beams). ``top_p``/``temperature`` (sampling only): nucleus sampling from
+        the seeded generator."""
         self.eval()
         max_len = max_len or self.cfg.max_tgt
+        if not 0 <= int(min_len) <= max_len:
+            raise ValueError(f"min_len must be between 0 and max_len ({max_len})")
+        if not 0.0 < top_p <= 1.0:
+            raise ValueError("top_p must be in (0, 1]")
+        if temperature <= 0:
+            raise ValueError("temperature must be > 0")
         gen = torch.Generator(device=src.device)
         gen.manual_seed(int(seed))
         mem = self.memory(src, era, steps=steps, generator=gen, intent_source=intent_source)
+        self._length_rule = (int(min_len), float(eos_penalty))
         if decoding == "greedy":
             seqs = self._greedy(mem, src, max_len)
         elif decoding == "sample":
@@ -475,12 +495,26 @@ class ReflectDiffu(nn.Module):
                 "emotion": mem["pred_emotion"].tolist() if "pred_emotion" in mem else None,
                 "intent": mem["pred_intent"].tolist() if "pred_intent" in mem else None}
 
+    _length_rule: tuple[int, float] = (0, 0.0)
+
+    def _lengths_rule(self, logp: torch.Tensor, step: int) -> torch.Tensor:
+        """EOS forbidden before ``min_len`` tokens (step counts tokens already emitted), and the
+        EOS penalty subtracted from its log-probability."""
+        min_len, eos_penalty = self._length_rule
+        if step < min_len:
+            logp = logp.clone()
+            logp[:, EOS] = float("-inf")
+        elif eos_penalty:
+            logp = logp.clone()
+            logp[:, EOS] -= eos_penalty
+        return logp
+
     def _step_loop(self, mem: dict[str, torch.Tensor], src: torch.Tensor, max_len: int, pick: Any) -> list[list[int]]:
         B = src.size(0)
         ys = torch.full((B, 1), BOS, dtype=torch.long, device=src.device)
         done = torch.zeros(B, dtype=torch.bool, device=src.device)
-        for _ in range(max_len):
-            logp = self.decode(mem, src, ys, last_only=True)[:, -1]
+        for step in range(max_len):
+            logp = self._lengths_rule(self.decode(mem, src, ys, last_only=True)[:, -1], step)
             nxt = pick(logp)
             nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
             ys = torch.cat([ys, nxt[:, None]], dim=1)
@@ -515,8 +549,8 @@ class ReflectDiffu(nn.Module):
         scores[:, 0] = 0.0
         done = torch.zeros(B * k, dtype=torch.bool, device=dev)
         lengths = torch.zeros(B * k, device=dev)
-        for _ in range(max_len):
-            logp = self.decode(rep, src_k, ys, last_only=True)[:, -1]  # [B*k, V]
+        for step in range(max_len):
+            logp = self._lengths_rule(self.decode(rep, src_k, ys, last_only=True)[:, -1], step)  # [B*k, V]
             V = logp.size(-1)
             # finished beams only extend with PAD at no cost
             fin = torch.full_like(logp, float("-inf"))

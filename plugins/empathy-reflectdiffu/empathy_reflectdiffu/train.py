@@ -1,5 +1,6 @@
-"""The trainer: seeded, length-bucketed batches, AdamW with warmup + cosine, early stopping on the
-validation loss, resumable from safetensors/JSON trainer state (never pickle)."""
+"""The trainer: seeded, length-bucketed batches, AdamW with warm-up + cosine or inverse-sqrt (Noam)
+decay, optional label smoothing, early stopping on the validation loss or perplexity with patience,
+resumable from safetensors/JSON trainer state (never pickle)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,39 @@ class TrainArgs:
     zeta: float = 1.0
     eta: float = 1.0
     dropout: float = 0.1
+    #: "cosine": linear warm-up to lr, cosine to 10 % over the planned steps; "noam": linear warm-up to
+    #: lr, then lr * sqrt(warmup / step) (the Noam / inverse-sqrt shape with an explicit peak:
+    #: NoamOpt(factor f, d, warmup w) peaks at f * d**-0.5 * w**-0.5)
+    schedule: str = "cosine"
+    label_smoothing: float = 0.0
+    #: early stopping / best-checkpoint metric on validation: "loss" (the eval-mode total loss) or "ppl"
+    stop_on: str = "loss"
+    adam_beta2: float = 0.999
     progress: bool = True
+
+    def __post_init__(self) -> None:
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}")
+        if self.stop_on not in ("loss", "ppl"):
+            raise ValueError("stop_on must be loss or ppl")
+        if not 0.0 <= self.label_smoothing < 1.0:
+            raise ValueError("label_smoothing must be in [0, 1)")
+
+
+SCHEDULES = ("cosine", "noam")
+
+#: options that define the run: a resumed run must use the values it was started with
+RECIPE = ("batch_size", "lr", "warmup", "schedule", "label_smoothing", "stop_on", "adam_beta2", "seed", "max_train")
+
+
+def lr_at(a: TrainArgs, step: int, total: int) -> float:
+    """Learning rate of optimizer step ``step`` (0-based) of ``total`` planned steps."""
+    if step < a.warmup:
+        return a.lr * (step + 1) / a.warmup
+    if a.schedule == "noam":
+        return a.lr * math.sqrt(max(a.warmup, 1) / (step + 1))
+    prog = min(1.0, (step - a.warmup) / max(1, total - a.warmup))
+    return a.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * prog)))
 
 
 def _load_samples(path: str, limit: int | None, seed: int, subset: bool, skip: int = 0) -> list[Any]:
@@ -161,6 +194,13 @@ def train(a: TrainArgs) -> dict[str, Any]:
 
     if resuming:
         meta = json.loads((out / "config.json").read_text(encoding="utf-8"))
+        saved = meta.get("training", {})
+        defaults = TrainArgs(train="", valid="", out="")
+        changed = [f"--{k.replace('_', '-')} {saved.get(k, getattr(defaults, k))!r} -> {getattr(a, k)!r}"
+                   for k in RECIPE if saved.get(k, getattr(defaults, k)) != getattr(a, k)]
+        if changed:
+            raise ValueError(f"{out / 'config.json'}: --resume with another recipe than the run was started with "
+                             f"({'; '.join(changed)}); pass the same options")
         cfg = ModelConfig.from_dict(meta["model"])
         tokenizer = load_tokenizer(str(out / "tokenizer.json"))
         lexicon = json.loads((out / "era_lexicon.json").read_text(encoding="utf-8"))
@@ -187,15 +227,9 @@ def train(a: TrainArgs) -> dict[str, Any]:
         f"{sum(t == 2 for e in train_ex[:2000] for t in e['era']) / max(1, sum(len(e['era']) for e in train_ex[:2000])):.3f}")
 
     model = ReflectDiffu(cfg).to(a.device)
-    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01, betas=(0.9, a.adam_beta2))
     steps_per_epoch = math.ceil(len(train_ex) / a.batch_size)
     total = steps_per_epoch * a.epochs
-
-    def lr_at(step: int) -> float:
-        if step < a.warmup:
-            return a.lr * (step + 1) / a.warmup
-        prog = min(1.0, (step - a.warmup) / max(1, total - a.warmup))
-        return a.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * prog)))
 
     st: dict[str, Any] = {"epoch": 0, "batch": 0, "step": 0, "best": None, "bad_evals": 0, "history": [],
                           "train_seconds": 0.0, "examples": 0, "done": False, "stop_reason": None}
@@ -227,7 +261,7 @@ def train(a: TrainArgs) -> dict[str, Any]:
                    examples_per_s=round(st["examples"] / max(st["train_seconds"], 1e-9), 2))
         st["history"].append(res)
         log(f"[reflectdiffu] eval {json.dumps(res)}")
-        if st["best"] is None or res["loss"] < st["best"]["loss"]:
+        if st["best"] is None or res[a.stop_on] < st["best"][a.stop_on]:
             st["best"] = res
             st["bad_evals"] = 0
             save_model(model, out)
@@ -256,8 +290,8 @@ def train(a: TrainArgs) -> dict[str, Any]:
             t1 = time.time()
             batch = collate([train_ex[i] for i in idx], a.device)
             for g in opt.param_groups:
-                g["lr"] = lr_at(st["step"])
-            outd = model(batch)
+                g["lr"] = lr_at(a, st["step"], total)
+            outd = model(batch, label_smoothing=a.label_smoothing)
             opt.zero_grad(set_to_none=True)
             outd["loss"].backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
