@@ -1,6 +1,7 @@
 """Scale-out: `empathy score` on N mixed-language responses scored by `boundary` and `length`.
 
     python benchmarks/scale.py [--n 1000000] [--rss-n 250000] [--workers 1,2] [--ray] [--chunk-size 512]
+        [--scorers 'boundary:mode=rules,length'] [--bootstrap 1000] [--rss-only --rss-workers 2]
 
 For each configuration a fresh `empathy score` process reads a JSONL file of --n responses (six
 languages, made by recombining the boundary dev-set responses) and writes the scored JSONL:
@@ -11,7 +12,8 @@ languages, made by recombining the boundary dev-set responses) and writes the sc
 - Ray local mode (--ray): the benchmark starts a local Ray cluster first (num_cpus = max workers) and
   the command joins it through RAY_ADDRESS, so the figure is "once started"; the cluster start is
   reported apart;
-- peak RSS: of the driver (``wait4`` rusage: the largest of the command and its worker processes)
+- peak RSS: "driver" (``wait4`` rusage: the largest of the command and its worker processes), the
+  `empathy` process alone (sampled from /proc every 0.1 s: what grows with the input)
   and of the whole process tree (summed from /proc every 0.1 s; for Ray, the tree of this script,
   which holds the local cluster: GCS, raylet, actors), for --workers 1 at --rss-n and at --n (flat memory: the ratio
   should stay near 1).
@@ -87,19 +89,43 @@ def tree_rss(root: int) -> int:
     return total
 
 
+SCORERS = ["boundary", "length"]
+BOOTSTRAP = 0
+RSS_LOG: str | None = None
+
+
 def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env: dict[str, str],
               tree_root: int | None = None) -> dict:
-    cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp), "--scorer", "boundary",
-           "--scorer", "length", "--output", str(out), "--workers", str(workers), "--executor", executor,
-           "--chunk-size", str(chunk), "--no-progress", "--bootstrap", "0"]  # intervals keep every response
+    cmd = [sys.executable, "-m", "empathy_core", "score", "--input", str(inp)]
+    for sc in SCORERS:
+        cmd += ["--scorer", sc]
+    cmd += ["--output", str(out), "--workers", str(workers), "--executor", executor,
+            "--chunk-size", str(chunk), "--no-progress", "--bootstrap", str(BOOTSTRAP)]
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     tree_peak = [0]
     stop = threading.Event()
 
+    last_log = [0.0]
+    in_bytes = inp.stat().st_size
+
+    own_peak = [0]  # the `empathy` process alone (wait4's ru_maxrss is the largest of it and its workers)
+
     def sample() -> None:
         while not stop.is_set():
-            tree_peak[0] = max(tree_peak[0], tree_rss(tree_root or p.pid))
+            tree = tree_rss(tree_root or p.pid)
+            tree_peak[0] = max(tree_peak[0], tree)
+            own_peak[0] = max(own_peak[0], _proc_rss_and_ppid().get(p.pid, (0, 0))[1])
+            now = time.perf_counter()
+            if RSS_LOG is not None and now - last_log[0] >= 5:
+                # the growth curve: output written so far (~ responses done) against memory
+                last_log[0] = now
+                done = out.stat().st_size if out.exists() else 0
+                with open(RSS_LOG, "a", encoding="utf-8") as fh:
+                    fh.write(json.dumps({"input": inp.name, "t_s": round(now - t0, 1), "out_mb": round(done / 2**20, 1),
+                                         "input_mb": round(in_bytes / 2**20, 1),
+                                         "driver_rss_mb": round(_proc_rss_and_ppid().get(p.pid, (0, 0))[1] / 2**20, 1),
+                                         "tree_rss_mb": round(tree / 2**20, 1), "load": os.getloadavg()[0]}) + "\n")
             stop.wait(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -113,6 +139,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
     if p.returncode != 0:
         raise SystemExit(f"empathy score failed ({p.returncode}): {err[-2000:]}")
     return {"wall_s": round(wall, 3), "driver_peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+            "driver_process_peak_rss_mb": round(own_peak[0] / 2**20, 1),
             "tree_peak_rss_mb": round(tree_peak[0] / 2**20, 1) if tree_peak[0] else None}
 
 
@@ -124,17 +151,42 @@ def main() -> None:
     ap.add_argument("--ray", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--chunk-size", type=int, default=512)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--scorers", default="boundary,length", help="comma-separated scorer specs (';' between "
+                                                                  "specs that contain commas)")
+    ap.add_argument("--bootstrap", type=int, default=0,
+                    help="--bootstrap of each command (the intervals' per-response columns are held)")
+    ap.add_argument("--rss-only", action="store_true",
+                    help="only the peak-RSS comparison: --rss-n vs --n on --rss-workers workers")
+    ap.add_argument("--rss-workers", type=int, default=1)
+    ap.add_argument("--rss-log", help="append the memory of the running command every 5 s here (JSON lines)")
     a = ap.parse_args()
+    global SCORERS, BOOTSTRAP, RSS_LOG
+    RSS_LOG = a.rss_log
+    SCORERS = [x for x in (a.scorers.split(";") if ";" in a.scorers else a.scorers.split(",")) if x]
+    BOOTSTRAP = a.bootstrap
     workers = [int(w) for w in a.workers.split(",") if w]
     env = {k: v for k, v in os.environ.items() if not k.startswith("EMPATHY_")}
     env.pop("RAY_ADDRESS", None)
     res: dict = {"n": a.n, "rss_n": a.rss_n, "chunk_size": a.chunk_size, "cpus": os.cpu_count(),
-                 "python": platform.python_version(), "scorers": ["boundary", "length"], "configs": {}}
+                 "python": platform.python_version(), "scorers": SCORERS, "bootstrap": BOOTSTRAP, "configs": {},
+                 "load_average_start": os.getloadavg()}
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         big, small = tmp / "big.jsonl", tmp / "small.jsonl"
         write_corpus(big, a.n, a.seed)
         write_corpus(small, a.rss_n, a.seed)
+        if a.rss_only:
+            w = a.rss_workers
+            r_small = run_score(small, tmp / "s.jsonl", w, "local", a.chunk_size, env)
+            r_big = run_score(big, tmp / "b.jsonl", w, "local", a.chunk_size, env)
+            res["rss"] = {"workers": w, "at_rss_n": r_small, "at_n": r_big,
+                          "driver_ratio": round(r_big["driver_peak_rss_mb"] / r_small["driver_peak_rss_mb"], 3),
+                          "driver_process_ratio": round(r_big["driver_process_peak_rss_mb"]
+                                                        / r_small["driver_process_peak_rss_mb"], 3),
+                          "tree_ratio": round(r_big["tree_peak_rss_mb"] / r_small["tree_peak_rss_mb"], 3)}
+            res["load_average"] = os.getloadavg()
+            print(json.dumps(res, indent=2))
+            return
         starter = tmp / "startup.jsonl"  # one response per worker: the cost of starting and loading
         write_corpus(starter, max(workers), a.seed)
         outputs = {}

@@ -175,6 +175,22 @@ class Scorer(Component):
 
         return default_resampler(self, items, results)
 
+    def bootstrap_partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """What the bootstrap needs of one partition, compact and picklable (computed on the worker).
+        Default: the columns of :meth:`resampler` when it is a ``MeanResampler`` (8 bytes per
+        response and metric), else the items and results themselves (not flat in memory). A corpus
+        metric overrides this and :meth:`bootstrap_accumulator` (BLEU keeps sufficient statistics)."""
+        from .stats import bootstrap_partial
+
+        return bootstrap_partial(self, items, results)
+
+    def bootstrap_accumulator(self) -> Any:
+        """An object with ``add(part)`` (the :meth:`bootstrap_partial` of each partition, in input
+        order) and ``resampler()`` (equal to :meth:`resampler` on all the partitions' items)."""
+        from .stats import BootstrapAccumulator
+
+        return BootstrapAccumulator(self)
+
     def report_notes(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> list[str]:
         """Plain-text lines the report prints under this scorer's tables (e.g. a language gap)."""
         return []
@@ -229,6 +245,9 @@ class Generator(Component):
 
     #: how many samples the runner passes to :meth:`generate` at once
     batch_size: ClassVar[int] = 1
+    #: runs a model in this process (transformers, reflectdiffu): with ``--executor ray`` it generates
+    #: on Ray actors (GPU actors when it wants a GPU) instead of in the driver
+    local_model: ClassVar[bool] = False
 
     def max_concurrency(self) -> int:
         return int(getattr(self, "concurrency", 1) or 1)

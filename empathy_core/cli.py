@@ -232,12 +232,13 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
     Exit status: 0 when every scorer ran, 1 when a scorer failed (the others' results are still
     written), 2 for a usage or input error."""
     from .executors import ParallelScoring, item_record
-    from .io import iter_samples
+    from .io import FirstAndCount, iter_samples
     from .models import ScoreInput
     from .report import split_counts
 
-    skipped: list[InputError] = []
-    repaired: list[int] = []
+    # the first 50 skipped records / 20 repaired lines are shown; the rest are only counted
+    skipped: list[InputError] = FirstAndCount(50)
+    repaired: list[int] = FirstAndCount(20)
     prog = sys.stderr.isatty() if progress is None else progress
 
     def has_references() -> bool:  # a first pass, only when a scorer needs references

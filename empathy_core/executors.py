@@ -52,19 +52,23 @@ def build_scorer(spec: str | Scorer) -> Scorer:
 class ScorerSet:
     """The scorers of one worker, built once; scores one partition at a time."""
 
-    def __init__(self, specs: Sequence[str | Scorer]) -> None:
+    def __init__(self, specs: Sequence[str | Scorer], boot: bool = False) -> None:
         self.scorers = [build_scorer(s) for s in specs]
         self.failed: dict[str, str] = {}
+        self.boot = boot
 
     def run(self, packed: Sequence[tuple[Any, ...]]
-            ) -> tuple[list[dict[str, tuple[Any, ...]]], dict[str, Any], int, dict[str, str]]:
-        """(per item: scorer -> packed score, scorer -> mergeable state, worker pid, scorer -> error)."""
+            ) -> tuple[list[dict[str, tuple[Any, ...]]], dict[str, Any], int, dict[str, str], dict[str, Any]]:
+        """(per item: scorer -> packed score, scorer -> mergeable state, worker pid, scorer -> error,
+        scorer -> its bootstrap data of the partition (``Scorer.bootstrap_partial``; None when it
+        failed: that scorer gets no intervals) when built with ``boot``)."""
         from .runner import score_items
 
         items = [unpack_item(t) for t in packed]
         per_item: list[dict[str, tuple[Any, ...]]] = [{} for _ in items]
         states: dict[str, Any] = {}
         failed: dict[str, str] = {}
+        boots: dict[str, Any] = {}
         for sc in self.scorers:
             if sc.name in self.failed:
                 failed[sc.name] = self.failed[sc.name]
@@ -77,9 +81,17 @@ class ScorerSet:
 
                 failed[sc.name] = self.failed[sc.name] = _errmsg(e)
                 continue
+            if self.boot:
+                try:
+                    boots[sc.name] = sc.bootstrap_partial(items, res)
+                except Exception as e:  # noqa: BLE001 - costs the intervals only
+                    from .runner import _errmsg
+
+                    log.warning("bootstrap data of %s failed: %s", sc.name, _errmsg(e))
+                    boots[sc.name] = None
             for d, r in zip(per_item, res):
                 d[sc.name] = pack_score(r)
-        return per_item, states, os.getpid(), failed
+        return per_item, states, os.getpid(), failed, boots
 
     def close(self) -> None:
         for sc in self.scorers:
@@ -90,12 +102,12 @@ class ScorerSet:
 _WORKER_SET: ScorerSet | None = None
 
 
-def _pool_init(specs: Sequence[str | Scorer]) -> None:
+def _pool_init(specs: Sequence[str | Scorer], boot: bool = False) -> None:
     global _WORKER_SET
     import logging as _logging
 
     _logging.getLogger("empathy_core").setLevel(_logging.WARNING)
-    _WORKER_SET = ScorerSet(specs)
+    _WORKER_SET = ScorerSet(specs, boot)
 
 
 def _pool_run(packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
@@ -103,11 +115,12 @@ def _pool_run(packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
     return _WORKER_SET.run(packed)
 
 
-# -- backends: submit(partition) -> handle; result(handle) -> (per_item, states, pid, failed) -------
+# -- backends: submit(partition) -> handle; result(handle) -> (per_item, states, pid, failed, boots) -
 
 class _InProcess:
-    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
-        self.set = ScorerSet(scorers)
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int,
+                 boot: bool = False) -> None:
+        self.set = ScorerSet(scorers, boot)
         self.window = 1
 
     def submit(self, packed: list[tuple[Any, ...]]) -> Any:
@@ -121,8 +134,10 @@ class _InProcess:
 
 
 class _Pool:
-    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int,
+                 boot: bool = False) -> None:
         self.specs = list(specs)
+        self.boot = boot
         self.workers = workers
         self.window = 2 * workers
         self.retries = 0
@@ -133,7 +148,7 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_pool_init, initargs=(self.specs,))
+                                        initializer=_pool_init, initargs=(self.specs, self.boot))
 
     def submit(self, packed: list[tuple[Any, ...]]) -> Any:
         return self.pool.submit(_pool_run, packed)
@@ -208,8 +223,8 @@ def _ray_actor_class(ray: Any) -> Any:
     global _RAY_ACTOR
     if _RAY_ACTOR is None:
         class ScorerActor:
-            def __init__(self, specs: Sequence[str | Scorer]) -> None:
-                self.set = ScorerSet(specs)
+            def __init__(self, specs: Sequence[str | Scorer], boot: bool = False) -> None:
+                self.set = ScorerSet(specs, boot)
 
             def run(self, packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
                 return self.set.run(packed)
@@ -223,7 +238,8 @@ def _ray_actor_class(ray: Any) -> Any:
 
 
 class _Ray:
-    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int) -> None:
+    def __init__(self, scorers: Sequence[Scorer], specs: Sequence[str | Scorer], workers: int,
+                 boot: bool = False) -> None:
         self.ray = ray_init()
         gpus = 1 if any(s.capabilities.needs_gpu for s in scorers) else 0
         cpus = int(float(self.ray.cluster_resources().get("CPU", 0)))
@@ -235,7 +251,7 @@ class _Ray:
             log.warning("--workers %d > the %d CPUs the Ray cluster has now; the extra actors wait for "
                         "resources (autoscaling)", workers, cpus)
         cls = _ray_actor_class(self.ray)
-        self.actors = [cls.options(num_cpus=1, num_gpus=gpus).remote(list(specs)) for _ in range(workers)]
+        self.actors = [cls.options(num_cpus=1, num_gpus=gpus).remote(list(specs), boot) for _ in range(workers)]
         self.window = 2 * workers
         self._next = 0
 
@@ -281,8 +297,13 @@ class ParallelScoring:
     skipped: dict[str, str] = attrs.field(factory=dict)
     signatures: dict[str, str] = attrs.field(factory=dict)
     #: bootstrap resamples for 95 % intervals of the corpus values (0: none). Resampling needs every
-    #: response: with bootstrap > 0 the driver keeps the items and results (memory grows with the input)
+    #: response, but not the objects: the workers send each scorer's compact per-response columns
+    #: (``Scorer.bootstrap_partial``: 8 bytes per response and mean metric, BLEU's int32 statistics),
+    #: which the driver appends to one buffer per scorer; scorers without a compact form (distinct-n,
+    #: a custom ``aggregate`` without a vectorised resampler) send their items (not flat)
     bootstrap: int = 0
+    #: bytes of bootstrap data held at the end, per scorer (what --bootstrap costs in memory)
+    bootstrap_bytes: dict[str, int] = attrs.field(factory=dict)
     seed: int = 0
     intervals: dict[str, list[float]] = attrs.field(factory=dict)
     n: int = 0
@@ -293,6 +314,7 @@ class ParallelScoring:
     failed: dict[str, str] = attrs.field(factory=dict)
     #: scorer -> unscored reason -> number of responses (most frequent first after run())
     unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    _boots: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.workers < 1:
@@ -324,22 +346,20 @@ class ParallelScoring:
             else:
                 active.append((sc, spec))
         scorers = [sc for sc, _ in active]
-        states: dict[str, list[Any]] = {sc.name: [] for sc in scorers}
+        from .mergeable import StateAccumulator
+
+        # partition states are merged as they come (every 32), never held as a list of all partitions
+        states: dict[str, Any] = {sc.name: StateAccumulator(sc) for sc in scorers}
         if self.executor == "ray":
             backend_cls: Any = _Ray
         else:
             backend_cls = _InProcess if self.workers == 1 else _Pool
         specs = [spec for _, spec in active]
-        self.backend = backend = backend_cls(scorers, specs, self.workers) if scorers else None
-        kept_items: list[ScoreInput] = []
-        kept: dict[str, list[ItemScore]] = {sc.name: [] for sc in scorers}
+        boot = self.bootstrap > 0
+        self.backend = backend = backend_cls(scorers, specs, self.workers, boot) if scorers else None
+        self._boots = {sc.name: sc.bootstrap_accumulator() for sc in scorers} if boot else {}
         try:
-            for key, it, d in self._schedule(backend, items, states):
-                if self.bootstrap > 0:
-                    kept_items.append(it)
-                    for name, r in d.items():
-                        kept[name].append(r)
-                yield key, it, d
+            yield from self._schedule(backend, items, states)
         finally:
             if backend is not None:
                 backend.close()
@@ -350,7 +370,7 @@ class ParallelScoring:
             if sc.name in self.failed:
                 continue
             try:
-                merged = sc.merge(states[sc.name])
+                merged = states[sc.name].state()
                 self.aggregates[sc.name] = sc.finalize(merged) if self.n else {}
             except Exception as e:  # noqa: BLE001 - isolation, as in one process
                 self.failed[sc.name] = _errmsg(e)
@@ -361,18 +381,36 @@ class ParallelScoring:
                 log.warning("report notes of %s failed: %s", sc.name, _errmsg(e))
         self.unscored = {n: dict(sorted(u.items(), key=lambda kv: (-kv[1], kv[0])))
                          for n, u in self.unscored.items() if n not in self.failed}
-        if self.bootstrap > 0 and kept_items:
-            from .runner import bootstrap_intervals
-
-            ok = {sc.name: sc for sc in scorers if sc.name not in self.failed and sc.name in self.aggregates}
-            flat = {k: v for n in ok for k, v in self.aggregates[n].items()}
-            self.intervals = bootstrap_intervals(ok, kept_items, {n: kept[n] for n in ok}, flat, self.bootstrap,
-                                                 self.seed)
+        if self.bootstrap > 0 and self.n >= 2:
+            self.intervals = self._intervals(scorers)
         for sc, _ in built:
             sc.close()
 
+    def _intervals(self, scorers: Sequence[Scorer]) -> dict[str, list[float]]:
+        """95 % intervals from the accumulated bootstrap data (a failure costs the intervals only)."""
+        from .runner import _errmsg
+        from .stats import intervals_from_resamplers
+
+        rs = {}
+        for sc in scorers:
+            acc = self._boots.get(sc.name)
+            if sc.name in self.failed or sc.name not in self.aggregates or acc is None:
+                continue
+            self.bootstrap_bytes[sc.name] = _nbytes(acc)
+            try:
+                rs[sc.name] = acc.resampler()
+            except Exception as e:  # noqa: BLE001
+                log.warning("bootstrap intervals of %s failed: %s", sc.name, _errmsg(e))
+        self._boots = {}
+        flat = {k for n in rs for k in self.aggregates[n]}
+        try:
+            return intervals_from_resamplers(rs, self.n, self.bootstrap, self.seed, keys=lambda k: k in flat)[0]
+        except Exception as e:  # noqa: BLE001 - e.g. a plugin's resampler
+            log.warning("bootstrap intervals failed: %s", _errmsg(e))
+            return {}
+
     def _schedule(self, backend: Any, items: Iterable[tuple[Any, ScoreInput]],
-                  states: dict[str, list[Any]]) -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
+                  states: dict[str, Any]) -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
         window: deque[list[Any]] = deque()  # [keys, items, packed, handle]
 
         def drain_one() -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
@@ -384,7 +422,7 @@ class ParallelScoring:
             else:
                 while True:
                     try:
-                        per_item, st, pid, failed = backend.result(handle, packed)
+                        per_item, st, pid, failed, boots = backend.result(handle, packed)
                         self.pids.append(pid)
                         break
                     except _Resubmit as again:  # the pool was rebuilt: resubmit everything in flight
@@ -399,7 +437,16 @@ class ParallelScoring:
                     log.warning("scorer %s failed: %s", name, err)
             for name, s in st.items():
                 if name not in self.failed:
-                    states[name].append(s)
+                    states[name].add_state(s)
+            if backend is not None:
+                for name, part in boots.items():
+                    acc = self._boots.get(name)
+                    if acc is None or name in self.failed:
+                        continue
+                    if part is None:  # its bootstrap data failed on this partition: no intervals
+                        self._boots[name] = None
+                    else:
+                        acc.add(part)
             for k, it, d in zip(keys, its, per_item):
                 out = {name: unpack_score(t) for name, t in d.items() if name not in self.failed}
                 for name, res in out.items():
@@ -430,6 +477,17 @@ class ParallelScoring:
             flush()
         while window:
             yield from drain_one()
+
+
+def _nbytes(acc: Any) -> int:
+    """Bytes held by a bootstrap accumulator's buffers (arrays; kept items are not counted)."""
+    total = 0
+    for v in vars(acc).values():
+        if hasattr(v, "buffer_info"):  # array.array
+            total += v.itemsize * len(v)
+        elif hasattr(v, "nbytes") and isinstance(getattr(v, "nbytes", None), int):
+            total += v.nbytes
+    return total
 
 
 def item_record(sample: Sample, per: dict[str, ItemScore]) -> dict[str, Any]:
@@ -562,3 +620,135 @@ def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer
                                               aggregates=dict(aggs),
                                               n_cached=n_cached[sc.name])
     return [outcomes[sc.name] for sc in scorers]
+
+
+# -- local-model generators on Ray (GPU actors) --------------------------------------------------
+# `empathy run --executor ray`: a generator that runs a model in-process (``Generator.local_model``:
+# transformers, reflectdiffu) generates on ``workers`` Ray actors that keep the model loaded; an actor
+# asks Ray for a GPU when the generator wants one (``needs_gpu`` or ``device=cuda...``). Remote-API
+# generators (async) stay in the driver, where their rate limits are global. The driver stays the
+# only writer of the store: batches come back as they complete and are committed at once.
+
+def pack_sample(s: Sample) -> tuple[Any, ...]:
+    return (s.id, tuple((t.role, t.text) for t in s.turns), s.language, s.references, dict(s.meta))
+
+
+def unpack_sample(t: tuple[Any, ...]) -> Sample:
+    from .models import Turn
+
+    sid, turns, lang, refs, meta = t
+    return Sample(id=sid, turns=tuple(Turn(r, x) for r, x in turns), language=lang, references=refs, meta=meta)
+
+
+def pack_generation(g: Any) -> tuple[Any, ...]:
+    return (g.sample_id, g.text, g.generator, g.elapsed_s, dict(g.usage) if g.usage else None, g.error, dict(g.meta))
+
+
+def unpack_generation(t: tuple[Any, ...]) -> Any:
+    from .models import Generation
+
+    sid, text, gen, el, usage, err, meta = t
+    return Generation(sid, text, generator=gen, elapsed_s=el, usage=usage, error=err, meta=meta)
+
+
+def wants_gpu(gen: Any) -> bool:
+    """Whether a generator asks for a GPU: ``needs_gpu``, or a ``device`` option naming CUDA."""
+    return bool(gen.capabilities.needs_gpu or str(getattr(gen, "device", "") or "").lower().startswith("cuda"))
+
+
+def on_ray(gen: Any, executor: str) -> bool:
+    """Whether ``empathy run --executor ray`` generates with this generator on Ray actors."""
+    return executor == "ray" and bool(getattr(gen, "local_model", False)) and not gen.is_async
+
+
+class GeneratorActorImpl:
+    """One Ray actor: the generator built once (model loaded once), batches generated on demand."""
+
+    def __init__(self, spec: Any, cpu: bool) -> None:
+        from .plugins import get_registry
+
+        self.gen = spec if not isinstance(spec, str) else get_registry().create("generators", spec)
+        if cpu and str(getattr(self.gen, "device", "") or "").lower().startswith("cuda"):
+            self.gen.device = "cpu"  # the cluster has no GPU: the fallback the driver announced
+        reason = self.gen.unavailable()
+        if reason:
+            raise EmpathyError(f"generator {self.gen.name!r} cannot run on this Ray worker: {reason}")
+
+    def generate(self, packed: Sequence[tuple[Any, ...]]) -> tuple[str, Any, float, int]:
+        """("ok", packed generations, seconds, pid) or ("error", message, seconds, pid)."""
+        import time
+
+        t0 = time.perf_counter()
+        try:
+            outs = self.gen.generate([unpack_sample(t) for t in packed])
+            if len(outs) != len(packed):
+                raise EmpathyError(f"generator returned {len(outs)} results for {len(packed)} samples")
+            return "ok", [pack_generation(g) for g in outs], time.perf_counter() - t0, os.getpid()
+        except Exception as e:  # noqa: BLE001 - a failing batch is recorded, the run goes on
+            from .runner import _errmsg
+
+            return "error", _errmsg(e), time.perf_counter() - t0, os.getpid()
+
+    def close(self) -> None:
+        self.gen.close()
+
+
+_RAY_GEN_ACTOR: Any = None
+
+
+def ray_generate(gen: Any, spec: Any, samples: Sequence[Sample], workers: int = 1, batch_size: int | None = None
+                 ) -> Iterator[tuple[list[int], list[Any] | str, float, int]]:
+    """Generate ``samples`` on ``workers`` Ray actors holding ``spec``'s generator; yields
+    ``(indices, generations or error message, seconds, actor pid)`` per batch as batches complete
+    (at most 2 batches per actor in flight). A generator that wants a GPU gets ``num_gpus=1`` per
+    actor when the cluster has GPUs; otherwise its actors run with ``num_gpus=0`` and ``device=cpu``
+    after a warning saying so. A dead actor is restarted and its batch retried by Ray."""
+    global _RAY_GEN_ACTOR
+    ray = ray_init()
+    gpu = wants_gpu(gen)
+    has_gpu = float(ray.cluster_resources().get("GPU", 0)) > 0
+    if gpu and not has_gpu:
+        log.warning("generator %s asks for a GPU but the Ray cluster has none: its %d actor(s) run on CPU "
+                    "(num_gpus=0, device=cpu); start GPU nodes (ray start --num-gpus=1) to use GPUs",
+                    gen.name, workers)
+    if _RAY_GEN_ACTOR is None:
+        _RAY_GEN_ACTOR = ray.remote(max_restarts=-1, max_task_retries=-1)(GeneratorActorImpl)
+    cpus = int(float(ray.cluster_resources().get("CPU", 0)))
+    if workers > cpus and not os.environ.get("RAY_ADDRESS"):
+        workers = max(1, cpus)
+    opts = {"num_cpus": 1, "num_gpus": 1 if gpu and has_gpu else 0}
+    actors = [_RAY_GEN_ACTOR.options(**opts).remote(spec, gpu and not has_gpu) for _ in range(workers)]
+    bs = max(1, int(batch_size or getattr(gen, "batch_size", 1) or 1))
+    batches = [list(range(a, min(a + bs, len(samples)))) for a in range(0, len(samples), bs)]
+    try:
+        pending: dict[Any, list[int]] = {}
+        nxt = 0
+        free = [a for a in actors for _ in range(2)]
+        owner: dict[Any, Any] = {}
+        while nxt < len(batches) or pending:
+            while free and nxt < len(batches):
+                actor = free.pop(0)
+                idx = batches[nxt]
+                nxt += 1
+                ref = actor.generate.remote([pack_sample(samples[i]) for i in idx])
+                pending[ref] = idx
+                owner[ref] = actor
+            done, _ = ray.wait(list(pending), num_returns=1)
+            ref = done[0]
+            idx = pending.pop(ref)
+            free.append(owner.pop(ref))
+            try:
+                status, payload, secs, pid = ray.get(ref)
+            except Exception as e:  # noqa: BLE001 - e.g. the actor's constructor raised
+                cause = getattr(e, "cause", None) or e
+                from .runner import _errmsg
+
+                raise EmpathyError(f"generator {gen.name!r} on Ray: {_errmsg(cause)}") from None
+            yield idx, ([unpack_generation(t) for t in payload] if status == "ok" else payload), secs, pid
+    finally:
+        for a in actors:
+            try:
+                a.close.remote()
+            except Exception:  # noqa: BLE001
+                pass
+            ray.kill(a)

@@ -230,3 +230,22 @@ def iter_samples(path: str | Path, *, skip_invalid: bool = False, skipped: list[
             continue
         seen.add(sample.id)
         yield rec, sample, resp
+
+
+class FirstAndCount(list):  # type: ignore[type-arg]
+    """A list for ``skipped``/``repaired`` on inputs of any size: it keeps the first ``keep``
+    items appended and counts every one (``len()`` is the count), so a file with millions of
+    bad or repaired lines does not fill memory."""
+
+    def __init__(self, keep: int = 50) -> None:
+        super().__init__()
+        self.keep = keep
+        self.total = 0
+
+    def append(self, x: Any) -> None:
+        self.total += 1
+        if super().__len__() < self.keep:
+            super().append(x)
+
+    def __len__(self) -> int:
+        return self.total

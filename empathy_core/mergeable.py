@@ -149,3 +149,62 @@ def merge_kept(states: Iterable[KeptState]) -> KeptState:
         out.items.extend(s.items)
         out.results.extend(s.results)
     return out
+
+
+class StateAccumulator:
+    """The running mergeable state of one scorer over partitions added in input order.
+
+    Partials are merged every ``compact_every`` additions (one ``merge`` of the running state and
+    the pending partials), so a state that grows with the corpus (distinct-n's n-gram sets) is copied
+    once per ``compact_every`` partitions, not once per partition. :meth:`state` is the merged state.
+    """
+
+    def __init__(self, scorer: Any, compact_every: int = 32) -> None:
+        self.scorer = scorer
+        self.compact_every = compact_every
+        self._merged: Any = None
+        self._pending: list[Any] = []
+
+    def add(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> None:
+        self._pending.append(self.scorer.partial(items, results))
+        if len(self._pending) >= self.compact_every:
+            self._compact()
+
+    def add_state(self, state: Any) -> None:
+        """Add a partition's state computed elsewhere (a worker)."""
+        self._pending.append(state)
+        if len(self._pending) >= self.compact_every:
+            self._compact()
+
+    def _compact(self) -> None:
+        parts = ([self._merged] if self._merged is not None else []) + self._pending
+        self._merged = self.scorer.merge(parts)
+        self._pending = []
+
+    def state(self) -> Any:
+        if self._pending or self._merged is None:
+            self._compact()
+        return self._merged
+
+
+def grouped_states(scorer: Any, rows: Iterable[tuple[str, ScoreInput, ItemScore]],
+                   chunk_size: int = 512) -> dict[str, Any]:
+    """Group key -> the scorer's merged state over the rows ``(key, item, result)`` of that group,
+    taken in order. At most ``chunk_size`` rows are held per group before they become a partial
+    state; the groups' values are ``scorer.finalize(state)`` (equal to ``aggregate`` on each group)."""
+    acc: dict[str, StateAccumulator] = {}
+    buf: dict[str, tuple[list[ScoreInput], list[ItemScore]]] = {}
+    for key, it, res in rows:
+        b = buf.get(key)
+        if b is None:
+            b = buf[key] = ([], [])
+            if key not in acc:
+                acc[key] = StateAccumulator(scorer)
+        b[0].append(it)
+        b[1].append(res)
+        if len(b[0]) >= chunk_size:
+            acc[key].add(*b)
+            del buf[key]
+    for key, (its, rs) in buf.items():
+        acc[key].add(its, rs)
+    return {key: a.state() for key, a in acc.items()}

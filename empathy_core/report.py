@@ -11,7 +11,6 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from .base import mean_scores
 from .errors import UsageError
 from .models import ItemScore, Sample, ScoreInput
 from .store import Store
@@ -114,6 +113,69 @@ def subset_results(subset: Sequence[tuple[Sample, ScoreInput]], scores: dict[str
     return {name: [per.get(s.id) or ItemScore.skip("not scored") for s, _ in subset] for name, per in scores.items()}
 
 
+def _state_scorer(inst: Any) -> Any:
+    """The scorer whose mergeable form computes a group's values (plain means when the stored
+    scorer cannot be rebuilt: the default ``Scorer`` keeps exact sums and counts)."""
+    from .base import Scorer
+
+    return inst if inst is not None else Scorer()
+
+
+def group_aggregates(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]],
+                     instances: dict[str, Any], key_of: Any, chunk_size: int = 512,
+                     all_keys: Sequence[str] = ()) -> dict[str, dict[str, float]]:
+    """Group key -> corpus values of every scorer on that group, from the scorers' mergeable states
+    (``partial`` per chunk of a group's rows, ``merge``, ``finalize``): equal to ``aggregate`` on each
+    group's items, without a list of each group's items. A group with no result of a scorer gets
+    ``aggregate([], [])``; a scorer whose mergeable form raises on a group falls back to the means of
+    the per-response scores there (as ``aggregate`` raising did)."""
+    from .mergeable import MeanState, grouped_states
+
+    keys = {s.id: key_of(s) for s, _ in ok_items}
+    out: dict[str, dict[str, float]] = {key: {} for key in dict.fromkeys([*keys.values(), *all_keys])}
+    for name, per in scores.items():
+        sc = _state_scorer(instances.get(name))
+        def rows(per: dict[str, ItemScore] = per) -> Any:  # a stream, never a second list of the run
+            return ((keys[s.id], it, per[s.id]) for s, it in ok_items if s.id in per)
+
+        try:
+            states = grouped_states(sc, rows(), chunk_size)
+            values = {key: sc.finalize(st) for key, st in states.items()}
+        except Exception as e:  # noqa: BLE001
+            log.info("report: corpus values of %s failed on the groups (%s); using means", name, e)
+            means: dict[str, MeanState] = {}
+            for key, _, r in rows():
+                means.setdefault(key, MeanState()).add_results([r])
+            values = {key: m.means() for key, m in means.items()}
+        for key in out:
+            if key in values:
+                out[key].update(values[key])
+            else:
+                try:
+                    out[key].update(sc.aggregate([], []))
+                except Exception:  # noqa: BLE001
+                    pass
+    return out
+
+
+def group_notes(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]],
+                instances: dict[str, Any]) -> list[str]:
+    """Every scorer's report notes on the run, from its merged state (``finalize_notes``)."""
+    from .mergeable import grouped_states
+
+    notes: list[str] = []
+    for name, per in scores.items():
+        inst = instances.get(name)
+        if inst is None:
+            continue
+        try:
+            st = grouped_states(inst, (("", it, per[s.id]) for s, it in ok_items if s.id in per)).get("")
+            notes.extend(inst.finalize_notes(st) if st is not None else inst.report_notes([], []))
+        except Exception as e:  # noqa: BLE001
+            log.info("report: notes of %s failed (%s)", name, e)
+    return notes
+
+
 def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: int = 1000,
                  seed: int = 0) -> dict[str, Any]:
     """The report of one run as a JSON-able dict: run, aggregates, intervals (95 % bootstrap over
@@ -173,20 +235,6 @@ def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: i
             "meta": dict(s.meta),
         })
 
-    def aggregate_subset(subset: list[tuple[Sample, ScoreInput]]) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for name, per in scores.items():
-            items = [it for s, it in subset if s.id in per]
-            results = [per[s.id] for s, _ in subset if s.id in per]
-            inst = instances.get(name)
-            try:
-                agg = inst.aggregate(items, results) if inst is not None else mean_scores(results)
-            except Exception as e:  # noqa: BLE001
-                log.info("report: aggregate of %s failed on a group (%s); using means", name, e)
-                agg = mean_scores(results)
-            out.update(agg)
-        return out
-
     groups: dict[str, dict[str, Any]] = {}
     for spec in by:
         buckets: dict[str, list[tuple[Sample, ScoreInput]]] = {}
@@ -198,25 +246,18 @@ def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: i
             g = gens.get(k)
             if g is None or not g.ok:
                 errors[key] = errors.get(key, 0) + 1
-        for s, it in ok_items:
-            buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
+        if bootstrap > 0:  # the intervals resample each group's items
+            for s, it in ok_items:
+                buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
+        aggs = group_aggregates(ok_items, scores, instances, lambda s, spec=spec: _group_key(s, spec, scores),
+                                all_keys=list(counts))
         groups[spec] = {}
         for key in sorted(counts):
-            sub = buckets.get(key, [])
-            agg = aggregate_subset(sub)
+            agg = aggs[key]
             groups[spec][key] = {"n": counts[key], "errors": errors.get(key, 0), "aggregates": agg,
-                                 "intervals": intervals_of(sub, agg)}
+                                 "intervals": intervals_of(buckets.get(key, []), agg)}
 
-    notes: list[str] = []
-    for name, per in scores.items():
-        inst = instances.get(name)
-        if inst is None:
-            continue
-        items = [it for s, it in ok_items if s.id in per]
-        try:
-            notes.extend(inst.report_notes(items, [per[it.sample.id] for it in items]))
-        except Exception as e:  # noqa: BLE001
-            log.info("report: notes of %s failed (%s)", name, e)
+    notes = group_notes(ok_items, scores, instances)
 
     from .runner import unscored_reasons
 

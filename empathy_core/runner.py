@@ -263,7 +263,10 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
             gen.concurrency = int(concurrency)
         else:
             raise ComponentError(f"generator {gen.name!r} has no concurrency option")
-    reason = gen.unavailable()
+    from .executors import on_ray
+
+    ray_gen = on_ray(gen, executor)  # a local model on Ray actors: they check it (GPU) where it runs
+    reason = None if ray_gen else gen.unavailable()
     if reason:
         raise EmpathyError(f"generator {gen.name!r} cannot run here: {reason}")
     sc_objs = [_resolve("scorers", s, Scorer) for s in scorers]
@@ -306,7 +309,8 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         done = store.finished_keys(gen_sig, keys)
         todo = [(s, k) for s, k in zip(samples, keys) if k not in done]
         try:
-            n_errors = _generate(gen, gen_sig, todo, store, progress)
+            n_errors = _generate(gen, gen_sig, todo, store, progress,
+                                 ray=(generator, workers) if ray_gen else None)
         finally:
             gen.close()
 
@@ -376,8 +380,10 @@ def _finish(gen_sig: str, sample: Sample, g: Generation | None, t0: float, err: 
                         error=scrub(g.error))
 
 
-def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], store: Store, progress: bool) -> int:
-    """Generate for ``todo``, storing each result as it completes. Returns the number of errors."""
+def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], store: Store, progress: bool,
+              ray: tuple[Any, int] | None = None) -> int:
+    """Generate for ``todo``, storing each result as it completes. Returns the number of errors.
+    ``ray``: (generator spec or instance, number of actors) to generate on Ray actors."""
     if not todo:
         return 0
     bar = _progress(len(todo), f"generate {gen.name}", progress)
@@ -392,7 +398,20 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
         bar.update(1)
 
     try:
-        if gen.is_async:
+        if ray is not None:
+            from .executors import ray_generate
+
+            for idx, outs, secs, _pid in ray_generate(gen, ray[0], [s for s, _ in todo], ray[1]):
+                chunk = [todo[i] for i in idx]
+                per = secs / len(chunk)
+                if isinstance(outs, str):  # the batch failed: each sample records the error
+                    for s, k in chunk:
+                        put(k, Generation(s.id, None, generator=gen_sig, elapsed_s=per, error=scrub(outs)))
+                else:
+                    for (s, k), g in zip(chunk, outs):
+                        put(k, attrs.evolve(g, sample_id=s.id, generator=gen_sig, elapsed_s=g.elapsed_s or per,
+                                            error=scrub(g.error)))
+        elif gen.is_async:
             # the event loop only queues results; a writer thread commits them, so SQLite never
             # blocks the requests in flight
             results: queue.SimpleQueue[tuple[str, Generation] | None] = queue.SimpleQueue()

@@ -79,21 +79,59 @@ class Resampler:
 
 
 class MeanResampler(Resampler):
-    """Means of per-item values; ``None``/NaN values (unscored items) are left out of the mean."""
+    """Means of per-item values; ``None``/NaN values (unscored items) are left out of the mean.
+
+    Each metric is one column (NaN = missing; float64, or a narrower float type that holds its values
+    exactly, see :class:`ColumnBuffer`); the missing-value mask is one column shared by every metric
+    when they are missing on the same items (the usual case: an unscored response has no metric at
+    all). A resample's mean is ``(w @ values) / (w @ mask)`` per metric, on float64 columns, so the
+    same values give the same replicates however they were stored."""
 
     method = "mean"
 
     def __init__(self, columns: Mapping[str, Sequence[float | None]]) -> None:
-        self.keys = list(columns)
+        keys = list(columns)
         n = len(next(iter(columns.values()))) if columns else 0
-        v = np.full((n, len(self.keys)), np.nan)
-        for j, k in enumerate(self.keys):
+        cols = []
+        for k in keys:
             col = columns[k]
             if len(col) != n:
                 raise ValueError(f"column {k!r} has {len(col)} values for {n} items")
-            v[:, j] = [np.nan if x is None else float(x) for x in col]
-        self.mask = (~np.isnan(v)).astype(np.float64)
-        self.values = np.nan_to_num(v, nan=0.0)
+            cols.append(np.array([np.nan if x is None else float(x) for x in col], dtype=np.float64))
+        self._setup(keys, cols)
+
+    def _setup(self, keys: Sequence[str], cols: Sequence[np.ndarray]) -> None:
+        """``cols``: 1-D float arrays, NaN = missing; float64 ones are zeroed in place where missing."""
+        self.keys = list(keys)
+        missing = [np.isnan(c) for c in cols]
+        shared = all(np.array_equal(m, missing[0]) for m in missing[1:]) if missing else True
+        self.masks = [(~m).astype(np.float64) for m in (missing[:1] if shared else missing)]
+        self.cols = []
+        for c, m in zip(cols, missing):
+            if c.dtype == np.float64:
+                c[m] = 0.0  # ready for the products; narrower columns are converted per call
+            self.cols.append(c)
+        del missing
+
+    @classmethod
+    def from_columns(cls, keys: Sequence[str], cols: Sequence[np.ndarray]) -> MeanResampler:
+        """From one 1-D column per metric (NaN = missing), used in place (not copied)."""
+        rs = cls({})
+        rs._setup(keys, cols)
+        return rs
+
+    def column(self, j: int) -> np.ndarray:
+        """Metric ``j`` as float64 with NaN where it is missing (a copy)."""
+        c = self.cols[j].astype(np.float64)
+        mask = self.masks[0] if len(self.masks) == 1 else self.masks[j]
+        c[mask == 0] = np.nan
+        return c
+
+    def _values(self, j: int) -> np.ndarray:
+        c = self.cols[j]
+        if c.dtype == np.float64:
+            return c
+        return np.nan_to_num(c.astype(np.float64), nan=0.0)
 
     @classmethod
     def from_results(cls, results: Sequence[ItemScore], keys: Sequence[str] | None = None) -> MeanResampler:
@@ -110,11 +148,14 @@ class MeanResampler(Resampler):
     def __call__(self, w: np.ndarray) -> Values:
         if not self.keys:
             return {}
-        num = w @ self.values
-        den = w @ self.mask
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out = num / den
-        return {k: out[:, j] for j, k in enumerate(self.keys)}
+        shared = w @ self.masks[0] if len(self.masks) == 1 else None
+        out: Values = {}
+        for j, k in enumerate(self.keys):
+            num = w @ self._values(j)
+            den = shared if shared is not None else w @ self.masks[j]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[k] = num / den
+        return out
 
 
 class AggregateResampler(Resampler):
@@ -271,14 +312,25 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
     if replicates <= 0 or len(items) < 2:  # one sample has no sampling distribution
         return {}, {}
     rs = {name: resampler_for(scorers.get(name), items, res) for name, res in results.items()}
-    reps = replicate(rs, len(items), replicates, seed)
+    return intervals_from_resamplers(rs, len(items), replicates, seed, confidence, keys)
+
+
+def intervals_from_resamplers(rs: Mapping[str, Resampler], n: int, replicates: int = DEFAULT_REPLICATES,
+                              seed: int = DEFAULT_SEED, confidence: float = CONFIDENCE,
+                              keys: Callable[[str], bool] | None = None
+                              ) -> tuple[dict[str, list[float]], dict[str, Any]]:
+    """:func:`intervals` from resamplers already built over the same ``n`` items (e.g. by
+    :meth:`Scorer.bootstrap_resampler` from compact per-partition columns)."""
+    if replicates <= 0 or n < 2:
+        return {}, {}
+    reps = replicate(rs, n, replicates, seed)
     out: dict[str, list[float]] = {}
     used: dict[str, int] = {}
     for per in reps.values():
         for k, v in per.items():
             if keys is not None and not keys(k):
                 continue
-            iv = percentile_interval(v, confidence, len(items))
+            iv = percentile_interval(v, confidence, n)
             if iv is not None:
                 out[k] = iv
                 used[k] = int(np.isfinite(v).sum())
@@ -287,6 +339,137 @@ def intervals(scorers: Mapping[str, Scorer | None], items: Sequence[ScoreInput],
     if fewer:
         info["replicates_used"] = fewer
     return out, info
+
+
+# -- compact bootstrap data of partitions (--workers, --executor ray) ------------------------------
+# The bootstrap resamples every response, but it does not need the responses: a MeanResampler needs
+# one float per response and metric, BLEU its per-sentence sufficient statistics. Workers turn each
+# partition into such columns (``Scorer.bootstrap_partial``); the driver concatenates them in input
+# order (``Scorer.bootstrap_resampler``), so it never holds the items or results. The resampler is
+# the same matrix as on all items at once, so the intervals are the same.
+
+class MeanColumns:
+    """Per-response values of a partition (rows) per metric (columns); NaN = missing (unscored)."""
+
+    def __init__(self, keys: Sequence[str], values: np.ndarray) -> None:
+        self.keys = list(keys)
+        self.values = values
+
+    @classmethod
+    def of(cls, rs: MeanResampler) -> MeanColumns:
+        n = len(rs.masks[0]) if rs.masks else 0
+        values = np.empty((n, len(rs.keys)))
+        for j in range(len(rs.keys)):
+            values[:, j] = rs.column(j)
+        return cls(rs.keys, values)
+
+
+#: narrower float types tried for a bootstrap column, narrowest first (array.array typecode, numpy dtype):
+#: float16 holds 0/1 rates and integers up to 2048 exactly, float32 integers up to 2**24
+_KINDS = (("H", np.float16), ("f", np.float32), ("d", np.float64))
+
+
+class ColumnBuffer:
+    """The rows of :class:`MeanColumns` partitions appended in order, one growing ``array.array`` per
+    metric (it grows in place: no copy of all partitions plus their concatenation). Each column is
+    kept in the narrowest float type that holds every value exactly (float16 for 0/1 pattern rates
+    and small counts, float32, else float64; a column widens when a value needs it), so a rate costs
+    2 bytes per response, not 8. :meth:`resampler` hands the columns to a MeanResampler without
+    copying them; the replicates are exactly those of the float64 values."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.kinds: list[int] = []
+        self.cols: list[Any] = []
+        self.n = 0
+
+    @staticmethod
+    def _kind(values: np.ndarray) -> int:
+        for i, (_, dt) in enumerate(_KINDS[:-1]):
+            with np.errstate(over="ignore"):
+                if np.array_equal(values.astype(dt).astype(np.float64), values, equal_nan=True):
+                    return i
+        return len(_KINDS) - 1
+
+    @staticmethod
+    def _array(values: np.ndarray, kind: int) -> Any:
+        import array
+
+        code, dt = _KINDS[kind]
+        a = array.array(code)
+        a.frombytes(values.astype(dt).tobytes())
+        return a
+
+    def _view(self, j: int) -> np.ndarray:
+        return np.frombuffer(self.cols[j], dtype=_KINDS[self.kinds[j]][1])
+
+    def add(self, part: MeanColumns) -> None:
+        m = len(part.values)
+        for k in part.keys:
+            if k not in self.keys:  # a metric first seen in a later partition: missing before
+                self.keys.append(k)
+                self.kinds.append(0)
+                self.cols.append(self._array(np.full(self.n, np.nan), 0))
+        where = {k: j for j, k in enumerate(part.keys)}
+        for j, k in enumerate(self.keys):
+            vals = part.values[:, where[k]] if k in where else np.full(m, np.nan)
+            need = self._kind(vals)
+            if need > self.kinds[j]:  # widen what is held (exact: every narrower value fits)
+                self.cols[j] = self._array(self._view(j).astype(np.float64), need)
+                self.kinds[j] = need
+            self.cols[j].frombytes(vals.astype(_KINDS[self.kinds[j]][1]).tobytes())
+        self.n += m
+
+    @property
+    def nbytes(self) -> int:
+        return sum(c.itemsize * len(c) for c in self.cols)
+
+    def resampler(self) -> MeanResampler:
+        return MeanResampler.from_columns(self.keys, [self._view(j) for j in range(len(self.keys))])
+
+
+class BootstrapAccumulator:
+    """The default :meth:`Scorer.bootstrap_accumulator`: partitions' bootstrap data, added in input
+    order; :meth:`resampler` is the scorer's resampler over all of them."""
+
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+        self.columns: ColumnBuffer | None = None
+        self.kept: Any = None
+
+    def add(self, part: Any) -> None:
+        from .mergeable import KeptState
+
+        if isinstance(part, MeanColumns) and self.kept is None:
+            if self.columns is None:
+                self.columns = ColumnBuffer()
+            self.columns.add(part)
+        elif isinstance(part, KeptState) and self.columns is None:
+            if self.kept is None:
+                self.kept = KeptState()
+            self.kept.items.extend(part.items)
+            self.kept.results.extend(part.results)
+        else:
+            raise TypeError(f"{self.scorer.name}: bootstrap partitions of mixed kinds")
+
+    def resampler(self) -> Resampler:
+        if self.columns is not None:
+            return self.columns.resampler()
+        if self.kept is not None:
+            return self.scorer.resampler(self.kept.items, self.kept.results)
+        return MeanResampler({})
+
+
+def bootstrap_partial(scorer: Scorer, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+    """The default :meth:`Scorer.bootstrap_partial`: the columns of the scorer's resampler when it is
+    a :class:`MeanResampler` (means: one float per response and metric), else the items and results
+    themselves (:class:`~empathy_core.mergeable.KeptState`: correct, not flat in memory)."""
+    from .mergeable import KeptState
+
+    rs = scorer.resampler(items, results)
+    if type(rs) is MeanResampler:
+        return MeanColumns.of(rs)
+    return KeptState(list(items), list(results))
 
 
 def paired_p_value(diffs: np.ndarray, observed: float) -> float:

@@ -9,8 +9,8 @@ from typing import ClassVar
 
 import attrs
 
-from empathy_core.base import Scorer
-from empathy_core.models import ItemScore
+from empathy_core.base import Generator, Scorer
+from empathy_core.models import Generation, ItemScore
 
 
 @attrs.define
@@ -38,3 +38,34 @@ class DieOnceScorer(Scorer):
                 Path(self.marker).write_text(str(os.getpid()))
                 os.kill(os.getpid(), 9)
         return [ItemScore({"dieonce.chars": float(len(it.response))}) for it in items]
+
+
+@attrs.define
+class EchoModelGenerator(Generator):
+    """A stand-in for a local model (``local_model``): answers ``<prompt> [<device>]`` in batches and
+    records the process in ``meta.pid``. With ``device=cuda`` it is unavailable where no GPU is (as the
+    transformers and reflectdiffu generators are); ``fail_on`` makes a batch containing it raise."""
+
+    name: ClassVar[str] = "echomodel"
+    batch_size: ClassVar[int] = 3
+    local_model: ClassVar[bool] = True
+    device: str = "cuda"
+    fail_on: str = ""
+
+    def unavailable(self):  # type: ignore[no-untyped-def]
+        return "device=cuda but no GPU is available" if self.device.startswith("cuda") else None
+
+    def generate(self, samples):  # type: ignore[no-untyped-def]
+        if self.fail_on and any(s.id == self.fail_on for s in samples):
+            raise RuntimeError(f"model crashed on {self.fail_on}")
+        return [Generation(s.id, f"{s.prompt} [{self.device}]", meta={"pid": os.getpid()}) for s in samples]
+
+
+@attrs.define
+class AsyncEchoGenerator(Generator):
+    """A stand-in for a remote API generator (async): runs in the driver whatever the executor."""
+
+    name: ClassVar[str] = "asyncecho"
+
+    async def agenerate(self, sample):  # type: ignore[no-untyped-def]
+        return Generation(sample.id, sample.prompt.upper(), meta={"pid": os.getpid()})

@@ -129,3 +129,52 @@ def test_run_on_ray_with_a_dying_actor_stores_everything_once(cluster, tmp_path)
     single = evaluate(f"jsonl:path={data}", f"replay:path={replay}", [DieOnceScorer(marker=str(marker)), "length"],
                       db=db, name="d")
     assert single.n_scores_cached == {"dieonce": 16, "length": 16}  # one process reads what Ray wrote
+
+
+def _dataset(n: int) -> list[Sample]:
+    return [Sample.from_prompt(str(i), f"prompt {i}", language="en") for i in range(n)]
+
+
+def test_local_model_generator_on_ray_actors_cpu_fallback(cluster, tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import EchoModelGenerator
+
+    db = tmp_path / "g.sqlite"
+    with caplog.at_level("WARNING", logger="empathy_core"):
+        res = evaluate(_dataset(10), EchoModelGenerator(), ["length"], db=db, name="g", workers=2,
+                       executor="ray", bootstrap=0)
+    # the local cluster has no GPU: one clear warning, actors with num_gpus=0 running device=cpu
+    assert any("asks for a GPU but the Ray cluster has none" in r.getMessage() and "num_gpus=0" in r.getMessage()
+               for r in caplog.records)
+    assert res.n_generated == 10 and res.n_errors == 0
+    with Store(db) as st:
+        rows = st.conn.execute("SELECT text, meta FROM generations ORDER BY CAST(sample_id AS INTEGER)").fetchall()
+    assert [r["text"] for r in rows] == [f"prompt {i} [cpu]" for i in range(10)]
+    pids = {json.loads(r["meta"])["pid"] for r in rows}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2  # generated on the actors, not in the driver
+    # resume: nothing generated twice
+    again = evaluate(_dataset(10), EchoModelGenerator(), ["length"], db=db, name="g", workers=2, executor="ray",
+                     bootstrap=0)
+    assert again.n_cached == 10 and again.n_generated == 0
+
+
+def test_failing_batch_on_ray_recorded_per_sample(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import EchoModelGenerator
+
+    res = evaluate(_dataset(7), EchoModelGenerator(device="cpu", fail_on="4"), [], db=tmp_path / "f.sqlite",
+                   name="f", workers=2, executor="ray", bootstrap=0)
+    # batches of 3: samples 3, 4, 5 share the failing batch; the others are generated
+    assert res.n_errors == 3 and res.n_generated == 4
+    with Store(tmp_path / "f.sqlite") as st:
+        errs = {r["sample_id"]: r["error"] for r in st.conn.execute("SELECT sample_id, error FROM generations")}
+    assert {k for k, v in errs.items() if v} == {"3", "4", "5"}
+    assert errs["4"] == "RuntimeError: model crashed on 4"
+
+
+def test_remote_generators_stay_in_the_driver(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import AsyncEchoGenerator
+
+    db = tmp_path / "a.sqlite"
+    evaluate(_dataset(4), AsyncEchoGenerator(), [], db=db, name="a", workers=2, executor="ray", bootstrap=0)
+    with Store(db) as st:
+        pids = {json.loads(r["meta"])["pid"] for r in st.conn.execute("SELECT meta FROM generations")}
+    assert pids == {os.getpid()}

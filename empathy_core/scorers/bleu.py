@@ -115,27 +115,34 @@ class BleuScorer(Scorer):
                 correct[:n], total[:n], sys_len, ref_len, smooth_method=self.smooth, max_ngram_order=n).score
         return out
 
-    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
-        """sacrebleu's bootstrap: per-sentence sufficient statistics are summed over each resample
-        (one matrix product for all resamples) and BLEU is recomputed from the sums."""
+    def _stats(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> tuple[Any, Any]:
+        """(per-sentence sufficient statistics, int32, zero rows for unscored items; scored flags)."""
         import numpy as np
 
-        from ..stats import CombinedResampler, MeanResampler, Resampler
-
-        scored = [i for i, (it, r) in enumerate(zip(items, results)) if r.unscored is None]
-        stats = np.zeros((len(items), 2 + 2 * self.max_order))
+        scored = [i for i, r in enumerate(results) if r.unscored is None]
+        stats = np.zeros((len(items), 2 + 2 * self.max_order), dtype=np.int32)
         if scored:
             stats[scored] = np.asarray(self.sentence_stats(
-                [items[i].response for i in scored], [list(items[i].sample.references) for i in scored]), dtype=float)
-        present = np.zeros(len(items))
-        present[scored] = 1.0
+                [items[i].response for i in scored], [list(items[i].sample.references) for i in scored]))
+        present = np.zeros(len(items), dtype=np.int8)
+        present[scored] = 1
+        return stats, present
+
+    def _resampler_from(self, stats: Any, present: Any, sentence: Any) -> Any:
+        import numpy as np
+
+        from ..stats import CombinedResampler, Resampler
+
+        stats = stats.astype(np.float64)
+        present = present.astype(np.float64)
+        any_scored = bool(present.any())
         scorer = self
 
         class _CorpusBleu(Resampler):
             method = "sacrebleu-sufficient-statistics"
 
             def __call__(self, w: Any) -> dict[str, Any]:
-                if not scored:
+                if not any_scored:
                     return {}
                 totals, seen = w @ stats, w @ present
                 out = {f"bleu.bleu_{n}": np.full(len(w), np.nan) for n in range(1, scorer.max_order + 1)}
@@ -145,9 +152,29 @@ class BleuScorer(Scorer):
                             out[k][r] = v
                 return out
 
-        if not self.sentence:
+        if sentence is None:
             return _CorpusBleu()
-        return CombinedResampler([_CorpusBleu(), MeanResampler.from_results(results, ["bleu.sentence_bleu"])])
+        return CombinedResampler([_CorpusBleu(), sentence])
+
+    def resampler(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """sacrebleu's bootstrap: per-sentence sufficient statistics are summed over each resample
+        (one matrix product for all resamples) and BLEU is recomputed from the sums."""
+        from ..stats import MeanResampler
+
+        stats, present = self._stats(items, results)
+        sentence = MeanResampler.from_results(results, ["bleu.sentence_bleu"]) if self.sentence else None
+        return self._resampler_from(stats, present, sentence)
+
+    def bootstrap_partial(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> Any:
+        """Per response: the int32 sufficient statistics (+ the sentence BLEU when ``sentence``)."""
+        from ..stats import MeanColumns, MeanResampler
+
+        stats, present = self._stats(items, results)
+        sent = MeanColumns.of(MeanResampler.from_results(results, ["bleu.sentence_bleu"])) if self.sentence else None
+        return stats, present, sent
+
+    def bootstrap_accumulator(self) -> Any:
+        return _BleuBootstrap(self)
 
     def aggregate(self, items: Sequence[ScoreInput], results: Sequence[ItemScore]) -> dict[str, float]:
         pairs = [(it.response, list(it.sample.references)) for it, r in zip(items, results) if r.unscored is None]
@@ -191,3 +218,33 @@ class BleuState:
     n: int
     totals: list[int]
     means: MeanState | None = None
+
+
+class _BleuBootstrap:
+    """Sufficient statistics of every partition appended to growing int32 buffers (40 bytes per
+    response at max_order 4), then one resampler: the same as ``BleuScorer.resampler`` on all items."""
+
+    def __init__(self, scorer: BleuScorer) -> None:
+        import array
+
+        from ..stats import ColumnBuffer
+
+        self.scorer = scorer
+        self.stats = array.array("i")
+        self.present = array.array("b")
+        self.sentence = ColumnBuffer() if scorer.sentence else None
+
+    def add(self, part: Any) -> None:
+        stats, present, sent = part
+        self.stats.frombytes(stats.astype("int32").tobytes())
+        self.present.frombytes(present.astype("int8").tobytes())
+        if self.sentence is not None and sent is not None:
+            self.sentence.add(sent)
+
+    def resampler(self) -> Any:
+        import numpy as np
+
+        width = 2 + 2 * self.scorer.max_order
+        stats = np.frombuffer(self.stats, dtype=np.int32).reshape(-1, width)
+        present = np.frombuffer(self.present, dtype=np.int8)
+        return self.scorer._resampler_from(stats, present, self.sentence.resampler() if self.sentence else None)

@@ -25,6 +25,7 @@ class ReflectDiffuGenerator(CheckpointOptions, Generator):
     name: ClassVar[str] = "reflectdiffu"
     version: ClassVar[str] = "1.0"
     batch_size: ClassVar[int] = 32
+    local_model: ClassVar[bool] = True  # --executor ray: generates on Ray actors (GPU ones for device=cuda)
     capabilities: ClassVar[Capabilities] = Capabilities(languages=frozenset({"en"}))
     checkpoint: str | None = attrs.field(default=None, converter=opt_str)
     steps: int | None = attrs.field(default=None, converter=opt_int)

@@ -57,6 +57,7 @@ class TransformersGenerator(Generator):
 
     name: ClassVar[str] = "transformers"
     version: ClassVar[str] = "1.0"
+    local_model: ClassVar[bool] = True  # --executor ray: generates on Ray actors (GPU ones for device=cuda)
 
     path: str = attrs.field(default=None)
     device: str = attrs.field(default="cpu")
