@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Sequence
 from importlib import metadata
+
 import numpy as np
 
 #: languages with a translated development set and training rows (plus English)
