@@ -227,7 +227,7 @@ def test_rebuilt_instances_aggregate_groups_fall_back_to_means_and_give_notes(tm
     assert rep["groups"]["all"]["x"]["aggregates"] == {"length.words": 3.0, "length.characters": 10.0,
                                                        "flag.total": 4.0, "flag.items": 4.0}
     infos = [r.getMessage() for r in caplog.records if r.levelname == "INFO"]
-    assert "report: aggregate of flag failed on a group (too few); using means" in infos
+    assert "report: corpus values of flag failed on the groups (too few); using means" in infos
     assert rep["aggregates"]["flag.total"] == 99.0  # stored at run time (Flag), not recomputed
     assert rep["count_metrics"] == ["flag.total"]
     assert "report: notes of flag failed (no notes)" in infos and rep["notes"] == []
