@@ -50,7 +50,7 @@ def test_word_pairs_are_cems_list():
 
 
 def test_word_step_agrees_with_nltk_on_ed_text():
-    nltk_tok = pytest.importorskip("nltk.tokenize").NLTKWordTokenizer()
+    nltk_tok = pytest.importorskip("nltk.tokenize", reason="nltk (test extra) not installed").NLTKWordTokenizer()
     if not ED_VALID.is_file():
         pytest.skip("shared ED data not present")
     from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset
