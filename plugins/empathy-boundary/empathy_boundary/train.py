@@ -183,15 +183,9 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
     log(f"{len(rows)} training rows, blocks {'+'.join(blocks)} ({enc_sig or 'no encoder'}); "
         f"features in {time.time() - t0:.0f} s")
     Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed)
-    cv: dict[str, Any] = {}
-    for lang in sorted({r.get("language", "?") for r in rows}):
-        idx = [i for i, r in enumerate(rows) if r.get("language", "?") == lang]
-        gold = [{p: int(Y[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
-        pred = [{p: int(oof[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
-        rep = pattern_report(gold, pred)
-        cv[lang] = {"n": len(idx), "macro_f1": round(rep["macro_f1"], 4),
-                    "f1": {p: round(v["f1"], 4) for p, v in rep["patterns"].items()}}
-        log(f"  cv {lang}: n={len(idx)} macro-F1 {rep['macro_f1']:.3f}")
+    cv = _report(rows, Y, oof, refusal=False)
+    for lang, v in cv.items():
+        log(f"  cv {lang}: n={v['n']} macro-F1 {v['macro_f1']:.3f}")
     allidx = np.arange(len(rows))
     vocab = _ngram_vocab(rows, allidx) if "ngram" in blocks else []
     X = _design(rows, blocks, allidx, vocab, enc_X, R)
@@ -225,10 +219,6 @@ STACK_DIR = Path(__file__).resolve().parent / "data" / "stack"
 STAGE2_C = 1.0
 
 
-def _logit(X: Any, w: Any, b: float) -> Any:
-    return X @ w + b
-
-
 def _stage2_fit(F: Any, y: Any) -> tuple[Any, float]:
     return _fit(F, y, STAGE2_C)
 
@@ -239,8 +229,9 @@ def _sigmoid(z: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
-def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any) -> dict[str, Any]:
-    """Per language: n, macro-F1 and per-pattern F1 of 0/1 predictions; plus refusal agreement."""
+def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = True) -> dict[str, Any]:
+    """Per language: n, macro-F1 and per-pattern F1 of 0/1 predictions; with ``refusal``, also the
+    refusal agreement of rows that have a refusal label."""
     from .evalsets import refusal_agreement
 
     out: dict[str, Any] = {}
@@ -249,7 +240,7 @@ def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any) -> dict[str, Any]
         gold = [{p: int(Y[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
         q = [{p: int(pred[i, j]) for j, p in enumerate(PATTERNS)} for i in idx]
         rep = pattern_report(gold, q)
-        ref = [i for i in idx if "refusal" in rows[i]]
+        ref = [i for i in idx if "refusal" in rows[i]] if refusal else []
         out[lang] = {"n": len(idx), "macro_f1": round(rep["macro_f1"], 4),
                      "f1": {p: round(v["f1"], 4) for p, v in rep["patterns"].items()}}
         if ref:
@@ -307,12 +298,10 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                         _design(rows, blocks1 + ("rules",), test, vocab, enc_X, R)))
     Ys = Y[S]
     Rs = R[S]
-    pred = {k: np.zeros_like(Ys) for k in ("rules", "stage1", "joint", "stacked")}
-    pred["rules"] = Rs.copy()
+    pred = {"rules": Rs.copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     z1_best: dict[str, Any] = {}
-    pos = {i: k for k, i in enumerate(S)}
     for j, p in enumerate(PATTERNS):
         y_all = Y[:, j]
         ys = Ys[:, j]
@@ -320,15 +309,15 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         for C in C_GRID:
             z1 = np.zeros(len(S))
             zj = np.zeros(len(S))
-            for fit, test, Xf, Xt, XfR, XtR in designs:
+            for fit, test, Xf, Xt, XfR, XtR in designs:  # test: row indices; test - n_t: stacking rows
                 w, b = _fit(Xf, y_all[fit], C)
-                z1[[pos[i] for i in test]] = _logit(Xt, w, b)
+                z1[test - n_t] = Xt @ w + b
                 w, b = _fit(XfR, y_all[fit], C)
-                zj[[pos[i] for i in test]] = _logit(XtR, w, b)
+                zj[test - n_t] = XtR @ w + b
             F = np.column_stack([z1, Rs])
             p2 = np.zeros(len(S))
             for test in folds:
-                te = np.array([pos[i] for i in test])
+                te = test - n_t
                 tr = np.setdiff1d(np.arange(len(S)), te)
                 w2, b2 = _stage2_fit(F[tr], ys[tr])
                 p2[te] = _sigmoid(F[te] @ w2 + b2)
