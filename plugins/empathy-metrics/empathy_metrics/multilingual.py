@@ -11,7 +11,6 @@ interpretable, language-independent features plus the response's USE embedding.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from collections.abc import Sequence
@@ -97,10 +96,3 @@ def rating_features(mech_probs: Sequence[np.ndarray], prompts: Sequence[str], re
     return np.concatenate([*mech_probs, count_features(prompts, responses, r_emb, p_emb), r_emb],
                           axis=1).astype(np.float32)
 
-
-def text_digest(texts: Sequence[str]) -> str:
-    h = hashlib.sha256()
-    for t in texts:
-        h.update(t.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()[:16]

@@ -249,9 +249,10 @@ class EpitomeScorer(_MiniLMScorer):
         extra["encoder_m"] = use_signature()
         return extra
 
-    def _probabilities(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
+    def _probabilities(self, items: Sequence[ScoreInput],
+                       use_r: np.ndarray | None = None) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
         """Per mechanism, level probabilities [N, 3] from the MiniLM heads; and cue n-grams where the
-        model has them."""
+        model has them. ``use_r``: the responses' USE embeddings when already computed."""
         hs = self.heads
         responses = [it.response for it in items]
         seekers = [it.sample.prompt for it in items]
@@ -270,7 +271,8 @@ class EpitomeScorer(_MiniLMScorer):
             lex = hs.tfidf.transform(responses)
             parts = [lex, build_features(hs.features, self._encode(responses))]
             if hs.config.get("use_weight"):  # v2 heads: the USE embedding as a third view
-                parts.append(get_use().encode(responses) * float(hs.config["use_weight"]))
+                u = get_use().encode(responses) if use_r is None else use_r
+                parts.append(u * float(hs.config["use_weight"]))
             x = np.concatenate(parts, axis=1)
             probs = {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
             return probs, _cues(hs, lex, probs)
@@ -278,8 +280,9 @@ class EpitomeScorer(_MiniLMScorer):
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
         return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}, None
 
-    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """(mechanism probabilities of the multilingual heads, expected rating) for ``items``."""
+    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+        """(mechanism probabilities of the multilingual heads, expected rating, USE embeddings of the
+        responses) for ``items``."""
         responses = [it.response for it in items]
         prompts = [it.sample.prompt for it in items]
         use = get_use()
@@ -292,16 +295,16 @@ class EpitomeScorer(_MiniLMScorer):
         feats = rating_features([probs[m] for m in MECHANISMS], prompts, responses, r, p)
         rating = rh.heads["rating"].logits(feats)[:, 0]
         lo, hi = rh.config.get("range", [1.0, 3.0])
-        return probs, np.clip(rating, float(lo), float(hi))
+        return probs, np.clip(rating, float(lo), float(hi)), r
 
     def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         langs = list(langs) if langs is not None else [None] * len(items)
         en = [i for i, lang in enumerate(langs) if lang is None or lang in self.minilm_languages]
-        probs_m, rating = self._multilingual(items)
+        probs_m, rating, use_r = self._multilingual(items)
         probs = {m: probs_m[m].copy() for m in MECHANISMS}
         cues = None
         if en:
-            p_en, c_en = self._probabilities([items[i] for i in en])
+            p_en, c_en = self._probabilities([items[i] for i in en], use_r[en])
             for m in MECHANISMS:
                 probs[m][en] = p_en[m]
             if c_en is not None:
@@ -310,10 +313,11 @@ class EpitomeScorer(_MiniLMScorer):
                     for k, i in enumerate(en):
                         cues[m][i] = c_en[m][k]
         levels = self.heads.config.get("labels", [0, 1, 2])
+        en_set = set(en)
         out = []
         for i in range(len(items)):
             scores: dict[str, float] = {}
-            evidence: dict[str, Any] = {"model": "minilm" if i in set(en) else "multilingual"}
+            evidence: dict[str, Any] = {"model": "minilm" if i in en_set else "multilingual"}
             total = 0
             for m in MECHANISMS:
                 p = probs[m][i]
