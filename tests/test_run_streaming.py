@@ -103,8 +103,7 @@ def test_streamed_run_stores_what_the_old_path_stored(tmp_path, monkeypatch, wor
     again = evaluate(f"jsonl:path={ds}", f"replay:path={replies}", SPECS, db=db, name="r", bootstrap=200,
                      workers=workers)
     scored = N - len(missing)
-    langs = {"length": scored, "bleu": scored, "distinct": scored}
-    assert again.n_scores_cached["length"] == langs["length"] and again.n_scores_cached["bleu"] == scored
+    assert again.n_scores_cached == {"length": scored, "boundary": scored, "bleu": scored, "distinct": scored}
     assert again.n_cached == scored and again.n_generated == 0
     assert _stored(db, again.run_id) == (rows, aggs) and again.intervals == ivs
 
