@@ -346,8 +346,9 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
         if not hasattr(ds, "skip_invalid"):
             raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
         ds.skip_invalid = True
+    # the intervals shown are the report's (below): the run itself needs none
     res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
-                   progress=prog, wait=wait, workers=workers, executor=executor)
+                   progress=prog, wait=wait, workers=workers, executor=executor, bootstrap=0)
     if skip_invalid:
         _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
