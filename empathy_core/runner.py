@@ -441,11 +441,14 @@ def _score_stream(tracks: list[_Track], chunks: Iterator[tuple[list[ScoreInput],
 
     buf: list[tuple[str, ScoreInput, dict[str, ItemScore], bool, dict[str, tuple[str, str]]]] = []
 
+    def sync() -> None:  # scorers the workers dropped: failed (or skipped there) for the run
+        lost = {**{n: f"skipped on the workers: {r}" for n, r in ps.skipped.items()}, **ps.failed}
+        for t in tracks:
+            if t.name in lost:
+                t.fail(store, lost[t.name])
+
     def flush() -> None:
-        for name, err in ps.failed.items():
-            for t in tracks:
-                if t.name == name:
-                    t.fail(store, err)
+        sync()
         for t in tracks:
             if t.error is not None:
                 continue
@@ -463,10 +466,7 @@ def _score_stream(tracks: list[_Track], chunks: Iterator[tuple[list[ScoreInput],
         if len(buf) >= DEFAULT_CHUNK:
             flush()
     flush()
-    for name, err in ps.failed.items():
-        for t in tracks:
-            if t.name == name:
-                t.fail(store, err)
+    sync()
 
 
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
