@@ -175,7 +175,7 @@ def test_report_holds_a_bounded_number_of_samples_and_results(tmp_path, monkeypa
 
     def counting_add(self, key, item, per):  # type: ignore[no-untyped-def]
         calls[0] += 1
-        if calls[0] % 17 == 0:
+        if calls[0] % 150 == 0:  # counting every live object is slow: a sample of the walk
             gc.collect()
             peaks[-1] = max(peaks[-1], sum(1 for o in gc.get_objects() if type(o) in (Sample, ScoreInput, ItemScore)))
         return add(self, key, item, per)
@@ -194,7 +194,7 @@ def test_report_holds_a_bounded_number_of_samples_and_results(tmp_path, monkeypa
     small, big = peaks
     # bounded by a chunk of rows (50 samples, 2 results each) and up to 40 responses buffered per group
     # and fold (the run, fr, en), whatever n; not 2,500 samples, 2,500 inputs and 5,000 results
-    assert 0 < small < 600 and 0 < big < 600, peaks  # 438 when counted at every row
+    assert 0 < small < 600 and 0 < big < 600, peaks  # at most 438 when counted at every row
 
 
 def test_field_helpers_keep_their_meaning():

@@ -145,20 +145,21 @@ def _live(kinds: tuple[type, ...]) -> int:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_driver_holds_a_bounded_number_of_samples_and_results(tmp_path, monkeypatch, workers):
     """Live Sample / ScoreInput / ItemScore objects in the driver, counted each time a chunk of results
-    is folded: bounded by the chunks in flight, the same for 600 and 3,000 samples."""
+    is folded: bounded by the chunks in flight, the same for 600 and 2,400 samples."""
     monkeypatch.setattr(runner, "RUN_CHUNK", 100)
     monkeypatch.setattr("empathy_core.executors.DEFAULT_CHUNK", 50)
     peaks: list[int] = []
     fold = runner._Track.fold
 
     def counting_fold(self, store, ids, items, results):  # type: ignore[no-untyped-def]
-        peaks[-1] = max(peaks[-1], _live((Sample, ScoreInput, ItemScore)))
+        if self.name == "length":  # once per chunk (counting every live object is slow)
+            peaks[-1] = max(peaks[-1], _live((Sample, ScoreInput, ItemScore)))
         return fold(self, store, ids, items, results)
 
     monkeypatch.setattr(runner._Track, "fold", counting_fold)
     replies = tmp_path / "replies.jsonl"
     texts = ["I care about you, but I'm an AI.", "That sounds hard. I'm here to listen.", "ok then"]
-    for n in (600, 3000):
+    for n in (600, 2400):
         write_jsonl(replies, [{"id": f"s{i}", "response": texts[i % 3]} for i in range(n)])
 
         def stream(n=n):  # a one-shot stream: nothing holds the samples but the run
@@ -171,5 +172,5 @@ def test_driver_holds_a_bounded_number_of_samples_and_results(tmp_path, monkeypa
         assert res.n_samples == n and res.ok and set(res.intervals) >= {"length.words", "boundary.score"}
     small, big = peaks
     # one chunk of samples (100), their inputs and two results each (400 here), plus the partitions in
-    # flight with workers (800); not the 3,000 samples, 3,000 inputs and 6,000 results
+    # flight with workers (800); not the 2,400 samples, 2,400 inputs and 4,800 results
     assert 0 < big <= small + 50 and big < 1000, peaks
