@@ -296,6 +296,13 @@ class Heads:
     def rule_features(self) -> bool:
         return "rules" in self.blocks
 
+    @property
+    def languages(self) -> tuple[str, ...] | None:
+        """The languages of the rows the heads were trained on (None: not recorded, heads trained
+        before this was kept; they are applied to every language)."""
+        langs = self.meta.get("languages")
+        return tuple(langs) if langs else None
+
     def signature(self) -> str:
         enc = f"|{self.encoder_signature}" if self.encoder_signature else ""
         return f"{self.name}:{self.version}|{'+'.join(self.blocks)}{enc}"

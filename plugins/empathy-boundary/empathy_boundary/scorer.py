@@ -380,7 +380,7 @@ class BoundaryScorer(Scorer):
         return lang, notes, pack, spans
 
     def _item(self, text: str, lang: str, notes: dict[str, Any], pack: LanguagePack, spans: Any,
-              d: dict[str, int], learned: dict[str, Any] | None = None) -> ItemScore:
+              d: dict[str, int], learned: dict[str, Any] | None = None, rules_only: str | None = None) -> ItemScore:
         scores = {f"boundary.{p}": float(d[p]) for p in PATTERNS}
         scores["boundary.words"] = float(len(pack.tokenize(text)))
         scores["boundary.score"] = boundary_score(d)
@@ -396,7 +396,9 @@ class BoundaryScorer(Scorer):
                     ev[p] = [{"start": a, "end": b, "text": t[a:b], "source": "learned", "p": why["p"]}]
             ev["rules"] = sorted(p for p in PATTERNS if spans[p])
         ev["pack"] = pack.signature()
-        ev["mode"] = self.mode
+        ev["mode"] = "rules" if rules_only else self.mode
+        if rules_only:
+            ev["heads"] = rules_only
         ev.update(notes)
         return ItemScore(scores=scores, evidence=ev, language=lang)
 
@@ -409,8 +411,20 @@ class BoundaryScorer(Scorer):
             return [f if isinstance(f, ItemScore) else
                     self._item(it.response, f[0], f[1], f[2], f[3], {p: int(bool(f[3][p])) for p in PATTERNS})
                     for it, f in zip(items, firsts)]
-        todo = [i for i, f in enumerate(firsts) if not isinstance(f, ItemScore)]
         out: list[ItemScore | None] = [f if isinstance(f, ItemScore) else None for f in firsts]
+        # heads know the n-grams and the rule reliability of the languages they were trained on; a
+        # language from another pack (a plugin's) gets the rules' decisions, and the evidence says so
+        langs = self.learned_heads().languages
+        todo = []
+        for i, f in enumerate(firsts):
+            if isinstance(f, ItemScore):
+                continue
+            if langs is not None and f[0] not in langs:
+                lang, notes, pack, spans = f
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, {p: int(bool(spans[p])) for p in PATTERNS},
+                                    rules_only=f"no heads for {lang!r} (trained on {', '.join(langs)}): rules only")
+            else:
+                todo.append(i)
         if todo:
             texts = [nfc(items[i].response) for i in todo]
             rule_d = [{p: int(bool(firsts[i][3][p])) for p in PATTERNS} for i in todo]  # type: ignore[index]

@@ -196,6 +196,7 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
     from collections import Counter
 
     meta = {"version": "1", "trained_on": dict(Counter(r["_source"] for r in rows)), "n_train": len(rows),
+            "languages": sorted({r["language"] for r in rows}),
             "C": Cs, "cv": cv, "cv_folds": 5, "seed": seed, "rule_scale": RULE_SCALE,
             "rules_signature": _rules_signature(registry)}
     heads = Heads(name=name, blocks=blocks, encoder=encoder if "enc" in blocks else None, encoder_signature=enc_sig,
@@ -353,6 +354,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
 
     meta = {"version": "2", "training": "stacked", "trained_on": dict(Counter(r["_source"] for r in train_rows)),
             "stacked_on": dict(Counter(r["_source"] for r in stack_rows)), "n_train": n_t, "n_stack": len(stack_rows),
+            "languages": sorted({r["language"] for r in rows}),
             "C": Cs, "stage2_C": STAGE2_C, "stage2": stage2, "cv": report["stacked"], "cv_on": "stacking rows, 5 folds",
             "cv_baselines": {k: report[k] for k in ("rules", "stage1", "joint")}, "cv_folds": 5, "seed": seed,
             "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
