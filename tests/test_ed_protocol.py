@@ -11,7 +11,6 @@ from empathy_core.scorers.bleu import BleuScorer
 from empathy_core.scorers.distinct import DistinctScorer
 
 
-
 @pytest.fixture(autouse=True)
 def _fresh_normalize_cache():
     """normalize() is lru-cached: each test computes its texts again (a cached result from an
