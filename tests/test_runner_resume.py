@@ -193,12 +193,26 @@ def test_resume_generates_exactly_the_missing_keys_and_retries_failures(tmp_path
 
 def test_defaults_no_progress_bars_and_1000_replicates_seed_0(tmp_path, capsys):
     db = tmp_path / "d.sqlite"
-    res = evaluate(_samples(8), Words(), ["length"], db=db)
+    res = evaluate(_samples(31), Words(), ["length"], db=db)
     assert capsys.readouterr().err == ""
-    same = evaluate(_samples(8), Words(), ["length"], db=db, bootstrap=1000, seed=0)
+    same = evaluate(_samples(31), Words(), ["length"], db=db, bootstrap=1000, seed=0)
     assert res.intervals == same.intervals and set(res.intervals) == {"length.words", "length.characters"}
-    # the test can tell: another seed gives other bounds
-    assert evaluate(_samples(8), Words(), ["length"], db=db, bootstrap=1000, seed=1).intervals != res.intervals
+    # the test can tell: another seed or one more replicate gives other bounds on these 31 responses
+    assert evaluate(_samples(31), Words(), ["length"], db=db, bootstrap=1000, seed=1).intervals != res.intervals
+    assert evaluate(_samples(31), Words(), ["length"], db=db, bootstrap=1001, seed=0).intervals != res.intervals
+
+
+def test_dataset_instance(tmp_path, files):
+    from empathy_core.loaders.files import JsonlDataset
+
+    data, replies = files
+    db = tmp_path / "i.sqlite"
+    ds = JsonlDataset(path=str(data))
+    res = evaluate(ds, f"replay:path={replies}", [], db=db, name="inst", bootstrap=0)
+    assert res.n_samples == 5
+    with Store(db) as st:
+        run = st.get_run("inst")
+    assert run["dataset_signature"] == ds.signature() and run["dataset"].startswith("jsonl:")
 
 
 @attrs.define
@@ -272,14 +286,38 @@ def test_named_run_is_leased_by_name(tmp_path):
     assert gen.seen[0][1] == [{"key": "name:nm", "run_id": res.run_id}]
 
 
+@attrs.define
+class Recorder(Scorer):
+    """Counts the responses it scores in this process."""
+
+    name: ClassVar[str] = "recorder"
+    calls: list = attrs.field(factory=list)
+
+    def options(self):
+        return {}
+
+    def score(self, items):
+        self.calls.append(len(items))
+        return [ItemScore(scores={"recorder.v": float(len(it.response))}) for it in items]
+
+
 def test_workers_score_the_same_as_one_process(tmp_path):
     db = tmp_path / "p.sqlite"
-    one = evaluate(_samples(6), Words(), ["length", "bleu"], db=db, name="one", bootstrap=0)
-    two = evaluate(_samples(6), Words(), ["length", "bleu"], db=db, name="two", bootstrap=0, workers=2)
-    assert two.aggregates == one.aggregates == {"length.words": 3.5, "length.characters": 6.0}
+    rec1, rec2 = Recorder(), Recorder()
+    one = evaluate(_samples(6), Words(), ["length", "bleu", rec1], db=db, name="one", bootstrap=0)
+    two = evaluate(_samples(6), Words(), ["length", "bleu", rec2], db=db, name="two", bootstrap=0, workers=2)
+    assert two.aggregates == one.aggregates == {"length.words": 3.5, "length.characters": 6.0, "recorder.v": 6.0}
     assert two.skipped_scorers == {"bleu": "needs references and no sample has one"}
+    # one process scores here; with workers the scorers run in the worker processes (the responses
+    # this process has already scored come from the score cache)
+    assert rec1.calls == [6] and rec2.calls == []
+    assert two.n_scores_cached == {"length": 6, "bleu": 0, "recorder": 6}
     with Store(db) as st:
         assert st.scores(two.run_id) == st.scores(one.run_id) and len(st.scores(two.run_id)["length"]) == 6
+    rec3 = Recorder()
+    three = evaluate(_samples(7), Words(), [rec3], db=db, name="three", bootstrap=0, workers=2)
+    assert rec3.calls == [] and three.n_scores_cached == {"recorder": 6}
+    assert three.aggregates == {"recorder.v": 7.0}  # 1, 3, ..., 13 characters
 
 
 @attrs.define
