@@ -454,3 +454,22 @@ def test_batch_elapsed_time_is_shared_by_the_batch(tmp_path):
     # each response of a batch gets the batch's time divided by its size
     assert gens["k0"].elapsed_s == gens["k1"].elapsed_s
     assert 0.1 <= gens["k0"].elapsed_s <= wall / 2
+
+
+def test_named_run_held_elsewhere_is_refused_or_waited_for(tmp_path, caplog):
+    import threading
+
+    from empathy_core.errors import RunLockedError
+
+    db = tmp_path / "w.sqlite"
+    evaluate(_samples(2), NoConc(), [], db=db, name="w", bootstrap=0)
+    with Store(db) as st:
+        lease = st.acquire_lease("name:w")  # another worker on the same run
+        with pytest.raises(RunLockedError, match=r"^run 'w' is being worked on by another process \("):
+            evaluate(_samples(2), NoConc(), [], db=db, name="w", bootstrap=0)
+        threading.Timer(0.3, lease.release).start()
+        with caplog.at_level(logging.WARNING, logger="empathy_core"):
+            res = evaluate(_samples(2), NoConc(), [], db=db, name="w", bootstrap=0, wait=True)
+    assert res.n_cached == 2 and res.n_samples == 2
+    assert any(r.getMessage().startswith("run 'w' is being worked on by another process (") and
+               r.getMessage().endswith("); waiting") for r in caplog.records)

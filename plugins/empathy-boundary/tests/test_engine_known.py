@@ -16,14 +16,15 @@ PACK = CompiledPack.build(
     "zz",
     {"direct_refusal": [r"\bI can'?t\b", r"\bje ne peux pas\b"],
      "apology": [r"\bsorry\b", r"\bd\u00e9sol\u00e9e?\b"],
-     "explanation": [r"\bbecause\b"],
+     # a back reference: no Hyperscan superset, so this one runs on every text (``hsx.always``)
+     "explanation": [r"\bbecause\b", r"\b(so|very) \1\b"],
      "deflection": [r"\blet'?s talk about\b"],
      # the second regex has no usable literal window: it runs on every text (not anchored)
      "acknowledgment": [r"\bI hear you\b", r"\b[ao]+h+\b"],
      "boundary_setting": [r"\bI'?m an AI\b"],
      "emotional_awareness": [r"\b(?:lonely|sad|triste)\b", r"\bsad(?:ness)?\b"]},
     {"direct_refusal": [r"\bI can'?t wait\b"], "apology": [r"\bsorry to bother\b"],
-     "emotional_awareness": [r"\bnot sad\b"]},
+     "emotional_awareness": [r"\bnot sad\b"], "explanation": [r"\b(so) \1 \1\b"]},
 )
 
 pytestmark = pytest.mark.engine_fast
@@ -57,6 +58,13 @@ KNOWN = [
     # dotted capital I (re equates it with i), Kelvin sign, long s
     ("\u0130 can't. \u017forry. \u212aind of sad", _d(direct_refusal=((0, 7),), apology=((9, 14),),
                                                    emotional_awareness=((24, 27),))),
+    # the regexes Hyperscan cannot index: a match with no Hyperscan start at all, an exclusion of them
+    ("so so", _d(explanation=((0, 5),))),
+    ("So so so.", NONE),
+    ("Very very sad, because", _d(explanation=((0, 9), (15, 22)), emotional_awareness=((10, 13),))),
+    # candidate starts that fail (Hyperscan reports them first: they lie further right), then a match
+    ("Sorry, I can'tt", _d(apology=((0, 5),))),
+    ("Sorry, I can'tt, I can'tt", _d(apology=((0, 5),))),  # two candidate starts, neither matches
     # U+0345 changes \w-ness under fold: the prefilter is bypassed, same spans
     ("sorry\u0345 I'm an AI", _d(apology=((0, 5),), boundary_setting=((7, 16),))),
 ]
@@ -76,7 +84,12 @@ def test_every_matcher_gives_the_known_spans(text, expected) -> None:  # type: i
 def test_hyperscan_is_used_here() -> None:
     # the fast extra is installed in the dev venv: _detect_hs is exercised above, not skipped
     assert engine._have_hyperscan() and engine._hyperscan_in_use()
-    assert PACK.hyperscan() is not None
+    hsx = PACK.hyperscan()
+    assert hsx is not None
+    # exactly the two back-reference regexes run on every text (the explanation pattern's second
+    # regex and its exclusion)
+    assert sorted((PACK._rx[i].kind, PACK._rx[i].pattern) for i in hsx.always) == [
+        ("p", "explanation"), ("x", "explanation")]
 
 
 VARIED = [
@@ -151,6 +164,10 @@ def test_finditer_spans_anchored_scan_and_none() -> None:
     assert spans("nothing here") == []
     assert spans("Sorry, so sorry. sorryy") == [(0, 5), (10, 15)]
     assert spans("xsorry sorry") == [(7, 12)]
+    # overlapping occurrences of the literal: each is a candidate start
+    o = _rx(r"oo\b")
+    assert o.anchored and o.finditer_spans("ooo", "ooo") == [(1, 3)]
+    assert o.finditer_spans("oo ooo", "oo ooo") == [(0, 2), (4, 6)]
     many = " ".join(["sorry"] * (MAX_STARTS + 3))  # more candidate starts than MAX_STARTS: one scan
     assert spans(many) == [(6 * i, 6 * i + 5) for i in range(MAX_STARTS + 3)]
     few = " ".join(["sorry"] * MAX_STARTS)
