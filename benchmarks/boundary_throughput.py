@@ -84,7 +84,7 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
                                 ensure_ascii=False) + "\n")
     out: dict[str, object] = {"responses": args.e2e_n, "sentences": len(sents), "distinct_sentences": len(set(sents))}
     times: dict[str, float] = {}
-    for spec in ("length", "boundary", "boundary:mode=rules"):
+    for spec in ("length", "boundary", "boundary:mode=rules", *args.e2e_extra):
         best = float("inf")
         for _ in range(args.e2e_repeat):
             t0 = time.perf_counter()
@@ -105,7 +105,14 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
     out["default_mode"] = DEFAULT_MODE
     blocks = load_heads(DEFAULT_MODE).blocks if DEFAULT_MODE != "rules" else ()
     out["default_heads_blocks"] = list(blocks)
-    if "enc" in blocks:
+    # a projection for a corpus whose every sentence is new, for each timed spec with an encoder
+    # (the default's heads, or heads=NAME of an --e2e-extra spec)
+    with_enc = {"boundary": blocks} if "enc" in blocks else {}
+    for spec in args.e2e_extra:
+        heads = dict(kv.split("=", 1) for kv in spec.partition(":")[2].split(",") if "=" in kv).get("heads")
+        if heads and "enc" in load_heads(heads).blocks:
+            with_enc[spec] = load_heads(heads).blocks
+    if with_enc:
         enc = get_encoder("use")
         sample = list(dict.fromkeys(sents))[:2000]
         enc.encode(sample[:16])
@@ -114,8 +121,9 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
         rate = len(sample) / (time.perf_counter() - t0)
         extra_s = (len(sents) - len(set(sents))) / rate
         out["encoder_sentences_per_s"] = round(rate, 1)
-        out["projected_all_new_sentences"] = {"seconds": round(times["boundary"] + extra_s, 1),
-                                              "vs_length": round((times["boundary"] + extra_s) / times["length"], 2)}
+        out["projected_all_new_sentences"] = {
+            spec: {"seconds": round(times[spec] + extra_s, 1), "vs_length": round((times[spec] + extra_s) / times["length"], 2)}
+            for spec in with_enc}
     return out
 
 
@@ -131,6 +139,8 @@ def main() -> None:
     ap.add_argument("--e2e-n", type=int, default=30000, help="end to end: responses in the scored file")
     ap.add_argument("--e2e-repeat", type=int, default=2, help="end to end: runs per scorer (best is reported)")
     ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end measurement")
+    ap.add_argument("--e2e-extra", action="append", default=[], metavar="SPEC",
+                    help="end to end: also time this scorer spec (e.g. boundary:heads=ensemble-use); repeatable")
     args = ap.parse_args()
 
     if args.e2e_only:

@@ -67,9 +67,13 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
     assert len(unscored) <= 2, unscored
 
 
-def test_blind_general_refusal_agreement(mode_scorer) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2"])
+def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
+    """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
+    labelled again by two others (majority label), frozen before the second stacking round."""
     mode, sc = mode_scorer
-    rows = load(BLIND / "en_refusal.jsonl")
+    rows = load(BLIND / f"{name}.jsonl")
+    assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
     pred = predictions(sc, rows)
     agr = refusal_agreement([r["refusal"] for r in rows], [p["direct_refusal"] for p in pred])
-    assert agr["agreement"] >= GATES[mode]["en_refusal"], (mode, agr)
+    assert agr["agreement"] >= GATES[mode][name], (mode, agr)
