@@ -1,7 +1,7 @@
 """Scale-out: `empathy score` on N mixed-language responses scored by `boundary` and `length`.
 
     python benchmarks/scale.py [--n 1000000] [--rss-n 250000] [--workers 1,2] [--ray] [--chunk-size 512]
-        [--scorers 'boundary:mode=rules,length'] [--bootstrap 1000] [--rss-only --rss-workers 2]
+        [--scorers 'boundary:mode=rules,length'] [--bootstrap 1000] [--rss-only --rss-workers 2] [--run]
 
 For each configuration a fresh `empathy score` process reads a JSONL file of --n responses (six
 languages, made by recombining the boundary dev-set responses) and writes the scored JSONL:
@@ -17,6 +17,9 @@ languages, made by recombining the boundary dev-set responses) and writes the sc
   and of the whole process tree (summed from /proc every 0.1 s; for Ray, the tree of this script,
   which holds the local cluster: GCS, raylet, actors), for --workers 1 at --rss-n and at --n (flat memory: the ratio
   should stay near 1).
+
+With --run: only the peak-RSS comparison, of `empathy run` (the corpus file is the dataset and the
+replay generator's file; a fresh SQLite database per size; --bootstrap is the report's).
 
 Also checks that every configuration wrote byte-identical output. Prints one JSON object.
 Run it with small --n on a shared machine (e.g. --n 4000 --rss-n 1000); it takes minutes at 1M.
@@ -101,6 +104,29 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
         cmd += ["--scorer", sc]
     cmd += ["--output", str(out), "--workers", str(workers), "--executor", executor,
             "--chunk-size", str(chunk), "--no-progress", "--bootstrap", str(BOOTSTRAP)]
+    return measure(cmd, inp, out, env, tree_root)
+
+
+def run_run(inp: Path, db: Path, workers: int, env: dict[str, str]) -> dict:
+    """`empathy run` on ``inp`` as the dataset and as the replay generator's file (the corpus has
+    ``id``, ``prompt``, ``language`` and ``response``), into a fresh database; "out_mb" in the memory
+    log is the size of the database (and its WAL) so far."""
+    cmd = [sys.executable, "-m", "empathy_core", "run", "--dataset", f"jsonl:path={inp}",
+           "--generator", f"replay:path={inp}"]
+    for sc in SCORERS:
+        cmd += ["--scorer", sc]
+    cmd += ["--db", str(db), "--name", "scale", "--workers", str(workers), "--no-progress",
+            "--bootstrap", str(BOOTSTRAP)]
+    return measure(cmd, inp, db, env)
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def measure(cmd: list[str], inp: Path, out: Path, env: dict[str, str], tree_root: int | None = None) -> dict:
+    """Run ``cmd``; wall clock and peak RSS (wait4: the largest process; the command's own process
+    and its process tree, sampled from /proc every 0.1 s)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     tree_peak = [0]
@@ -120,7 +146,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
             if RSS_LOG is not None and now - last_log[0] >= 5:
                 # the growth curve: output written so far (~ responses done) against memory
                 last_log[0] = now
-                done = out.stat().st_size if out.exists() else 0
+                done = _size(out)
                 with open(RSS_LOG, "a", encoding="utf-8") as fh:
                     fh.write(json.dumps({"input": inp.name, "t_s": round(now - t0, 1), "out_mb": round(done / 2**20, 1),
                                          "input_mb": round(in_bytes / 2**20, 1),
@@ -137,7 +163,7 @@ def run_score(inp: Path, out: Path, workers: int, executor: str, chunk: int, env
     err = p.stderr.read().decode() if p.stderr else ""
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
-        raise SystemExit(f"empathy score failed ({p.returncode}): {err[-2000:]}")
+        raise SystemExit(f"{' '.join(cmd[3:5])} failed ({p.returncode}): {err[-2000:]}")
     return {"wall_s": round(wall, 3), "driver_peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
             "driver_process_peak_rss_mb": round(own_peak[0] / 2**20, 1),
             "tree_peak_rss_mb": round(tree_peak[0] / 2**20, 1) if tree_peak[0] else None}
@@ -158,6 +184,9 @@ def main() -> None:
     ap.add_argument("--rss-only", action="store_true",
                     help="only the peak-RSS comparison: --rss-n vs --n on --rss-workers workers")
     ap.add_argument("--rss-workers", type=int, default=1)
+    ap.add_argument("--run", action="store_true",
+                    help="the peak-RSS comparison (--rss-n vs --n, --rss-workers) of `empathy run` with the replay "
+                         "generator instead of `empathy score`")
     ap.add_argument("--rss-log", help="append the memory of the running command every 5 s here (JSON lines)")
     a = ap.parse_args()
     global SCORERS, BOOTSTRAP, RSS_LOG
@@ -175,10 +204,15 @@ def main() -> None:
         big, small = tmp / "big.jsonl", tmp / "small.jsonl"
         write_corpus(big, a.n, a.seed)
         write_corpus(small, a.rss_n, a.seed)
-        if a.rss_only:
+        if a.rss_only or a.run:
             w = a.rss_workers
-            r_small = run_score(small, tmp / "s.jsonl", w, "local", a.chunk_size, env)
-            r_big = run_score(big, tmp / "b.jsonl", w, "local", a.chunk_size, env)
+            if a.run:
+                res["command"] = "run"
+                r_small = run_run(small, tmp / "s.sqlite", w, env)
+                r_big = run_run(big, tmp / "b.sqlite", w, env)
+            else:
+                r_small = run_score(small, tmp / "s.jsonl", w, "local", a.chunk_size, env)
+                r_big = run_score(big, tmp / "b.jsonl", w, "local", a.chunk_size, env)
             res["rss"] = {"workers": w, "at_rss_n": r_small, "at_n": r_big,
                           "driver_ratio": round(r_big["driver_peak_rss_mb"] / r_small["driver_peak_rss_mb"], 3),
                           "driver_process_ratio": round(r_big["driver_process_peak_rss_mb"]

@@ -346,8 +346,9 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
         if not hasattr(ds, "skip_invalid"):
             raise click.UsageError(f"dataset {ds.name!r} has no skip_invalid option")
         ds.skip_invalid = True
+    # the intervals shown are the report's (below): the run itself needs none
     res = evaluate(ds, generator, list(scorers), db=db, name=name, limit=limit, concurrency=concurrency,
-                   progress=prog, wait=wait, workers=workers, executor=executor)
+                   progress=prog, wait=wait, workers=workers, executor=executor, bootstrap=0)
     if skip_invalid:
         _report_skipped(list(getattr(ds, "skipped", [])))
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
@@ -434,22 +435,23 @@ def report_cmd(runs: tuple[str, ...], db: str | None, fmt: str, by: str, output:
     run after the first is compared with the first on their shared sample ids (paired bootstrap;
     see docs/STATISTICS.md)."""
     from .comparison import compare_runs
-    from .report import RENDERERS, build_report
+    from .report import build_report, write_report
     from .store import Store
 
     with Store(db, create=False) as store:
         reports = [build_report(store, r, [b for b in by.split(",") if b], bootstrap=bootstrap, seed=seed)
                    for r in runs]
         comparisons = compare_runs(store, list(runs), bootstrap=bootstrap, seed=seed) if len(runs) > 1 else []
-    text = RENDERERS[fmt](reports, comparisons, correction)
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as e:
-            raise UsageError(f"--output {output}: cannot write: {e.strerror}") from None
-        click.echo(f"wrote {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+        # the samples are streamed from the database while the report is written
+        if output:
+            try:
+                with open(output, "w", encoding="utf-8") as fh:
+                    write_report(fh.write, fmt, reports, comparisons, correction)
+            except OSError as e:
+                raise UsageError(f"--output {output}: cannot write: {e.strerror}") from None
+            click.echo(f"wrote {output}", err=True)
+        else:
+            write_report(lambda text: click.echo(text, nl=False), fmt, reports, comparisons, correction)
 
 
 @cli.command("eval")

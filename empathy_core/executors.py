@@ -21,6 +21,7 @@ scored by the same :func:`empathy_core.runner.score_items`, and corpus values co
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections import deque
@@ -314,6 +315,9 @@ class ParallelScoring:
     failed: dict[str, str] = attrs.field(factory=dict)
     #: scorer -> unscored reason -> number of responses (most frequent first after run())
     unscored: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    #: keep the corpus values (mergeable states) of what is scored here; False when the caller
+    #: folds its own states (``empathy run``: cached results count too), so none are held here
+    corpus: bool = True
     _boots: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -324,7 +328,11 @@ class ParallelScoring:
         if self.chunk_size < 1:
             raise EmpathyError("chunk size must be at least 1")
 
-    def run(self, items: Iterable[tuple[Any, ScoreInput]]) -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
+    def run(self, items: Iterable[tuple[Any, ScoreInput | None]]
+            ) -> Iterator[tuple[Any, ScoreInput | None, dict[str, ItemScore]]]:
+        """Yield ``(key, item, {scorer: result})`` in input order. An item given as None is not
+        scored: it keeps its place in the order and comes back as ``(key, None, {})`` (the caller's
+        cached responses, passed through without holding up the stream)."""
         built = [(build_scorer(s), s) for s in self.scorers]
         seen: set[str] = set()
         for sc, _ in built:
@@ -367,7 +375,7 @@ class ParallelScoring:
         from .runner import _errmsg
 
         for sc in scorers:
-            if sc.name in self.failed:
+            if sc.name in self.failed or not self.corpus:
                 continue
             try:
                 merged = states[sc.name].state()
@@ -416,8 +424,9 @@ class ParallelScoring:
         def drain_one() -> Iterator[tuple[Any, ScoreInput, dict[str, ItemScore]]]:
             keys, its, packed, handle = window[0]
             failed: dict[str, str] = {}
-            if backend is None:
-                per_item: list[dict[str, Any]] = [{} for _ in its]
+            boots: dict[str, Any] = {}
+            if backend is None or not packed:  # no scorer, or nothing of this partition to score
+                per_item: list[dict[str, Any]] = [{} for _ in packed]
                 st: dict[str, Any] = {}
             else:
                 while True:
@@ -428,7 +437,7 @@ class ParallelScoring:
                     except _Resubmit as again:  # the pool was rebuilt: resubmit everything in flight
                         handle = again.handle
                         for entry in list(window)[1:]:
-                            if not _finished_ok(entry[3]):
+                            if entry[2] and not _finished_ok(entry[3]):
                                 entry[3] = backend.submit(entry[2])
             window.popleft()
             for name, err in failed.items():
@@ -436,9 +445,9 @@ class ParallelScoring:
                     self.failed[name] = err
                     log.warning("scorer %s failed: %s", name, err)
             for name, s in st.items():
-                if name not in self.failed:
+                if name not in self.failed and self.corpus:
                     states[name].add_state(s)
-            if backend is not None:
+            if boots:
                 for name, part in boots.items():
                     acc = self._boots.get(name)
                     if acc is None or name in self.failed:
@@ -447,7 +456,12 @@ class ParallelScoring:
                         self._boots[name] = None
                     else:
                         acc.add(part)
-            for k, it, d in zip(keys, its, per_item):
+            sent = iter(per_item)
+            for k, it in zip(keys, its):
+                if it is None:
+                    yield k, None, {}
+                    continue
+                d = next(sent)
                 out = {name: unpack_score(t) for name, t in d.items() if name not in self.failed}
                 for name, res in out.items():
                     if res.unscored is not None:
@@ -459,14 +473,15 @@ class ParallelScoring:
         chunk_items: list[ScoreInput] = []
 
         def flush() -> None:
-            packed = [pack_item(it) for it in chunk_items]
+            packed = [pack_item(it) for it in chunk_items if it is not None]
             window.append([list(chunk_keys), list(chunk_items), packed,
-                           backend.submit(packed) if backend is not None else None])
+                           backend.submit(packed) if backend is not None and packed else None])
             chunk_keys.clear()
             chunk_items.clear()
 
         for key, it in items:
-            self.n += 1
+            if it is not None:
+                self.n += 1
             chunk_keys.append(key)
             chunk_items.append(it)
             if len(chunk_items) >= self.chunk_size:
@@ -527,99 +542,6 @@ def score_all_parallel(scorers: Sequence[str | Scorer], items: Sequence[ScoreInp
         per.pop(name, None)
         skipped[name] = f"failed: {err}"
     return per, {n: a for n, a in ps.aggregates.items() if n not in ps.failed}, skipped
-
-
-def _language_skipped(sc: Scorer, it: ScoreInput) -> bool:
-    langs = sc.capabilities.languages
-    return langs is not None and bool(it.sample.language) and it.sample.language not in langs
-
-
-def run_scorers_parallel(scorers: Sequence[Scorer], specs: Sequence[str | Scorer], items: Sequence[ScoreInput],
-                         store: Any, *, workers: int = 1, executor: str = "local",
-                         chunk_size: int = DEFAULT_CHUNK) -> list[Any]:
-    """What :func:`empathy_core.runner.run_scorer` does for each scorer, with the scoring on
-    workers: responses already in the score cache (same keys: scorer signature, sample key,
-    response hash) are not sent again; results are committed to the cache by this process (the
-    only writer) as the partitions come back, in input order. Returns one ScorerOutcome per scorer."""
-    from .runner import ScorerOutcome, _Checkpoint, _errmsg, check_scorer
-
-    outcomes: dict[str, Any] = {}
-    active: list[tuple[Scorer, str | Scorer, str]] = []
-    samples = [it.sample for it in items]
-    for sc, spec in zip(scorers, specs):
-        try:
-            sig = sc.signature()
-        except Exception as e:  # noqa: BLE001 - isolation
-            outcomes[sc.name] = ScorerOutcome(sc.name, sc.name, "failed", error=_errmsg(e))
-            continue
-        reason = check_scorer(sc, samples)
-        if reason:
-            log.warning("scorer %s skipped: %s", sc.name, reason)
-            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "skipped", reason=reason)
-        else:
-            active.append((sc, spec, sig))
-    if active:
-        cps = {sc.name: _Checkpoint(store, sig, items) if store is not None else None for sc, _, sig in active}
-        results: dict[str, list[ItemScore | None]] = {sc.name: [None] * len(items) for sc, _, _ in active}
-        n_cached = {sc.name: 0 for sc, _, _ in active}
-        todo: list[int] = []
-        for i, it in enumerate(items):
-            complete = True
-            for sc, _, _ in active:
-                if _language_skipped(sc, it):
-                    continue
-                cp = cps[sc.name]
-                hit = cp.get(i) if cp is not None else None
-                if hit is None:
-                    complete = False
-                else:
-                    results[sc.name][i] = hit
-            if complete:
-                for sc, _, _ in active:
-                    if results[sc.name][i] is not None:
-                        n_cached[sc.name] += 1
-            else:
-                todo.append(i)
-        ps = ParallelScoring([spec for _, spec, _ in active], workers=workers, executor=executor,
-                             chunk_size=chunk_size, has_references=True)
-        pending: list[tuple[int, dict[str, ItemScore]]] = []
-
-        def commit() -> None:
-            for sc, _, _ in active:
-                cp = cps[sc.name]
-                if cp is None or sc.name in ps.failed:
-                    continue
-                rows = [(i, d[sc.name]) for i, d in pending if sc.name in d and not _language_skipped(sc, items[i])]
-                if rows:
-                    cp.put([i for i, _ in rows], [r for _, r in rows])
-            pending.clear()
-
-        for i, _, d in ps.run((i, items[i]) for i in todo):
-            for name, r in d.items():
-                results[name][i] = r
-            pending.append((i, d))
-            if len(pending) >= chunk_size:
-                commit()
-        commit()
-        for sc, _, sig in active:
-            if sc.name in ps.failed:
-                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=ps.failed[sc.name])
-                continue
-            res = results[sc.name]
-            for i, it in enumerate(items):  # language-skipped responses of fully cached items
-                if res[i] is None and _language_skipped(sc, it):
-                    langs = sc.capabilities.languages or frozenset()
-                    res[i] = ItemScore.skip(f"{sc.name} supports {', '.join(sorted(langs))}; not "
-                                            f"'{it.sample.language}'", language=it.sample.language)
-            try:
-                aggs = sc.aggregate(items, res) if items else {}  # type: ignore[arg-type]
-            except Exception as e:  # noqa: BLE001 - isolation
-                outcomes[sc.name] = ScorerOutcome(sc.name, sig, "failed", error=_errmsg(e))
-                continue
-            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "complete", results=res,  # type: ignore[arg-type]
-                                              aggregates=dict(aggs),
-                                              n_cached=n_cached[sc.name])
-    return [outcomes[sc.name] for sc in scorers]
 
 
 # -- local-model generators on Ray (GPU actors) --------------------------------------------------
@@ -696,13 +618,15 @@ class GeneratorActorImpl:
 _RAY_GEN_ACTOR: Any = None
 
 
-def ray_generate(gen: Any, spec: Any, samples: Sequence[Sample], workers: int = 1, batch_size: int | None = None
+def ray_generate(gen: Any, spec: Any, samples: Iterable[Sample], workers: int = 1, batch_size: int | None = None
                  ) -> Iterator[tuple[list[int], list[Any] | str, float, int]]:
     """Generate ``samples`` on ``workers`` Ray actors holding ``spec``'s generator; yields
     ``(indices, generations or error message, seconds, actor pid)`` per batch as batches complete
     (at most 2 batches per actor in flight). A generator that wants a GPU gets ``num_gpus=1`` per
     actor when the cluster has GPUs; otherwise its actors run with ``num_gpus=0`` and ``device=cpu``
-    after a warning saying so. A dead actor is restarted and its batch retried by Ray."""
+    after a warning saying so. A dead actor is restarted and its batch retried by Ray. ``samples``
+    may be a stream: it is read one batch at a time, as actors become free (indices count from 0
+    in the order read)."""
     global _RAY_GEN_ACTOR
     ray = ray_init()
     gpu = wants_gpu(gen)
@@ -719,20 +643,27 @@ def ray_generate(gen: Any, spec: Any, samples: Sequence[Sample], workers: int = 
     opts = {"num_cpus": 1, "num_gpus": 1 if gpu and has_gpu else 0}
     actors = [_RAY_GEN_ACTOR.options(**opts).remote(spec, gpu and not has_gpu) for _ in range(workers)]
     bs = max(1, int(batch_size or getattr(gen, "batch_size", 1) or 1))
-    batches = [list(range(a, min(a + bs, len(samples)))) for a in range(0, len(samples), bs)]
+    source = iter(samples)
     try:
         pending: dict[Any, list[int]] = {}
         nxt = 0
+        exhausted = False
         free = [a for a in actors for _ in range(2)]
         owner: dict[Any, Any] = {}
-        while nxt < len(batches) or pending:
-            while free and nxt < len(batches):
+        while True:
+            while free and not exhausted:
+                batch = list(itertools.islice(source, bs))
+                if not batch:
+                    exhausted = True
+                    break
                 actor = free.pop(0)
-                idx = batches[nxt]
-                nxt += 1
-                ref = actor.generate.remote([pack_sample(samples[i]) for i in idx])
+                idx = list(range(nxt, nxt + len(batch)))
+                nxt += len(batch)
+                ref = actor.generate.remote([pack_sample(x) for x in batch])
                 pending[ref] = idx
                 owner[ref] = actor
+            if not pending:
+                break
             done, _ = ray.wait(list(pending), num_returns=1)
             ref = done[0]
             idx = pending.pop(ref)

@@ -212,7 +212,7 @@ def iter_samples(path: str | Path, *, skip_invalid: bool = False, skipped: list[
     Bad records raise :class:`InputError`, or with ``skip_invalid`` go to ``skipped``. Mojibake
     in the texts is repaired (:func:`repair_text`); the line numbers repaired go to ``repaired``."""
     p = str(path)
-    seen: set[str] = set()
+    seen = SeenIds()
     for line, rec in iter_records(path, skip_invalid=skip_invalid, skipped=skipped):
         try:
             sample = record_to_sample(rec, p, line)
@@ -230,6 +230,39 @@ def iter_samples(path: str | Path, *, skip_invalid: bool = False, skipped: list[
             continue
         seen.add(sample.id)
         yield rec, sample, resp
+
+
+class SeenIds:
+    """The ids met so far, for duplicate checks on inputs of any size: a set up to ``in_memory`` ids,
+    then a private temporary SQLite table (on disk past SQLite's page cache), so a file of millions
+    of records does not hold every id in memory (a set costs ~90 bytes per id)."""
+
+    def __init__(self, in_memory: int = 100_000) -> None:
+        self.in_memory = in_memory
+        self._set: set[str] | None = set()
+        self._db: Any = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._set is not None:
+            return key in self._set
+        return self._db.execute("SELECT 1 FROM ids WHERE id = ?", (key,)).fetchone() is not None
+
+    def add(self, key: str) -> None:
+        if self._set is not None:
+            self._set.add(key)
+            if len(self._set) > self.in_memory:
+                self._spill()
+        else:
+            self._db.execute("INSERT OR IGNORE INTO ids VALUES (?)", (key,))
+
+    def _spill(self) -> None:
+        import sqlite3
+
+        self._db = sqlite3.connect("", isolation_level=None)  # "": a temporary file, private
+        self._db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._db.execute("BEGIN")  # never committed: private, and faster in one transaction
+        self._db.executemany("INSERT INTO ids VALUES (?)", ((k,) for k in self._set or ()))
+        self._set = None
 
 
 class FirstAndCount(list):  # type: ignore[type-arg]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
 import logging
 import math
@@ -59,23 +58,6 @@ def group_label(spec: str) -> str:
     return f"by {spec}" + (f" ({LANGUAGE_FIELD_NOTE})" if "language" in spec.split("+") else "")
 
 
-def _field_value(sample: Sample, field: str, scores: dict[str, dict[str, ItemScore]]) -> str:
-    if field == "language":
-        if sample.language:
-            return sample.language
-        for per in scores.values():
-            r = per.get(sample.id)
-            if r is not None and r.language:
-                return r.language
-        return "unknown"
-    v = sample.meta.get(field)
-    return NONE if v is None or v == "" else str(v)
-
-
-def _group_key(sample: Sample, spec: str, scores: dict[str, dict[str, ItemScore]]) -> str:
-    return " × ".join(_field_value(sample, f, scores) for f in spec.split("+"))
-
-
 def _scorer_instance(rec: dict[str, Any]) -> Any:
     from .plugins import get_registry
 
@@ -121,6 +103,163 @@ def _state_scorer(inst: Any) -> Any:
     return inst if inst is not None else Scorer()
 
 
+#: responses of one group buffered before they become a partial state and bootstrap columns
+FOLD_CHUNK = 512
+
+
+class _Fold:
+    """Per group key and scorer, the mergeable state of the rows that have a result (``partial`` per
+    chunk of at most ``chunk_size`` of a group's responses, merged as they come) and, with ``boot``,
+    the scorer's compact bootstrap data of every response of the group (a missing result counts as
+    unscored, as :func:`subset_results` does). Holds at most ``chunk_size`` responses per group."""
+
+    def __init__(self, names: Sequence[str], instances: dict[str, Any], chunk_size: int | None = None,
+                 boot: bool = False) -> None:
+        self.names = list(names)
+        self.scorers = {name: _state_scorer(instances.get(name)) for name in self.names}
+        self.chunk_size = chunk_size or FOLD_CHUNK
+        self.boot = boot
+        self.states: dict[str, dict[str, Any]] = {name: {} for name in self.names}
+        self.boots: dict[str, dict[str, Any]] = {}
+        self.n: dict[str, int] = {}
+        self.broken: dict[str, str] = {}  # scorer -> why its mergeable form failed (means instead)
+        self.boot_broken: set[str] = set()
+        self._buf: dict[str, tuple[list[ScoreInput], list[dict[str, ItemScore]]]] = {}
+
+    def add(self, key: str, item: ScoreInput, per: dict[str, ItemScore]) -> None:
+        b = self._buf.get(key)
+        if b is None:
+            b = self._buf[key] = ([], [])
+        b[0].append(item)
+        b[1].append(per)
+        self.n[key] = self.n.get(key, 0) + 1
+        if len(b[0]) >= self.chunk_size:
+            self._flush(key)
+
+    def _flush(self, key: str) -> None:
+        from .mergeable import StateAccumulator
+
+        items, pers = self._buf.pop(key)
+        for name in self.names:
+            sc = self.scorers[name]
+            if name not in self.broken:
+                idx = [i for i, p in enumerate(pers) if name in p]
+                if idx:
+                    try:
+                        acc = self.states[name].get(key)
+                        if acc is None:
+                            acc = self.states[name][key] = StateAccumulator(sc)
+                        acc.add([items[i] for i in idx], [pers[i][name] for i in idx])
+                    except Exception as e:  # noqa: BLE001 - plain means instead (below)
+                        self.broken[name] = str(e)
+            if self.boot and name not in self.boot_broken:
+                res = [p.get(name) or ItemScore.skip("not scored") for p in pers]
+                try:
+                    acc = self.boots.setdefault(key, {}).get(name)
+                    if acc is None:
+                        acc = self.boots[key][name] = sc.bootstrap_accumulator()
+                    acc.add(sc.bootstrap_partial(items, res))
+                except Exception as e:  # noqa: BLE001 - costs the intervals only
+                    log.info("report: bootstrap data of %s failed (%s); no intervals for it", name, e)
+                    self.boot_broken.add(name)
+
+    def finish(self) -> None:
+        for key in list(self._buf):
+            self._flush(key)
+
+    def values(self, name: str) -> dict[str, dict[str, float]] | None:
+        """Group key -> the scorer's values (None: its mergeable form failed somewhere)."""
+        if name in self.broken:
+            return None
+        sc = self.scorers[name]
+        try:
+            return {key: sc.finalize(acc.state()) for key, acc in self.states[name].items()}
+        except Exception as e:  # noqa: BLE001
+            self.broken[name] = str(e)
+            return None
+
+    def intervals(self, key: str, keys: Any, replicates: int, seed: int
+                  ) -> tuple[dict[str, list[float]], dict[str, Any]]:
+        """95 % intervals of the group's values (:func:`stats.intervals` on the group's responses)."""
+        from .stats import intervals_from_resamplers
+
+        accs = self.boots.get(key, {})
+        rs = {}
+        for name in self.names:
+            if name in accs and name not in self.boot_broken:
+                try:
+                    rs[name] = accs[name].resampler()
+                except Exception as e:  # noqa: BLE001
+                    log.info("report: bootstrap of %s failed (%s); no intervals for it", name, e)
+        return intervals_from_resamplers(rs, self.n.get(key, 0), replicates, seed, keys=keys)
+
+
+def _fold_values(fold: _Fold, names: Sequence[str], instances: dict[str, Any], keys: Sequence[str],
+                 rows: Any) -> dict[str, dict[str, float]]:
+    """Group key -> every scorer's values on the group (``keys``: every group, in order). A scorer
+    whose mergeable form raised gets the means of its per-response scores in every group, from a
+    second walk over ``rows()`` (``(key, item, per)``); a group without its results gets
+    ``aggregate([], [])``."""
+    from .mergeable import MeanState
+
+    out: dict[str, dict[str, float]] = {key: {} for key in keys}
+    fallback = {}
+    for name in names:
+        values = fold.values(name)
+        if values is None:
+            log.info("report: corpus values of %s failed on the groups (%s); using means", name, fold.broken[name])
+            fallback[name] = values = {}
+        for key in out:
+            if key in values:
+                out[key].update(values[key])
+            elif name not in fallback:
+                try:
+                    out[key].update(fold.scorers[name].aggregate([], []))
+                except Exception:  # noqa: BLE001
+                    pass
+    if fallback:
+        means: dict[str, dict[str, MeanState]] = {name: {} for name in fallback}
+        for key, _, per in rows():
+            for name in fallback:
+                if name in per:
+                    means[name].setdefault(key, MeanState()).add_results([per[name]])
+        for name in fallback:
+            for key in out:
+                if key in means[name]:
+                    out[key].update(means[name][key].means())
+                else:
+                    try:
+                        out[key].update(fold.scorers[name].aggregate([], []))
+                    except Exception:  # noqa: BLE001
+                        pass
+    return out
+
+
+def _fold_notes(fold: _Fold, names: Sequence[str], instances: dict[str, Any]) -> list[str]:
+    """Every scorer's report notes from its merged state over the run (``fold`` keyed by "")."""
+    notes: list[str] = []
+    for name in names:
+        inst = instances.get(name)
+        if inst is None:
+            continue
+        try:
+            if name in fold.broken:
+                raise RuntimeError(fold.broken[name])
+            acc = fold.states[name].get("")
+            notes.extend(inst.finalize_notes(acc.state()) if acc is not None else inst.report_notes([], []))
+        except Exception as e:  # noqa: BLE001
+            log.info("report: notes of %s failed (%s)", name, e)
+    return notes
+
+
+def _per_rows(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]],
+              key_of: Any) -> Any:
+    def rows() -> Any:
+        for s, it in ok_items:
+            yield key_of(s), it, {name: per[s.id] for name, per in scores.items() if s.id in per}
+    return rows
+
+
 def group_aggregates(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]],
                      instances: dict[str, Any], key_of: Any, chunk_size: int = 512,
                      all_keys: Sequence[str] = ()) -> dict[str, dict[str, float]]:
@@ -128,154 +267,290 @@ def group_aggregates(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict
     (``partial`` per chunk of a group's rows, ``merge``, ``finalize``): equal to ``aggregate`` on each
     group's items, without a list of each group's items. A group with no result of a scorer gets
     ``aggregate([], [])``; a scorer whose mergeable form raises on a group falls back to the means of
-    the per-response scores there (as ``aggregate`` raising did)."""
-    from .mergeable import MeanState, grouped_states
-
-    keys = {s.id: key_of(s) for s, _ in ok_items}
-    out: dict[str, dict[str, float]] = {key: {} for key in dict.fromkeys([*keys.values(), *all_keys])}
-    for name, per in scores.items():
-        sc = _state_scorer(instances.get(name))
-        def rows(per: dict[str, ItemScore] = per) -> Any:  # a stream, never a second list of the run
-            return ((keys[s.id], it, per[s.id]) for s, it in ok_items if s.id in per)
-
-        try:
-            states = grouped_states(sc, rows(), chunk_size)
-            values = {key: sc.finalize(st) for key, st in states.items()}
-        except Exception as e:  # noqa: BLE001
-            log.info("report: corpus values of %s failed on the groups (%s); using means", name, e)
-            means: dict[str, MeanState] = {}
-            for key, _, r in rows():
-                means.setdefault(key, MeanState()).add_results([r])
-            values = {key: m.means() for key, m in means.items()}
-        for key in out:
-            if key in values:
-                out[key].update(values[key])
-            else:
-                try:
-                    out[key].update(sc.aggregate([], []))
-                except Exception:  # noqa: BLE001
-                    pass
-    return out
+    the per-response scores there (as ``aggregate`` raising did). (:func:`build_report` folds the
+    same way from the rows it streams out of the database.)"""
+    rows = _per_rows(ok_items, scores, key_of)
+    fold = _Fold(list(scores), instances, chunk_size)
+    keys: dict[str, None] = {}
+    for key, it, per in rows():
+        keys[key] = None
+        fold.add(key, it, per)
+    fold.finish()
+    return _fold_values(fold, list(scores), instances, list(dict.fromkeys([*keys, *all_keys])), rows)
 
 
 def group_notes(ok_items: Sequence[tuple[Sample, ScoreInput]], scores: dict[str, dict[str, ItemScore]],
                 instances: dict[str, Any]) -> list[str]:
     """Every scorer's report notes on the run, from its merged state (``finalize_notes``)."""
-    from .mergeable import grouped_states
+    fold = _Fold(list(scores), instances)
+    for key, it, per in _per_rows(ok_items, scores, lambda s: "")():
+        fold.add(key, it, per)
+    fold.finish()
+    return _fold_notes(fold, list(scores), instances)
 
-    notes: list[str] = []
-    for name, per in scores.items():
-        inst = instances.get(name)
-        if inst is None:
-            continue
-        try:
-            st = grouped_states(inst, (("", it, per[s.id]) for s, it in ok_items if s.id in per)).get("")
-            notes.extend(inst.finalize_notes(st) if st is not None else inst.report_notes([], []))
-        except Exception as e:  # noqa: BLE001
-            log.info("report: notes of %s failed (%s)", name, e)
-    return notes
+
+# -- streaming a stored run ------------------------------------------------------------------
+# build_report walks the run's rows once, in order, from its own read-only connection: samples with
+# their generations (one query, iterated) and, per chunk of rows, the scores of those samples. What
+# it keeps is per group: mergeable states, compact bootstrap columns, counts; never the rows.
+
+#: rows read per chunk (the scores of a chunk's samples are fetched together)
+REPORT_CHUNK = 512
+
+
+def _connect_ro(path: Any) -> Any:
+    import sqlite3
+    from pathlib import Path
+
+    con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    con.row_factory = sqlite3.Row
+    return con
+
+
+def _scorer_order(con: Any, run_id: str, complete: set[str]) -> list[str]:
+    """The complete scorers that have rows, in the order ``Store.scores`` meets them (its scan of the
+    (run, sample id, scorer) key: by first sample id, then name)."""
+    rows = con.execute("SELECT scorer, MIN(sample_id) AS first FROM scores WHERE run_id = ? GROUP BY scorer",
+                       (run_id,)).fetchall()
+    return [r["scorer"] for r in sorted(rows, key=lambda r: (r["first"], r["scorer"])) if r["scorer"] in complete]
+
+
+def iter_run_rows(path: Any, run: dict[str, Any], names: Sequence[str], chunk: int | None = None) -> Any:
+    """``(sample, generation or None, {scorer: ItemScore})`` of every sample of the run, in order,
+    streamed from the database at ``path`` (scorers: ``names``, in that order)."""
+    from .models import Generation
+
+    chunk = chunk or REPORT_CHUNK
+    wanted = set(names)
+    con = _connect_ro(path)
+    try:
+        cur = con.execute(
+            "SELECT rs.sample AS sample, g.content_hash AS g_key, g.sample_id AS g_sid, g.text AS text,"
+            " g.error AS error, g.elapsed_s AS elapsed_s, g.usage AS usage, g.meta AS meta"
+            " FROM run_samples rs LEFT JOIN generations g ON g.generator_signature = ?"
+            " AND g.content_hash = rs.content_hash WHERE rs.run_id = ? ORDER BY rs.position",
+            (run["generator_signature"], run["id"]))
+        while rows := cur.fetchmany(chunk):
+            samples = [Sample.from_dict(json.loads(r["sample"])) for r in rows]
+            per: dict[str, dict[str, ItemScore]] = {}
+            if wanted:
+                ids = list({s.id for s in samples})
+                q = ",".join("?" * len(ids))
+                for r in con.execute(f"SELECT * FROM scores WHERE run_id = ? AND sample_id IN ({q})",
+                                     (run["id"], *ids)):
+                    if r["scorer"] in wanted:
+                        per.setdefault(r["sample_id"], {})[r["scorer"]] = ItemScore(
+                            scores=json.loads(r["scores"]),
+                            evidence=json.loads(r["evidence"]) if r["evidence"] else None,
+                            unscored=r["unscored"], language=r["language"])
+            for s, r in zip(samples, rows):
+                g = None
+                if r["g_key"] is not None:
+                    g = Generation(sample_id=r["g_sid"], text=r["text"], generator=run["generator_signature"],
+                                   elapsed_s=r["elapsed_s"], usage=json.loads(r["usage"]) if r["usage"] else None,
+                                   error=r["error"], meta=json.loads(r["meta"] or "{}"))
+                got = per.get(s.id, {})
+                yield s, g, {name: got[name] for name in names if name in got}
+    finally:
+        con.close()
+
+
+def _row_language(sample: Sample, per: dict[str, ItemScore]) -> str:
+    if sample.language:
+        return sample.language
+    for r in per.values():
+        if r.language:
+            return r.language
+    return "unknown"
+
+
+def _row_field(sample: Sample, field: str, per: dict[str, ItemScore]) -> str:
+    """A grouping field of one sample; ``per``: its results (scorer -> ItemScore, scorers in order).
+    ``language``: the sample's, else the first language a scorer detected, else "unknown"."""
+    if field == "language":
+        return _row_language(sample, per)
+    v = sample.meta.get(field)
+    return NONE if v is None or v == "" else str(v)
+
+
+def _row_key(sample: Sample, spec: str, per: dict[str, ItemScore]) -> str:
+    return " × ".join(_row_field(sample, f, per) for f in spec.split("+"))
+
+
+def _field_value(sample: Sample, field: str, scores: dict[str, dict[str, ItemScore]]) -> str:
+    return _row_field(sample, field, {name: p[sample.id] for name, p in scores.items() if sample.id in p})
+
+
+def _group_key(sample: Sample, spec: str, scores: dict[str, dict[str, ItemScore]]) -> str:
+    return _row_key(sample, spec, {name: p[sample.id] for name, p in scores.items() if sample.id in p})
+
+
+def sample_record(s: Sample, g: Any, per: dict[str, ItemScore]) -> dict[str, Any]:
+    """One sample of a report (``samples``): prompt, response, merged scores, unscored reasons,
+    evidence, error, generation meta, usage, meta."""
+    merged: dict[str, float] = {}
+    unscored: dict[str, str] = {}
+    evidence: dict[str, Any] = {}
+    for name, r in per.items():
+        merged.update(r.scores)
+        if r.unscored:
+            unscored[name] = r.unscored
+        if r.evidence is not None:
+            evidence[name] = r.evidence
+    return {
+        "id": s.id,
+        "language": _row_language(s, per),
+        "prompt": s.prompt,
+        "response": g.text if g else None,
+        "scores": merged,
+        "unscored": unscored or None,
+        "evidence": evidence or None,
+        "error": (g.error if g else "not generated"),
+        "generation_meta": dict(g.meta) if g else {},
+        "usage": dict(g.usage) if g and g.usage else None,
+        "meta": dict(s.meta),
+    }
+
+
+class RunSamples:
+    """The ``samples`` of a report: every sample of the run, read from the database each time it is
+    iterated (never held as a list). Supports ``len``, iteration, indexing and slicing (which read
+    as far as needed); ``list(...)`` gives the plain list. Renderers stream it to their output."""
+
+    def __init__(self, path: Any, run: dict[str, Any], names: Sequence[str], n: int) -> None:
+        self.path, self.run, self.names, self.n = path, run, list(names), n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self) -> Any:
+        return (sample_record(s, g, per) for s, g, per in iter_run_rows(self.path, self.run, self.names))
+
+    def __getitem__(self, i: int | slice) -> Any:
+        import itertools
+
+        if isinstance(i, slice):
+            if (i.start or 0) >= 0 and (i.stop is None or i.stop >= 0) and (i.step or 1) > 0:
+                return list(itertools.islice(iter(self), i.start, i.stop, i.step))
+            return list(self)[i]
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError("sample index out of range")
+        return next(itertools.islice(iter(self), i, None))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RunSamples):
+            other = list(other)
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RunSamples({self.n} samples of run {self.run['id']})"
 
 
 def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: int = 1000,
                  seed: int = 0) -> dict[str, Any]:
     """The report of one run as a JSON-able dict: run, aggregates, intervals (95 % bootstrap over
     samples, ``bootstrap`` replicates; 0 = none; see docs/STATISTICS.md), groups (each with its
-    intervals), samples, notes."""
-    data = load_run(store, ref)
-    run, rows, gens, scores = data["run"], data["rows"], data["gens"], data["scores"]
-    fields = {"language"} | {k for s, _ in rows for k in s.meta}
+    intervals), samples, notes.
+
+    The run's rows are streamed from the database once (:func:`iter_run_rows`) and folded into each
+    group's mergeable states and compact bootstrap columns; ``samples`` is a :class:`RunSamples`,
+    which reads the rows again when it is iterated (the renderers stream it)."""
+    run = store.get_run(ref)
+    rid = run["id"]
+    fields = {"language"} | {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT j.key FROM run_samples rs, json_each(rs.sample, '$.meta') j WHERE rs.run_id = ?", (rid,))}
     for spec in by:
         for f in spec.split("+"):
             if f not in fields:
-                raise UsageError(f"--by {f!r}: run {run['name'] or run['id']} has no such field; "
+                raise UsageError(f"--by {f!r}: run {run['name'] or rid} has no such field; "
                                  f"fields: {', '.join(sorted(fields))}")
     scorer_recs = run["scorers"]
-    instances = data["instances"]
-    aggregates = data["aggregates"]
+    complete = {rec["name"] for rec in scorer_recs if rec.get("status") == "complete"}
+    instances = {rec["name"]: _scorer_instance(rec) for rec in scorer_recs if rec.get("status") == "complete"}
+    aggregates = {k: v for name, a in store.aggregates(rid).items() if name in complete for k, v in a.items()}
+    ro = _connect_ro(store.path)
+    try:
+        names = _scorer_order(ro, rid, complete)
+        unscored_counts = {name: 0 for name in names}
+        reason_rows: dict[str, dict[str, int]] = {}
+        for r in ro.execute("SELECT scorer, unscored, COUNT(*) AS n FROM scores WHERE run_id = ? AND unscored IS NOT"
+                            " NULL GROUP BY scorer, unscored", (rid,)):
+            if r["scorer"] in unscored_counts:
+                if r["unscored"]:
+                    unscored_counts[r["scorer"]] += r["n"]
+                reason_rows.setdefault(r["scorer"], {})[r["unscored"]] = r["n"]
+    finally:
+        ro.close()
+    reasons = {name: dict(sorted(reason_rows[name].items(), key=lambda kv: (-kv[1], kv[0])))
+               for name in names if reason_rows.get(name)}
 
-    def intervals_of(subset: list[tuple[Sample, ScoreInput]], keys: dict[str, float]) -> dict[str, list[float]]:
-        if bootstrap <= 0 or not subset:
-            return {}
-        from .stats import intervals
-
-        iv, info = intervals(instances, [it for _, it in subset], subset_results(subset, scores), bootstrap, seed,
-                             keys=lambda k: k in keys)
-        if subset is ok_items:
-            boot_info.update(info)
-        return {k: iv[k] for k in keys if k in iv}
+    boot = bootstrap > 0
+    whole = _Fold(names, instances, boot=boot)
+    folds = {spec: _Fold(names, instances, boot=boot) for spec in by}
+    counts: dict[str, dict[str, int]] = {spec: {} for spec in by}
+    errors: dict[str, dict[str, int]] = {spec: {} for spec in by}
+    n_samples = n_err = 0
+    for s, g, per in iter_run_rows(store.path, run, names):
+        n_samples += 1
+        if g.error if g else "not generated":
+            n_err += 1
+        ok = g is not None and g.ok
+        it = ScoreInput(sample=s, response=g.text or "", meta=g.meta) if ok else None
+        if it is not None:
+            whole.add("", it, per)
+        for spec in by:
+            key = _row_key(s, spec, per)
+            counts[spec][key] = counts[spec].get(key, 0) + 1
+            if not ok:
+                errors[spec][key] = errors[spec].get(key, 0) + 1
+            else:
+                folds[spec].add(key, it, per)
+    whole.finish()
 
     boot_info: dict[str, Any] = {}
-    samples_out = []
-    ok_items: list[tuple[Sample, ScoreInput]] = data["ok_items"]
-    for s, k in rows:
-        g = gens.get(k)
-        merged: dict[str, float] = {}
-        unscored: dict[str, str] = {}
-        evidence: dict[str, Any] = {}
-        for name, per in scores.items():
-            r = per.get(s.id)
-            if r is None:
-                continue
-            merged.update(r.scores)
-            if r.unscored:
-                unscored[name] = r.unscored
-            if r.evidence is not None:
-                evidence[name] = r.evidence
-        samples_out.append({
-            "id": s.id,
-            "language": _field_value(s, "language", scores),
-            "prompt": s.prompt,
-            "response": g.text if g else None,
-            "scores": merged,
-            "unscored": unscored or None,
-            "evidence": evidence or None,
-            "error": (g.error if g else "not generated"),
-            "generation_meta": dict(g.meta) if g else {},
-            "usage": dict(g.usage) if g and g.usage else None,
-            "meta": dict(s.meta),
-        })
+    overall: dict[str, list[float]] = {}
+    if boot and whole.n.get(""):
+        iv, boot_info = whole.intervals("", lambda k: k in aggregates, bootstrap, seed)
+        overall = {k: iv[k] for k in aggregates if k in iv}
 
     groups: dict[str, dict[str, Any]] = {}
     for spec in by:
-        buckets: dict[str, list[tuple[Sample, ScoreInput]]] = {}
-        counts: dict[str, int] = {}
-        errors: dict[str, int] = {}
-        for s, k in rows:
-            key = _group_key(s, spec, scores)
-            counts[key] = counts.get(key, 0) + 1
-            g = gens.get(k)
-            if g is None or not g.ok:
-                errors[key] = errors.get(key, 0) + 1
-        if bootstrap > 0:  # the intervals resample each group's items
-            for s, it in ok_items:
-                buckets.setdefault(_group_key(s, spec, scores), []).append((s, it))
-        aggs = group_aggregates(ok_items, scores, instances, lambda s, spec=spec: _group_key(s, spec, scores),
-                                all_keys=list(counts))
+        fold = folds[spec]
+        fold.finish()
+
+        def rows(spec: str = spec) -> Any:  # the fallback's second walk (a scorer whose states failed)
+            for s, g, per in iter_run_rows(store.path, run, names):
+                if g is not None and g.ok:
+                    yield _row_key(s, spec, per), None, per
+
+        aggs = _fold_values(fold, names, instances, list(dict.fromkeys([*fold.n, *counts[spec]])), rows)
         groups[spec] = {}
-        for key in sorted(counts):
+        for key in sorted(counts[spec]):
             agg = aggs[key]
-            groups[spec][key] = {"n": counts[key], "errors": errors.get(key, 0), "aggregates": agg,
-                                 "intervals": intervals_of(buckets.get(key, []), agg)}
+            ivs: dict[str, list[float]] = {}
+            if boot and fold.n.get(key):
+                iv = fold.intervals(key, lambda k, agg=agg: k in agg, bootstrap, seed)[0]
+                ivs = {k: iv[k] for k in agg if k in iv}
+            groups[spec][key] = {"n": counts[spec][key], "errors": errors[spec].get(key, 0), "aggregates": agg,
+                                 "intervals": ivs}
 
-    notes = group_notes(ok_items, scores, instances)
-
-    from .runner import unscored_reasons
-
-    unscored_counts = {name: sum(1 for r in per.values() if r.unscored) for name, per in scores.items()}
-    reasons = {name: u for name, per in scores.items() if (u := unscored_reasons(list(per.values())))}
+    notes = _fold_notes(whole, names, instances)
     declared = sorted({k for inst in instances.values() if inst is not None
                        for k in getattr(inst, "count_metrics", ())})
-    n_err = sum(1 for s in samples_out if s["error"])
     return {
         "run": {
-            "id": run["id"], "name": run["name"], "dataset": run["dataset"],
+            "id": rid, "name": run["name"], "dataset": run["dataset"],
             "dataset_signature": run["dataset_signature"], "generator": run["generator"],
             "generator_signature": run["generator_signature"], "scorers": scorer_recs,
             "status": run["status"], "created_at": run["created_at"], "updated_at": run["updated_at"],
-            "finished_at": run["finished_at"], "n_samples": len(rows), "n_errors": n_err,
+            "finished_at": run["finished_at"], "n_samples": n_samples, "n_errors": n_err,
         },
         "aggregates": aggregates,
-        "intervals": intervals_of(ok_items, aggregates),
+        "intervals": overall,
         "bootstrap": {"replicates": bootstrap, "seed": seed, "confidence": 0.95, "interval": "expanded percentile",
                       "unit": "sample", **boot_info} if bootstrap > 0 else None,
         "count_metrics": [k for k in aggregates if is_count(k, declared)],
@@ -283,7 +558,7 @@ def build_report(store: Store, ref: str, by: Sequence[str] = (), *, bootstrap: i
         "unscored_reasons": reasons,
         "groups": groups,
         "notes": notes,
-        "samples": samples_out,
+        "samples": RunSamples(store.path, run, names, n_samples),
     }
 
 
@@ -434,19 +709,63 @@ def render_table(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[s
     return "\n".join(out) + "\n"
 
 
+def _json_default(o: Any) -> Any:
+    return list(o) if isinstance(o, RunSamples) else str(o)
+
+
+def _write_json(out: Any, reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None) -> None:
+    """The JSON report, written piece by piece: each report's ``samples`` (a :class:`RunSamples`)
+    is streamed one sample at a time into the place ``json.dumps(..., indent=2)`` puts it, so the
+    text is the same as :func:`render_json`'s without holding the samples or the whole text."""
+    marks: list[tuple[str, Any]] = []
+    swapped = []
+    for rep in reports:
+        if isinstance(rep.get("samples"), RunSamples):
+            mark = f"\x00samples {len(marks)}\x00"
+            marks.append((json.dumps(mark), rep["samples"]))
+            rep = {**rep, "samples": mark}
+        swapped.append(rep)
+    obj: Any = swapped[0] if len(swapped) == 1 else {"reports": swapped, "comparisons": list(comparisons or [])}
+    text = json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    for token, samples in marks:
+        at = text.index(token)
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        base = line[:len(line) - len(line.lstrip(" "))]
+        pad = base + "  "
+        out(text[:at])
+        first = True
+        for rec in samples:
+            out(("[\n" if first else ",\n") + pad
+                + json.dumps(rec, ensure_ascii=False, indent=2, default=_json_default).replace("\n", "\n" + pad))
+            first = False
+        out("[]" if first else "\n" + base + "]")
+        text = text[at + len(token):]
+    out(text)
+
+
 def render_json(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
                 correction: str = "none") -> str:
-    obj: Any = reports[0] if len(reports) == 1 else {"reports": list(reports), "comparisons": list(comparisons or [])}
-    return json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n"
+    parts: list[str] = []
+    _write_json(parts.append, reports, comparisons)
+    return "".join(parts)
 
 
-def render_csv(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
-               correction: str = "none") -> str:
-    """One row per sample (and run): id, language, error, every score key, every meta key."""
-    score_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["scores"]})
-    meta_keys = sorted({k for rep in reports for s in rep["samples"] for k in s["meta"]})
-    buf = io.StringIO()
-    w = csv.writer(buf)
+class _Writer:
+    def __init__(self, out: Any) -> None:
+        self.write = out
+
+
+def _write_csv(out: Any, reports: Sequence[dict[str, Any]]) -> None:
+    """One row per sample (and run): id, language, error, every score key, every meta key. Two
+    walks over the samples (the keys, then the rows); rows are written as they are read."""
+    score_set: set[str] = set()
+    meta_set: set[str] = set()
+    for rep in reports:
+        for s in rep["samples"]:
+            score_set.update(s["scores"])
+            meta_set.update(s["meta"])
+    score_keys, meta_keys = sorted(score_set), sorted(meta_set)
+    w = csv.writer(_Writer(out))
     w.writerow(["run", "id", "language", "response", "error", "unscored"] + score_keys + [f"meta.{k}" for k in meta_keys])
     for rep in reports:
         rid = rep["run"]["name"] or rep["run"]["id"]
@@ -455,7 +774,27 @@ def render_csv(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str
                         json.dumps(s["unscored"], ensure_ascii=False) if s["unscored"] else ""]
                        + [s["scores"].get(k, "") for k in score_keys]
                        + [s["meta"].get(k, "") for k in meta_keys])
-    return buf.getvalue()
+
+
+def render_csv(reports: Sequence[dict[str, Any]], comparisons: Sequence[dict[str, Any]] | None = None,
+               correction: str = "none") -> str:
+    """One row per sample (and run): id, language, error, every score key, every meta key."""
+    parts: list[str] = []
+    _write_csv(parts.append, reports)
+    return "".join(parts)
+
+
+def write_report(out: Any, fmt: str, reports: Sequence[dict[str, Any]],
+                 comparisons: Sequence[dict[str, Any]] | None = None, correction: str = "none") -> None:
+    """Write the report through ``out(text)``, as ``RENDERERS[fmt]`` renders it; JSON and CSV are
+    written as they are produced (the samples are streamed from the database), the table and HTML
+    (which lists at most ``max_samples`` samples) as one text."""
+    if fmt == "json":
+        _write_json(out, reports, comparisons)
+    elif fmt == "csv":
+        _write_csv(out, reports)
+    else:
+        out(RENDERERS[fmt](reports, comparisons, correction))
 
 
 _PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7"]

@@ -14,7 +14,7 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
@@ -237,6 +237,238 @@ def _check_positive(value: int | None, option: str) -> None:
         raise UsageError(f"{option} must be a whole number of at least 1, got {value!r}")
 
 
+#: samples per chunk of the streamed run: read from the spool, generated, looked up in the caches
+RUN_CHUNK = 1024
+
+
+class _Spool:
+    """The run's samples in input order, in a private temporary SQLite file (deleted on close):
+    the dataset is read once, all of it (so a bad record stops the run before anything is stored
+    or generated, as before), and the run then streams through it chunk by chunk without a list
+    of all samples. Samples travel as pickled tuples (``pack_sample``), so they come back equal."""
+
+    def __init__(self) -> None:
+        import sqlite3
+
+        self.conn = sqlite3.connect("", isolation_level=None)  # "": a temporary file, private
+        self.conn.execute("CREATE TABLE spool (pos INTEGER PRIMARY KEY, key TEXT NOT NULL, refs INTEGER NOT NULL,"
+                          " sample BLOB NOT NULL)")
+        self.n = 0
+        self.n_refs = 0
+
+    def fill(self, samples: Iterable[Sample], chunk: int | None = None) -> int:
+        import pickle
+
+        from .executors import pack_sample
+
+        chunk = chunk or RUN_CHUNK
+        it = iter(samples)
+        while batch := list(itertools.islice(it, chunk)):
+            rows = [(self.n + i, content_key(s), int(bool(s.references)),
+                     pickle.dumps(pack_sample(s), protocol=pickle.HIGHEST_PROTOCOL)) for i, s in enumerate(batch)]
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT INTO spool VALUES (?,?,?,?)", rows)
+            self.conn.execute("COMMIT")
+            self.n += len(batch)
+            self.n_refs += sum(r[2] for r in rows)
+        return self.n
+
+    def chunks(self, size: int | None = None, refs_only: bool = False) -> Iterator[list[tuple[Sample, str]]]:
+        """Lists of (sample, generation key) of at most ``size`` (``RUN_CHUNK``) samples, in input order."""
+        import pickle
+
+        from .executors import unpack_sample
+
+        size = size or RUN_CHUNK
+        where = " AND refs = 1" if refs_only else ""
+        for start in range(0, self.n, size):
+            rows = self.conn.execute(f"SELECT key, sample FROM spool WHERE pos >= ? AND pos < ?{where} ORDER BY pos",
+                                     (start, start + size)).fetchall()
+            if rows:
+                yield [(unpack_sample(pickle.loads(blob)), key) for key, blob in rows]
+
+    def samples(self) -> Iterator[Sample]:
+        for chunk in self.chunks():
+            for s, _ in chunk:
+                yield s
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _dataset_stream(dataset: str | Dataset | Iterable[Sample], limit: int | None
+                    ) -> tuple[Iterable[Sample], str, str | None]:
+    """(samples as a stream, dataset spec, dataset signature; None for a plain iterable: it is
+    ``samples:N`` once counted). A dataset is iterated (``iter(ds)``); one that only overrides
+    ``load()`` is loaded and its list walked (no copy)."""
+    if isinstance(dataset, (str, Dataset)):
+        ds, ds_spec = _resolve("datasets", dataset, Dataset)
+        ds_sig = ds.signature()
+        cls = type(ds)
+        source: Iterable[Sample] = (ds.load() if cls.__iter__ is Dataset.__iter__ and cls.load is not Dataset.load
+                                    else ds)
+        return (itertools.islice(source, limit) if limit is not None else source), ds_spec, ds_sig
+    return itertools.islice(dataset, limit), "samples", None
+
+
+@attrs.define
+class _Track:
+    """One scorer of a streamed run: its mergeable state and bootstrap data, folded chunk by
+    chunk over the run's responses in input order; its rows are staged in the store."""
+
+    sc: Scorer
+    spec: str | Scorer
+    sig: str
+    record_spec: str
+    acc: Any = None
+    boot: Any = None
+    error: str | None = None
+    n: int = 0
+    n_cached: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.sc.name
+
+    def fail(self, store: Store, msg: str) -> None:
+        if self.error is None:
+            self.error = msg
+            log.warning("scorer %s failed: %s", self.name, msg)
+            self.acc = self.boot = None
+            store.drop_staged_scores(self.name)
+
+    def fold(self, store: Store, ids: Sequence[str], items: Sequence[ScoreInput], results: Sequence[ItemScore]
+             ) -> None:
+        """Add one chunk: its partial state, its bootstrap columns, its staged rows."""
+        try:
+            self.acc.add(items, results)
+        except KeyboardInterrupt:
+            raise
+        except Exception as e:  # noqa: BLE001 - isolation: the scorer fails, not the run
+            log.debug("scorer %s traceback", self.name, exc_info=True)
+            self.fail(store, _errmsg(e))
+            return
+        self.n += len(items)
+        if self.boot is not None:
+            try:
+                self.boot.add(self.sc.bootstrap_partial(items, results))
+            except Exception as e:  # noqa: BLE001 - costs the intervals only
+                log.warning("bootstrap intervals of %s failed: %s", self.name, _errmsg(e))
+                self.boot = None
+        store.stage_scores(self.name, zip(ids, results))
+
+    def outcome(self, bootstrap: int, seed: int) -> tuple[ScorerOutcome, dict[str, list[float]]]:
+        if self.error is not None:
+            return ScorerOutcome(self.name, self.sig, "failed", error=self.error), {}
+        try:
+            aggs = dict(self.sc.finalize(self.acc.state())) if self.n else {}
+        except KeyboardInterrupt:
+            raise
+        except Exception as e:  # noqa: BLE001 - as a raising aggregate did
+            msg = _errmsg(e)
+            log.warning("scorer %s failed: %s", self.name, msg)
+            return ScorerOutcome(self.name, self.sig, "failed", error=msg), {}
+        intervals: dict[str, list[float]] = {}
+        if bootstrap > 0 and self.boot is not None and self.n >= 2:
+            from .stats import intervals_from_resamplers
+
+            try:
+                intervals = intervals_from_resamplers({self.name: self.boot.resampler()}, self.n, bootstrap, seed,
+                                                      keys=lambda k: k in aggs)[0]
+            except Exception as e:  # noqa: BLE001 - e.g. a plugin's resampler
+                log.warning("bootstrap intervals failed: %s", _errmsg(e))
+        self.boot = None
+        return ScorerOutcome(self.name, self.sig, "complete", aggregates=aggs, n_cached=self.n_cached), intervals
+
+
+def _lang_skip(sc: Scorer, it: ScoreInput) -> ItemScore | None:
+    langs = sc.capabilities.languages
+    if langs is not None and it.sample.language and it.sample.language not in langs:
+        return ItemScore.skip(f"{sc.name} supports {', '.join(sorted(langs))}; not '{it.sample.language}'",
+                              language=it.sample.language)
+    return None
+
+
+def _score_stream(tracks: list[_Track], chunks: Iterator[tuple[list[ScoreInput], list[str]]], store: Store,
+                  workers: int, executor: str, bar: Any) -> None:
+    """Score the run's responses chunk by chunk with every scorer of ``tracks``, folding each
+    scorer's state and bootstrap data and staging its rows; results are read from and written to
+    the score cache (same keys as always). One process: each scorer scores each chunk
+    (:func:`_score_items`). Workers: the responses some scorer has not cached go to the workers
+    (:class:`~empathy_core.executors.ParallelScoring`), in input order with the cached ones."""
+    if workers <= 1 and executor == "local":
+        for items, ids in chunks:
+            for t in tracks:
+                if t.error is not None:
+                    continue
+                try:
+                    res, n_cached = _score_items(t.sc, items, False, _Checkpoint(store, t.sig, items))
+                except KeyboardInterrupt:
+                    raise
+                except Exception as e:  # noqa: BLE001 - one failing scorer must not lose the others' results
+                    log.debug("scorer %s traceback", t.name, exc_info=True)
+                    t.fail(store, _errmsg(e))
+                    continue
+                t.n_cached += n_cached
+                t.fold(store, ids, items, res)
+            bar.update(len(items))
+        return
+
+    from .executors import DEFAULT_CHUNK, ParallelScoring
+
+    ps = ParallelScoring([t.spec for t in tracks], workers=workers, executor=executor, chunk_size=DEFAULT_CHUNK,
+                         has_references=True, corpus=False)
+
+    def source() -> Iterator[tuple[Any, ScoreInput | None]]:
+        for items, ids in chunks:
+            live = [t for t in tracks if t.error is None]
+            cps = {t.name: _Checkpoint(store, t.sig, items) for t in live}
+            for i, it in enumerate(items):
+                hits: dict[str, ItemScore] = {}
+                complete = True
+                for t in live:
+                    skip = _lang_skip(t.sc, it)
+                    if skip is not None:
+                        hits[t.name] = skip
+                        continue
+                    hit = cps[t.name].get(i)
+                    if hit is None:
+                        complete = False
+                        break
+                    hits[t.name] = hit
+                keys = {t.name: cps[t.name].keys[i] for t in live}
+                yield (ids[i], it, hits if complete else None, keys), (None if complete else it)
+
+    buf: list[tuple[str, ScoreInput, dict[str, ItemScore], bool, dict[str, tuple[str, str]]]] = []
+
+    def sync() -> None:  # scorers the workers dropped: failed (or skipped there) for the run
+        lost = {**{n: f"skipped on the workers: {r}" for n, r in ps.skipped.items()}, **ps.failed}
+        for t in tracks:
+            if t.name in lost:
+                t.fail(store, lost[t.name])
+
+    def flush() -> None:
+        sync()
+        for t in tracks:
+            if t.error is not None:
+                continue
+            fresh = [(*keys[t.name], d[t.name]) for _, it, d, cached, keys in buf
+                     if not cached and _lang_skip(t.sc, it) is None]
+            if fresh:
+                store.put_cached_scores(t.sig, fresh)
+            t.n_cached += sum(1 for _, it, _, cached, _ in buf if cached and _lang_skip(t.sc, it) is None)
+            t.fold(store, [b[0] for b in buf], [b[1] for b in buf], [b[2][t.name] for b in buf])
+        bar.update(len(buf))
+        buf.clear()
+
+    for (sid, it, hits, keys), _, d in ps.run(source()):
+        buf.append((sid, it, hits if hits is not None else d, hits is not None, keys))
+        if len(buf) >= DEFAULT_CHUNK:
+            flush()
+    flush()
+    sync()
+
+
 def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generator,
              scorers: Sequence[str | Scorer] = (), *, db: str | Path | None = None, name: str | None = None,
              limit: int | None = None, concurrency: int | None = None, progress: bool = False,
@@ -254,6 +486,11 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     loop (Jupyter): an async generator's loop then runs in a worker thread; from async code prefer
     ``await aevaluate(...)``. ``workers``/``executor``: score on N worker processes or Ray actors
     (:mod:`empathy_core.executors`); this process stays the only writer of the store.
+
+    The run streams (docs/SCALE.md): the dataset is read once into a temporary spool, then
+    generation and scoring go through it ``RUN_CHUNK`` samples at a time; corpus values and
+    bootstrap intervals come from each scorer's mergeable state and compact bootstrap data, and
+    each scorer's rows are staged in SQLite and copied into the run in one transaction.
     """
     _check_positive(limit, "limit")
     _check_positive(concurrency, "concurrency")
@@ -272,16 +509,26 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
     sc_objs = [_resolve("scorers", s, Scorer) for s in scorers]
     _unique_names([s for s, _ in sc_objs])
     gen_sig = gen.signature()
-    if isinstance(dataset, (str, Dataset)):
-        ds, ds_spec = _resolve("datasets", dataset, Dataset)
-        ds_sig = ds.signature()
-        samples = list(itertools.islice(iter(ds), limit)) if limit is not None else ds.load()
-    else:
-        samples = list(itertools.islice(iter(dataset), limit))
-        ds_spec, ds_sig = "samples", f"samples:{len(samples)}"
-    if not samples:
-        raise EmpathyError(f"dataset {ds_spec!r} has no samples")
+    source, ds_spec, ds_sig = _dataset_stream(dataset, limit)
+    spool = _Spool()
+    try:
+        n = spool.fill(source)
+        if ds_sig is None:
+            ds_sig = f"samples:{n}"
+        if not n:
+            raise EmpathyError(f"dataset {ds_spec!r} has no samples")
+        return _evaluate_spooled(spool, ds_spec, ds_sig, gen, gen_spec, gen_sig, generator, scorers, sc_objs,
+                                 db=db, name=name, limit=limit, progress=progress, wait=wait, bootstrap=bootstrap,
+                                 seed=seed, workers=workers, executor=executor, ray_gen=ray_gen)
+    finally:
+        spool.close()
 
+
+def _evaluate_spooled(spool: _Spool, ds_spec: str, ds_sig: str, gen: Generator, gen_spec: str, gen_sig: str,
+                      generator: str | Generator, scorers: Sequence[str | Scorer],
+                      sc_objs: list[tuple[Scorer, str]], *, db: str | Path | None, name: str | None,
+                      limit: int | None, progress: bool, wait: bool, bootstrap: int, seed: int, workers: int,
+                      executor: str, ray_gen: bool) -> RunResult:
     store = Store(db)
     lease = None
     run_id: str | None = None
@@ -303,56 +550,48 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         if lease is None:
             lease = store.acquire_lease(f"id:{run_id}", label=f"run {run_id}")
         lease.bind(run_id)
-        store.add_samples(run_id, samples)
+        store.add_samples(run_id, spool.samples())
         store.update_run(run_id, status="generating")
-        keys = [content_key(s) for s in samples]
-        done = store.finished_keys(gen_sig, keys)
-        todo = [(s, k) for s, k in zip(samples, keys) if k not in done]
+        counts = {"done": 0, "todo": 0}
+
+        def todo_of(chunk: list[tuple[Sample, str]]) -> list[tuple[Sample, str]]:
+            done = store.finished_keys(gen_sig, [k for _, k in chunk])
+            counts["done"] += len(done)
+            todo = [(s, k) for s, k in chunk if k not in done]
+            counts["todo"] += len(todo)
+            bar.update(len(chunk) - len(todo))
+            return todo
+
+        n_errors = 0
+        bar = _progress(spool.n, f"generate {gen.name}", progress)
         try:
-            n_errors = _generate(gen, gen_sig, todo, store, progress,
-                                 ray=(generator, workers) if ray_gen else None)
+            if ray_gen:  # one stream through the actors: they keep the model loaded for the whole run
+                n_errors = _generate(gen, gen_sig, (x for chunk in spool.chunks() for x in todo_of(chunk)), store,
+                                     progress, ray=(generator, workers), bar=bar)
+            else:
+                for chunk in spool.chunks():
+                    n_errors += _generate(gen, gen_sig, todo_of(chunk), store, progress, bar=bar)
         finally:
+            bar.close()
             gen.close()
 
-        gens = store.generations(gen_sig, keys)
-        items = []
-        ids = []
-        for s, k in zip(samples, keys):
-            g = gens.get(k)
-            if g is not None and g.ok:
-                items.append(ScoreInput(sample=s, response=g.text or "", meta=g.meta))
-                ids.append(s.id)
         store.update_run(run_id, status="scoring")
-        outcomes: list[ScorerOutcome] = []
-        intervals: dict[str, list[float]] = {}
-        parallel: dict[str, ScorerOutcome] = {}
-        if workers > 1 or executor != "local":
-            from .executors import run_scorers_parallel
-
-            specs = [s if isinstance(s, str) else obj for s, (obj, _) in zip(scorers, sc_objs)]
-            parallel = {o.name: o for o in run_scorers_parallel(
-                [sc for sc, _ in sc_objs], specs, items, store, workers=workers, executor=executor)}
-        for sc, spec in sc_objs:
-            try:
-                o = parallel[sc.name] if parallel else run_scorer(sc, items, progress, store)
-                if o.status == "complete" and bootstrap > 0:
-                    intervals.update(bootstrap_intervals({sc.name: sc}, items, {sc.name: o.results or []},
-                                                         o.aggregates, bootstrap, seed))
-            finally:
-                sc.close()
-            outcomes.append(o)
+        outcomes, intervals, n_failed = _score_run(store, spool, gen_sig, scorers, sc_objs, workers=workers,
+                                                   executor=executor, bootstrap=bootstrap, seed=seed,
+                                                   progress=progress)
+        for (sc, spec), o in zip(sc_objs, outcomes):
             if o.status == "complete":
-                store.put_scores(run_id, sc.name, list(zip(ids, o.results or [])), o.aggregates)
+                store.commit_staged_scores(run_id, sc.name, o.aggregates)
             else:
+                store.drop_staged_scores(sc.name)
                 store.delete_scores(run_id, sc.name)
             store.merge_scorers(run_id, [o.record(spec)])
-        n_failed = sum(1 for k in keys if not (gens.get(k) and gens[k].ok))
         failed_scorers = {o.name: o.error or "" for o in outcomes if o.status == "failed"}
         status = "complete" if n_failed == 0 and not failed_scorers else "complete_with_errors"
         store.update_run(run_id, status=status, finished_at=now_iso())
         flat = {k: v for o in outcomes for k, v in o.aggregates.items()}
-        return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=len(samples),
-                         n_cached=len(done), n_generated=len(todo) - n_errors, n_errors=n_failed,
+        return RunResult(run_id=run_id, name=name, db=str(store.path), n_samples=spool.n,
+                         n_cached=counts["done"], n_generated=counts["todo"] - n_errors, n_errors=n_failed,
                          aggregates=flat, skipped_scorers={o.name: o.reason or "" for o in outcomes
                                                            if o.status == "skipped"},
                          signatures={"generator": gen_sig, **{o.name: o.signature for o in outcomes}},
@@ -371,6 +610,83 @@ def evaluate(dataset: str | Dataset | Iterable[Sample], generator: str | Generat
         store.close()
 
 
+def _score_run(store: Store, spool: _Spool, gen_sig: str, scorers: Sequence[str | Scorer],
+               sc_objs: list[tuple[Scorer, str]], *, workers: int, executor: str, bootstrap: int, seed: int,
+               progress: bool) -> tuple[list[ScorerOutcome], dict[str, list[float]], int]:
+    """Score the run's successful generations (streamed from the spool and the store) with every
+    scorer: (one outcome per scorer, intervals, number of samples without a successful generation).
+    Each complete scorer's rows are left staged in the store for :meth:`Store.commit_staged_scores`."""
+    from .mergeable import StateAccumulator
+
+    def any_ok(refs_only: bool) -> bool:
+        for chunk in spool.chunks(refs_only=refs_only):
+            if store.finished_keys(gen_sig, [k for _, k in chunk]):
+                return True
+        return False
+
+    has_ok: bool | None = None
+    has_refs: bool | None = None
+    outcomes: dict[str, ScorerOutcome] = {}
+    tracks: list[_Track] = []
+    for (sc, rec_spec), spec in zip(sc_objs, scorers):
+        try:
+            sig = sc.signature()
+        except Exception as e:  # noqa: BLE001 - isolation
+            outcomes[sc.name] = ScorerOutcome(sc.name, sc.name, "failed", error=_errmsg(e))
+            continue
+        reason = sc.unavailable()
+        if not reason and sc.capabilities.needs_reference:
+            # as check_scorer on the successful generations' samples: none has a reference
+            if has_refs is None:
+                has_refs = spool.n_refs > 0 and any_ok(True)
+            if not has_refs:
+                if has_ok is None:
+                    has_ok = any_ok(False)
+                if has_ok:
+                    reason = "needs references and no sample has one"
+        if reason:
+            log.warning("scorer %s skipped: %s", sc.name, reason)
+            outcomes[sc.name] = ScorerOutcome(sc.name, sig, "skipped", reason=reason)
+            continue
+        tracks.append(_Track(sc, spec if isinstance(spec, str) else sc, sig, rec_spec, acc=StateAccumulator(sc),
+                             boot=sc.bootstrap_accumulator() if bootstrap > 0 else None))
+    n_failed = 0
+
+    def chunks() -> Iterator[tuple[list[ScoreInput], list[str]]]:
+        nonlocal n_failed
+        for chunk in spool.chunks():
+            gens = store.generations(gen_sig, [k for _, k in chunk])
+            items: list[ScoreInput] = []
+            ids: list[str] = []
+            for s, k in chunk:
+                g = gens.get(k)
+                if g is not None and g.ok:
+                    items.append(ScoreInput(sample=s, response=g.text or "", meta=g.meta))
+                    ids.append(s.id)
+                else:
+                    n_failed += 1
+            if items:
+                yield items, ids
+
+    intervals: dict[str, list[float]] = {}
+    bar = _progress(spool.n, "score", progress)
+    try:
+        if tracks:
+            _score_stream(tracks, chunks(), store, workers, executor, bar)
+        else:
+            for _ in chunks():
+                pass
+        for t in tracks:
+            o, iv = t.outcome(bootstrap, seed)
+            outcomes[t.name] = o
+            intervals.update(iv)
+    finally:
+        bar.close()
+        for sc, _ in sc_objs:
+            sc.close()
+    return [outcomes[sc.name] for sc, _ in sc_objs], intervals, n_failed
+
+
 def _finish(gen_sig: str, sample: Sample, g: Generation | None, t0: float, err: BaseException | None) -> Generation:
     elapsed = time.perf_counter() - t0
     if err is not None:
@@ -380,13 +696,24 @@ def _finish(gen_sig: str, sample: Sample, g: Generation | None, t0: float, err: 
                         error=scrub(g.error))
 
 
-def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], store: Store, progress: bool,
-              ray: tuple[Any, int] | None = None) -> int:
+def _generate(gen: Generator, gen_sig: str, todo: Iterable[tuple[Sample, str]], store: Store, progress: bool,
+              ray: tuple[Any, int] | None = None, bar: Any = None) -> int:
     """Generate for ``todo``, storing each result as it completes. Returns the number of errors.
-    ``ray``: (generator spec or instance, number of actors) to generate on Ray actors."""
-    if not todo:
-        return 0
-    bar = _progress(len(todo), f"generate {gen.name}", progress)
+    ``ray``: (generator spec or instance, number of actors) to generate on Ray actors; ``todo`` is
+    then read as a stream, one batch at a time. ``bar``: a progress bar to update (else one of its own)."""
+    if ray is None:
+        todo = list(todo)
+        if not todo:
+            return 0
+    else:
+        stream = iter(todo)
+        first = next(stream, None)
+        if first is None:
+            return 0
+        todo = itertools.chain([first], stream)
+    own = bar is None
+    if own:
+        bar = _progress(len(todo) if isinstance(todo, list) else 0, f"generate {gen.name}", progress)
     errors = 0
 
     def put(k: str, g: Generation) -> None:
@@ -401,8 +728,15 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
         if ray is not None:
             from .executors import ray_generate
 
-            for idx, outs, secs, _pid in ray_generate(gen, ray[0], [s for s, _ in todo], ray[1]):
-                chunk = [todo[i] for i in idx]
+            held: dict[int, tuple[Sample, str]] = {}  # the samples in flight on the actors
+
+            def samples() -> Iterator[Sample]:
+                for i, (s, k) in enumerate(todo):
+                    held[i] = (s, k)
+                    yield s
+
+            for idx, outs, secs, _pid in ray_generate(gen, ray[0], samples(), ray[1]):
+                chunk = [held.pop(i) for i in idx]
                 per = secs / len(chunk)
                 if isinstance(outs, str):  # the batch failed: each sample records the error
                     for s, k in chunk:
@@ -462,7 +796,8 @@ def _generate(gen: Generator, gen_sig: str, todo: list[tuple[Sample, str]], stor
                     g = _finish(gen_sig, s, None, t0, e)
                 put(k, g)
     finally:
-        bar.close()
+        if own:
+            bar.close()
     return errors
 
 

@@ -336,13 +336,14 @@ class Store:
             time.sleep(poll_s)
 
     # -- samples -----------------------------------------------------------------------------
-    def add_samples(self, run_id: str, samples: Sequence[Sample]) -> None:
+    def add_samples(self, run_id: str, samples: Iterable[Sample]) -> None:
+        """Record the run's samples in order (one transaction; ``samples`` may be a stream)."""
         self.conn.execute("BEGIN")
         try:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO run_samples (run_id, position, sample_id, content_hash, sample)"
                 " VALUES (?,?,?,?,?)",
-                [(run_id, i, s.id, content_key(s), _dumps(s.to_dict())) for i, s in enumerate(samples)],
+                ((run_id, i, s.id, content_key(s), _dumps(s.to_dict())) for i, s in enumerate(samples)),
             )
             self.conn.execute("COMMIT")
         except BaseException:
@@ -457,6 +458,57 @@ class Store:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+
+    # -- a run's scores, staged chunk by chunk and copied in one transaction ----------------
+    # `empathy run` streams: each chunk's results go to a TEMP table of this connection (on disk
+    # past SQLite's page cache, never a Python list); when the scorer has finished, its rows are
+    # copied to `scores` with its aggregates in one transaction, so a scorer that fails half-way
+    # leaves nothing partial in the run.
+    def stage_scores(self, scorer: str, rows: Iterable[tuple[str, ItemScore]]) -> None:
+        self.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS staged_scores (scorer TEXT NOT NULL, sample_id TEXT NOT NULL,"
+            " scores TEXT NOT NULL, evidence TEXT, unscored TEXT, language TEXT)")
+        self.conn.execute("BEGIN")
+        try:
+            self.conn.executemany(
+                "INSERT INTO temp.staged_scores (scorer, sample_id, scores, evidence, unscored, language)"
+                " VALUES (?,?,?,?,?,?)",
+                ((scorer, sid, _dumps(dict(r.scores)), _dumps(r.evidence) if r.evidence is not None else None,
+                  r.unscored, r.language) for sid, r in rows))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def _has_staged(self) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'staged_scores'").fetchone() is not None
+
+    def commit_staged_scores(self, run_id: str, scorer: str, aggregates: dict[str, float]) -> None:
+        """Replace the run's scores of ``scorer`` by its staged rows, and its aggregates (one
+        transaction), then drop the staged rows."""
+        staged = self._has_staged()
+        self.conn.execute("BEGIN")
+        try:
+            self.conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", (run_id, scorer))
+            self.conn.execute("DELETE FROM aggregates WHERE run_id = ? AND scorer = ?", (run_id, scorer))
+            if staged:
+                self.conn.execute(
+                    "INSERT INTO scores (run_id, sample_id, scorer, scores, evidence, unscored, language)"
+                    " SELECT ?, sample_id, scorer, scores, evidence, unscored, language FROM temp.staged_scores"
+                    " WHERE scorer = ? ORDER BY rowid", (run_id, scorer))
+            self.conn.executemany(
+                "INSERT INTO aggregates (run_id, scorer, key, value) VALUES (?,?,?,?)",
+                [(run_id, scorer, k, float(v)) for k, v in aggregates.items()])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.drop_staged_scores(scorer)
+
+    def drop_staged_scores(self, scorer: str) -> None:
+        if self._has_staged():
+            self.conn.execute("DELETE FROM temp.staged_scores WHERE scorer = ?", (scorer,))
 
     def scores(self, run_id: str) -> dict[str, dict[str, ItemScore]]:
         """scorer -> sample id -> ItemScore."""

@@ -69,3 +69,16 @@ class AsyncEchoGenerator(Generator):
 
     async def agenerate(self, sample):  # type: ignore[no-untyped-def]
         return Generation(sample.id, sample.prompt.upper(), meta={"pid": os.getpid()})
+
+
+@attrs.define
+class FailOnScorer(Scorer):
+    """Length in words; raises when it meets the sample ``fail_id`` (a scorer that fails half-way)."""
+
+    name: ClassVar[str] = "failon"
+    fail_id: str = ""
+
+    def score(self, items):  # type: ignore[no-untyped-def]
+        if any(it.sample.id == self.fail_id for it in items):
+            raise RuntimeError(f"cannot score {self.fail_id}")
+        return [ItemScore({"failon.words": float(len(it.response.split()))}) for it in items]

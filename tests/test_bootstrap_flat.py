@@ -4,6 +4,7 @@ equal to the intervals computed on all items at once."""
 from __future__ import annotations
 
 import gc
+import json
 
 import numpy as np
 import pytest
@@ -140,3 +141,30 @@ def test_skipped_records_kept_first_and_counted(tmp_path) -> None:
     p = run_cli("score", "--input", str(f), "--scorer", "length", "--skip-invalid", "--bootstrap", "0", check=True)
     assert "skipped 65 invalid record(s):" in p.stderr and "… and 15 more" in p.stderr
     assert p.stderr.count("in.jsonl") == 50
+
+
+def test_duplicate_ids_found_after_the_ids_leave_memory(tmp_path, monkeypatch) -> None:
+    """`empathy score` checks that ids are unique without a set of every id: past ``in_memory`` ids
+    they go to a temporary SQLite table, and duplicates are still found, with their line."""
+    from empathy_core import io as eio
+    from empathy_core.errors import InputError
+    from empathy_core.io import SeenIds, iter_samples
+
+    seen = SeenIds(in_memory=3)
+    for i in range(10):
+        assert str(i) not in seen
+        seen.add(str(i))
+    assert seen._set is None and all(str(i) in seen for i in range(10)) and "10" not in seen
+    seen.add("3")  # already there: no error, still one
+    assert seen._db.execute("SELECT COUNT(*) FROM ids").fetchone()[0] == 10
+
+    monkeypatch.setattr(eio.SeenIds.__init__, "__defaults__", (4,))
+    rows = [{"id": str(i % 9 if i != 9 else 2), "prompt": "p", "response": "r"} for i in range(10)]
+    f = tmp_path / "dup.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(InputError, match="duplicate id '2'") as e:
+        list(iter_samples(f, with_response=True))
+    assert e.value.line == 10
+    skipped: list = []
+    ids = [s.id for _, s, _ in iter_samples(f, with_response=True, skip_invalid=True, skipped=skipped)]
+    assert ids == [str(i) for i in range(9)] and [x.line for x in skipped] == [10]
