@@ -1,7 +1,6 @@
 """protocol=ed (MoEL/MIME/CEM normalisation, multi-bleu-equivalent BLEU, corpus Dist-n) and tokenize=none."""
 
 import math
-from pathlib import Path
 
 import pytest
 import sacrebleu
@@ -11,7 +10,14 @@ from empathy_core.scorers import ed_protocol as E
 from empathy_core.scorers.bleu import BleuScorer
 from empathy_core.scorers.distinct import DistinctScorer
 
-ED_VALID = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "empatheticdialogues" / "valid.csv"
+
+@pytest.fixture(autouse=True)
+def _fresh_normalize_cache():
+    """normalize() is lru-cached: each test computes its texts again (a cached result from an
+    earlier test, or from the unmutated code in a mutation run, would hide a bug in the steps)."""
+    E.normalize.cache_clear()
+    yield
+    E.normalize.cache_clear()
 
 
 def _items(hyps, refs):
@@ -49,13 +55,14 @@ def test_word_pairs_are_cems_list():
     assert dict(E.WORD_PAIRS)["can't"] == "cannot" and dict(E.WORD_PAIRS)["i'm"] == "i am"
 
 
-def test_word_step_agrees_with_nltk_on_ed_text():
+def test_word_step_agrees_with_nltk_on_ed_text(shared_data):
     nltk_tok = pytest.importorskip("nltk.tokenize", reason="nltk (test extra) not installed").NLTKWordTokenizer()
-    if not ED_VALID.is_file():
+    ed_valid = shared_data / "empatheticdialogues" / "valid.csv"
+    if not ed_valid.is_file():
         pytest.skip("shared ED data not present")
     from empathy_core.loaders.empathetic_dialogues import EmpatheticDialoguesDataset
 
-    samples = EmpatheticDialoguesDataset(path=str(ED_VALID)).load()[:1500]
+    samples = EmpatheticDialoguesDataset(path=str(ed_valid)).load()[:1500]
     n = 0
     for s in samples:
         for sent in E.split_sentences(E.expand_contractions(s.references[0].lower())):
@@ -147,3 +154,33 @@ def test_distinct_protocol_ed_hand_computed():
     assert "protocol" not in DistinctScorer().signature()
     with pytest.raises(ValueError, match="protocol must be 'ed'"):
         DistinctScorer(protocol="cem")
+
+
+def test_protocol_ed_options_accepted_fixed_and_refused():
+    # the values the protocol fixes may be given explicitly
+    for kw in ({"tokenize": "none"}, {"smooth": "none"}, {"smooth": "exp"}, {}):
+        sc = BleuScorer(protocol="ed", **kw)
+        assert (sc.tokenize, sc.lowercase, sc.smooth) == ("none", True, "none")
+        sig = sc.signature()
+        assert "lowercase:True" in sig and f"norm:{E.SIGNATURE}" in sig
+    with pytest.raises(ValueError) as e:
+        BleuScorer(protocol="ed", smooth="floor")
+    assert str(e.value) == "protocol=ed fixes tokenize=none, lowercase=true and smooth=none: leave those options out"
+    assert f"tok:{E.SIGNATURE}" in DistinctScorer(protocol="ed").signature()
+    assert DistinctScorer(protocol="ed", lowercase=True).lowercase is True
+    with pytest.raises(ValueError) as e:
+        DistinctScorer(protocol="ed", lowercase=False)
+    assert str(e.value) == "protocol=ed lowercases: leave lowercase out"
+    assert DistinctScorer(lowercase=False).lowercase is False  # without the protocol it is allowed
+
+
+def test_split_sentences_goes_on_after_each_exception():
+    # a number + lower-case word, an abbreviation or an ellipsis is no sentence end, and the text
+    # after it is still split (the period of "fun." is split off only as the end of a sentence)
+    assert E.split_sentences("I was 5. it was fun. So sad") == ["I was 5. it was fun.", "So sad"]
+    assert E.split_sentences("Wait... what. So sad") == ["Wait... what.", "So sad"]
+    assert E.split_sentences("Dr. Who came. Then left") == ["Dr. Who came.", "Then left"]
+    assert E.split_sentences("Why?! \"Because.\"  Fine") == ["Why?!", "\"Because.\"", "Fine"]
+    assert E.split_sentences("  ") == [] and E.split_sentences("no end") == ["no end"]
+    assert E.normalize("I was 5. it was fun. So sad") == "i was 5. it was fun . so sad"
+    assert E.normalize("Wait... what. So sad") == "wait ... what . so sad"

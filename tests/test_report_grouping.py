@@ -15,9 +15,13 @@ from empathy_core.report import (
     NONE,
     _field_value,
     _group_key,
+    _scorer_instance,
+    _state_scorer,
     build_report,
     format_unscored,
+    group_aggregates,
     group_label,
+    group_notes,
     is_count,
     split_counts,
     subset_results,
@@ -287,3 +291,76 @@ def test_report_header_samples_and_bootstrap_block(tmp_path):
                        "scores": {"length.words": 4.0, "length.characters": 18.0},
                        "unscored": None, "evidence": None, "error": "not generated", "generation_meta": {},
                        "usage": None, "meta": {"cat": "A"}}
+
+
+def test_scorer_instance_rebuilds_or_logs_why(db, caplog):
+    from empathy_core.plugins import get_registry
+    from empathy_core.scorers.length import LengthScorer
+
+    assert isinstance(_scorer_instance({"name": "length", "spec": "length"}), LengthScorer)
+    try:
+        get_registry().scorer("flag")
+    except Exception as e:  # noqa: BLE001 - the registry's own error text
+        why = str(e)
+    expected = f"report: cannot rebuild scorer flag ({why}); group values are means of per-response scores"
+    with caplog.at_level(logging.INFO, logger="empathy_core"):
+        assert _scorer_instance({"name": "flag", "spec": "flag"}) is None
+    assert [r.getMessage() for r in caplog.records] == [expected]
+    # a scorer that cannot be rebuilt gives group means through the default Scorer's mergeable
+    # form: no failure on the way (only the message above, once per report)
+    base = _state_scorer(None)
+    assert type(base) is Scorer and _state_scorer(base) is base
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="empathy_core"), Store(db) as st:
+        rep = build_report(st, "g", by=["cat"], bootstrap=0)
+    assert [r.getMessage() for r in caplog.records] == [expected]
+    assert rep["groups"]["cat"]["B"]["aggregates"]["flag.v"] == 2.5
+
+
+@attrs.define
+class Cnt(Scorer):
+    """Records the partition sizes of its mergeable form; its aggregate counts the items, also of none."""
+
+    name: ClassVar[str] = "cnt"
+    parts: list = attrs.field(factory=list)
+
+    def score(self, items):
+        return [ItemScore(scores={"cnt.v": 1.0}) for _ in items]
+
+    def aggregate(self, items, results):
+        return {"cnt.n": float(len(items))}
+
+    def partial(self, items, results):
+        self.parts.append(len(items))
+        return super().partial(items, results)
+
+    def report_notes(self, items, results):
+        return [f"cnt saw {len(items)} items, {len(results)} results"]
+
+
+def test_group_aggregates_chunks_and_groups_without_results():
+    samples = [Sample.from_prompt(f"s{i}", "p", meta={"g": "a" if i < 5 else "b"}) for i in range(7)]
+    ok = [(s, ScoreInput(sample=s, response="r")) for s in samples]
+    res = {"cnt": {s.id: ItemScore(scores={"cnt.v": float(i)}) for i, s in enumerate(samples) if s.meta["g"] == "a"}}
+    sc = Cnt()
+    out = group_aggregates(ok, res, {"cnt": sc}, lambda s: s.meta["g"], chunk_size=2, all_keys=["c"])
+    assert sc.parts == [2, 2, 1]  # group a's 5 rows in chunks of 2
+    # a: its own aggregate on the kept rows (it overrides aggregate); b (rows but no result) and c
+    # (no rows): aggregate([], [])
+    assert out == {"a": {"cnt.n": 5.0}, "b": {"cnt.n": 0.0}, "c": {"cnt.n": 0.0}}
+    sc2 = Cnt()
+    group_aggregates(ok, res, {"cnt": sc2}, lambda s: s.meta["g"])
+    assert sc2.parts == [5]  # the default chunk holds them all
+    # notes: from the merged state of the rows that have a result, else report_notes([], [])
+    assert group_notes(ok, res, {"cnt": Cnt()}) == ["cnt saw 5 items, 5 results"]
+    assert group_notes(ok, {"cnt": {}}, {"cnt": Cnt()}) == ["cnt saw 0 items, 0 results"]
+    assert group_notes(ok, res, {"cnt": None}) == []
+
+
+def test_group_intervals_resample_the_groups_by_detected_language(db):
+    with Store(db) as st:
+        rep = build_report(st, "g", by=["language"], bootstrap=50, seed=2)
+    fr = rep["groups"]["language"]["fr"]  # s1 (no declared language, Flag detected fr), s3, s4
+    assert fr["n"] == 3 and set(fr["intervals"]) == {"length.words", "length.characters", "flag.v"}
+    lo, hi = fr["intervals"]["length.words"]
+    assert lo <= 11 / 3 <= hi

@@ -143,6 +143,7 @@ def test_failed_rerun_of_a_scorer_removes_its_old_results(tmp_path):
     with Store(db) as st:
         rec = st.get_run("r")["scorers"][0]
         assert rec["status"] == "failed" and rec["signature"] == "rec:2"
+        assert "rec" not in st.scores(st.get_run("r")["id"])  # deleted from the store, not only hidden
         rep = build_report(st, "r")
     assert rep["aggregates"] == {} and all("rec.len" not in s["scores"] for s in rep["samples"])
 

@@ -28,3 +28,9 @@ def registry():  # type: ignore[no-untyped-def]
 def scorer(registry):  # type: ignore[no-untyped-def]
     """The rules stage (most tests here are about the regex packs and the engine)."""
     return registry.create("scorers", "boundary:mode=rules").use_registry(registry)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `.ci/mutation engine` runs with PYTEST_ADDOPTS="-m engine_fast": the engine's mutants then run
+    # only these known-value tests (well under a second each), not the whole-pack comparisons
+    config.addinivalue_line("markers", "engine_fast: fast known-value engine tests (the engine's mutation run)")

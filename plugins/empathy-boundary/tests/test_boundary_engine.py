@@ -10,6 +10,7 @@ from empathy_boundary import PATTERNS
 from empathy_boundary.engine import FOLD_UNSAFE, CompiledPack, fold, normalize, required_keys
 
 
+@pytest.mark.engine_fast
 def test_normalize_quotes_one_to_one() -> None:
     text = "I\u2019m sorry \u2014 I can\u02bct say \u201cI love you\u201d \u00abbien\u00bb `x\u00b4"
     out = normalize(text)
@@ -17,6 +18,7 @@ def test_normalize_quotes_one_to_one() -> None:
     assert out == "I'm sorry \u2014 I can't say \"I love you\" \"bien\" 'x'"
 
 
+@pytest.mark.engine_fast
 def test_normalize_is_nfc() -> None:
     assert normalize("de\u0301sole\u0301") == "d\u00e9sol\u00e9"
 
@@ -44,6 +46,7 @@ def test_fold_matches_re_ignorecase_for_every_codepoint() -> None:
     assert unsafe == set(FOLD_UNSAFE)
 
 
+@pytest.mark.engine_fast
 @pytest.mark.parametrize("a,b", [("I", "i"), ("\u0130", "i"), ("\u0131", "I"), ("\u017f", "S"), ("\u212a", "k"),
                                  ("\u00c9", "\u00e9"), ("\u03a3", "\u03c2")])
 def test_fold_equates_what_re_equates(a: str, b: str) -> None:
@@ -77,6 +80,7 @@ TOY = CompiledPack.build(
 )
 
 
+@pytest.mark.engine_fast
 def test_exclusions_only_remove_overlapping_matches() -> None:
     d = TOY.detect("No problem! I'm an AI.")
     assert d["direct_refusal"] == () and d["boundary_setting"] == ((12, 21),)
@@ -86,6 +90,7 @@ def test_exclusions_only_remove_overlapping_matches() -> None:
     assert d["apology"] == ((31, 39), (34, 39))
 
 
+@pytest.mark.engine_fast
 def test_fast_equals_naive_on_random_texts() -> None:
     """Random recombinations of words the toy pack cares about, with case/Unicode variants."""
     rng = random.Random(7)
@@ -104,6 +109,7 @@ def test_bad_pack_regex_names_the_pattern() -> None:
         CompiledPack.build("xx", {"apologies": ["x"]}, {})
 
 
+@pytest.mark.engine_fast
 def test_every_pattern_key_present() -> None:
     assert set(TOY.detect("")) == set(PATTERNS)
 
@@ -154,6 +160,7 @@ def _random_odd_text(rng: random.Random, base: str) -> str:
     return "".join(out)
 
 
+@pytest.mark.engine_fast
 def test_fast_normalize_and_fold_equal_the_plain_translates() -> None:
     from empathy_boundary import engine
 

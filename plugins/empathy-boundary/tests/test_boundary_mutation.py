@@ -118,6 +118,7 @@ def test_language_gap_known_values(scorer) -> None:  # type: ignore[no-untyped-d
     assert scorer.language_gap(RESULTS[2:3]) is None
 
 
+@pytest.mark.engine_fast
 def test_overlaps_half_open_and_empty_spans() -> None:
     ex = [(5, 10)]
     assert _overlaps((9, 12), ex) and _overlaps((0, 6), ex) and _overlaps((6, 7), ex) and _overlaps((0, 20), ex)
@@ -128,6 +129,7 @@ def test_overlaps_half_open_and_empty_spans() -> None:
     assert not _overlaps((1, 3), []) and _overlaps((1, 3), [(20, 30), (2, 3)])
 
 
+@pytest.mark.engine_fast
 def test_spans_at_is_finditer_from_the_given_starts() -> None:
     rx = re.compile(r"ab+")
     t = "ab abbb xab abab"
@@ -142,6 +144,7 @@ def test_spans_at_is_finditer_from_the_given_starts() -> None:
     assert _spans_at(rx2, "aaa", [1, 0]) == [(0, 2)]
 
 
+@pytest.mark.engine_fast
 def test_finish_and_evidence() -> None:
     assert _finish([(5, 6), (1, 2), (5, 6), (1, 3)]) == ((1, 2), (1, 3), (5, 6))
     text = "Cafe\u0301 no"  # NFC makes "Café" 4 characters: offsets are into the NFC text
