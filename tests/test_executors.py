@@ -4,6 +4,7 @@ partitions are re-run (nothing lost, nothing twice)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -41,7 +42,9 @@ def test_pool_equals_single_process_in_order() -> None:
     for name in SCORERS:
         assert [d[name] for _, _, d in out] == per1[name]
     assert ps.aggregates == agg1 and ps.skipped == sk1 == {}
-    assert ps.n == 53 and len(ps.pids) == 11 and len(set(ps.pids)) == 2  # 11 partitions on two processes
+    # 11 partitions, each scored in a worker process, never in this one; which of the two workers
+    # takes which partition is up to the pool (on a loaded machine the first worker up may take them all)
+    assert ps.n == 53 and len(ps.pids) == 11 and os.getpid() not in ps.pids and 1 <= len(set(ps.pids)) <= 2
 
 
 def test_score_all_parallel_matches_score_records_records() -> None:
