@@ -201,3 +201,4 @@ def test_field_helpers_keep_their_meaning():
     s = Sample.from_prompt("a", "p", meta={"c": ""})
     scores = {"x": {"a": ItemScore(scores={}, language="fr")}}
     assert _field_value(s, "language", scores) == "fr" and _group_key(s, "language+c", scores) == "fr × (none)"
+
