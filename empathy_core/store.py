@@ -10,6 +10,7 @@ numbered migrations recorded in ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -19,7 +20,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,11 @@ def now_iso() -> str:
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _score_values(r: ItemScore) -> tuple[str, str | None, str | None, str | None]:
+    """(scores, evidence, unscored, language) of a result as stored in a scores-shaped table."""
+    return _dumps(dict(r.scores)), _dumps(r.evidence) if r.evidence is not None else None, r.unscored, r.language
 
 
 class Store:
@@ -335,20 +341,26 @@ class Store:
                 announced = True
             time.sleep(poll_s)
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN ... COMMIT, or ROLLBACK when the block raises (anything, KeyboardInterrupt too)."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
     # -- samples -----------------------------------------------------------------------------
     def add_samples(self, run_id: str, samples: Iterable[Sample]) -> None:
         """Record the run's samples in order (one transaction; ``samples`` may be a stream)."""
-        self.conn.execute("BEGIN")
-        try:
+        with self._transaction():
             self.conn.executemany(
                 "INSERT OR REPLACE INTO run_samples (run_id, position, sample_id, content_hash, sample)"
                 " VALUES (?,?,?,?,?)",
                 ((run_id, i, s.id, content_key(s), _dumps(s.to_dict())) for i, s in enumerate(samples)),
             )
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def run_samples(self, run_id: str) -> list[tuple[Sample, str]]:
         rows = self.conn.execute("SELECT sample, content_hash FROM run_samples WHERE run_id = ? ORDER BY position",
@@ -399,33 +411,29 @@ class Store:
     # -- scores ------------------------------------------------------------------------------
     def put_scores(self, run_id: str, scorer: str, rows: Sequence[tuple[str, ItemScore]],
                    aggregates: dict[str, float]) -> None:
-        self.conn.execute("BEGIN")
-        try:
-            self.conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", (run_id, scorer))
-            self.conn.execute("DELETE FROM aggregates WHERE run_id = ? AND scorer = ?", (run_id, scorer))
+        def insert() -> None:
             self.conn.executemany(
                 "INSERT INTO scores (run_id, sample_id, scorer, scores, evidence, unscored, language)"
-                " VALUES (?,?,?,?,?,?,?)",
-                [(run_id, sid, scorer, _dumps(dict(r.scores)), _dumps(r.evidence) if r.evidence is not None else None,
-                  r.unscored, r.language) for sid, r in rows])
-            self.conn.executemany(
-                "INSERT INTO aggregates (run_id, scorer, key, value) VALUES (?,?,?,?)",
-                [(run_id, scorer, k, float(v)) for k, v in aggregates.items()])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+                " VALUES (?,?,?,?,?,?,?)", [(run_id, sid, scorer, *_score_values(r)) for sid, r in rows])
+
+        self._replace_run_scores(run_id, scorer, aggregates, insert)
 
     def delete_scores(self, run_id: str, scorer: str) -> None:
         """Remove a scorer's results from a run (it failed this time: nothing partial is shown)."""
-        self.conn.execute("BEGIN")
-        try:
+        self._replace_run_scores(run_id, scorer, {}, None)
+
+    def _replace_run_scores(self, run_id: str, scorer: str, aggregates: dict[str, float],
+                            insert: Callable[[], None] | None) -> None:
+        """In one transaction: delete the run's scores and aggregates of ``scorer``, run ``insert``
+        (which writes its new rows), and insert ``aggregates``."""
+        with self._transaction():
             self.conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", (run_id, scorer))
             self.conn.execute("DELETE FROM aggregates WHERE run_id = ? AND scorer = ?", (run_id, scorer))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+            if insert is not None:
+                insert()
+            self.conn.executemany(
+                "INSERT INTO aggregates (run_id, scorer, key, value) VALUES (?,?,?,?)",
+                [(run_id, scorer, k, float(v)) for k, v in aggregates.items()])
 
     def cached_scores(self, scorer_signature: str, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], ItemScore]:
         """Cached per-response results of a scorer: (sample key, response hash) -> ItemScore."""
@@ -446,18 +454,11 @@ class Store:
     def put_cached_scores(self, scorer_signature: str, rows: Sequence[tuple[str, str, ItemScore]]) -> None:
         """Store one chunk of per-response results (committed at once)."""
         now = now_iso()
-        self.conn.execute("BEGIN")
-        try:
+        with self._transaction():
             self.conn.executemany(
                 "INSERT OR REPLACE INTO score_cache (scorer_signature, sample_key, response_hash, scores, evidence,"
                 " unscored, language, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                [(scorer_signature, sk, rh, _dumps(dict(r.scores)),
-                  _dumps(r.evidence) if r.evidence is not None else None, r.unscored, r.language, now)
-                 for sk, rh, r in rows])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+                [(scorer_signature, sk, rh, *_score_values(r), now) for sk, rh, r in rows])
 
     # -- a run's scores, staged chunk by chunk and copied in one transaction ----------------
     # `empathy run` streams: each chunk's results go to a TEMP table of this connection (on disk
@@ -468,17 +469,10 @@ class Store:
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS staged_scores (scorer TEXT NOT NULL, sample_id TEXT NOT NULL,"
             " scores TEXT NOT NULL, evidence TEXT, unscored TEXT, language TEXT)")
-        self.conn.execute("BEGIN")
-        try:
+        with self._transaction():
             self.conn.executemany(
                 "INSERT INTO temp.staged_scores (scorer, sample_id, scores, evidence, unscored, language)"
-                " VALUES (?,?,?,?,?,?)",
-                ((scorer, sid, _dumps(dict(r.scores)), _dumps(r.evidence) if r.evidence is not None else None,
-                  r.unscored, r.language) for sid, r in rows))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+                " VALUES (?,?,?,?,?,?)", ((scorer, sid, *_score_values(r)) for sid, r in rows))
 
     def _has_staged(self) -> bool:
         return self.conn.execute(
@@ -487,23 +481,13 @@ class Store:
     def commit_staged_scores(self, run_id: str, scorer: str, aggregates: dict[str, float]) -> None:
         """Replace the run's scores of ``scorer`` by its staged rows, and its aggregates (one
         transaction), then drop the staged rows."""
-        staged = self._has_staged()
-        self.conn.execute("BEGIN")
-        try:
-            self.conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", (run_id, scorer))
-            self.conn.execute("DELETE FROM aggregates WHERE run_id = ? AND scorer = ?", (run_id, scorer))
-            if staged:
-                self.conn.execute(
-                    "INSERT INTO scores (run_id, sample_id, scorer, scores, evidence, unscored, language)"
-                    " SELECT ?, sample_id, scorer, scores, evidence, unscored, language FROM temp.staged_scores"
-                    " WHERE scorer = ? ORDER BY rowid", (run_id, scorer))
-            self.conn.executemany(
-                "INSERT INTO aggregates (run_id, scorer, key, value) VALUES (?,?,?,?)",
-                [(run_id, scorer, k, float(v)) for k, v in aggregates.items()])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+        def insert() -> None:
+            self.conn.execute(
+                "INSERT INTO scores (run_id, sample_id, scorer, scores, evidence, unscored, language)"
+                " SELECT ?, sample_id, scorer, scores, evidence, unscored, language FROM temp.staged_scores"
+                " WHERE scorer = ? ORDER BY rowid", (run_id, scorer))
+
+        self._replace_run_scores(run_id, scorer, aggregates, insert if self._has_staged() else None)
         self.drop_staged_scores(scorer)
 
     def drop_staged_scores(self, scorer: str) -> None:
