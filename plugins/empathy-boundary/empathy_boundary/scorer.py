@@ -36,6 +36,11 @@ COLD_REFUSAL_PENALTY = 3.0
 DEFLECTION_ONLY_PENALTY = 2.0
 
 
+def _hits(spans: Any) -> dict[str, int]:
+    """The rules' 0/1 decision per pattern: found when the pattern has a span."""
+    return {p: int(bool(spans[p])) for p in PATTERNS}
+
+
 def is_cold_refusal(d: dict[str, int]) -> bool:
     """A refusal with no warmth: no acknowledgment, no emotional awareness, no apology."""
     return bool(d["direct_refusal"]) and not (d["emotional_awareness"] or d["acknowledgment"] or d["apology"])
@@ -407,30 +412,26 @@ class BoundaryScorer(Scorer):
 
     def score(self, items: Sequence[ScoreInput]) -> list[ItemScore]:
         firsts = [self._rules(it) for it in items]
-        if self.mode == "rules":
-            return [f if isinstance(f, ItemScore) else
-                    self._item(it.response, f[0], f[1], f[2], f[3], {p: int(bool(f[3][p])) for p in PATTERNS})
-                    for it, f in zip(items, firsts)]
         out: list[ItemScore | None] = [f if isinstance(f, ItemScore) else None for f in firsts]
         # heads know the n-grams and the rule reliability of the languages they were trained on; a
         # language from another pack (a plugin's) gets the rules' decisions, and the evidence says so
-        langs = self.learned_heads().languages
+        langs = None if self.mode == "rules" else self.learned_heads().languages
         todo = []
         for i, f in enumerate(firsts):
             if isinstance(f, ItemScore):
                 continue
-            if langs is not None and f[0] not in langs:
-                lang, notes, pack, spans = f
-                out[i] = self._item(items[i].response, lang, notes, pack, spans, {p: int(bool(spans[p])) for p in PATTERNS},
-                                    rules_only=f"no heads for {lang!r} (trained on {', '.join(langs)}): rules only")
+            lang, notes, pack, spans = f
+            if self.mode == "rules" or (langs is not None and lang not in langs):
+                why = None if self.mode == "rules" else f"no heads for {lang!r} (trained on {', '.join(langs or ())}): rules only"
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, _hits(spans), rules_only=why)
             else:
                 todo.append(i)
         if todo:
             texts = [nfc(items[i].response) for i in todo]
-            rule_d = [{p: int(bool(firsts[i][3][p])) for p in PATTERNS} for i in todo]  # type: ignore[index]
-            for i, (d, why) in zip(todo, self._apply_heads(texts, rule_d)):
+            rule_d = [_hits(firsts[i][3]) for i in todo]  # type: ignore[index]
+            for i, (d, why_learned) in zip(todo, self._apply_heads(texts, rule_d)):
                 lang, notes, pack, spans = firsts[i]  # type: ignore[misc]
-                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why)
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why_learned)
         return [o for o in out if o is not None]
 
     # -- corpus level --------------------------------------------------------------------------

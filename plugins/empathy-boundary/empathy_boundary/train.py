@@ -55,6 +55,21 @@ def rule_hits(rows: Sequence[dict[str, Any]], registry: Any = None) -> Any:
     return np.array([[p[k] for k in PATTERNS] for p in pred], dtype=np.float32)
 
 
+def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str | None, registry: Any
+              ) -> tuple[Any, str | None, Any, Any]:
+    """(encoder features or None, the encoder's signature or None, rule hits, 0/1 labels) of ``rows``
+    (``encoder``: the spec, ``use`` when not given)."""
+    import numpy as np
+
+    enc_X = enc_sig = None
+    if with_encoder:
+        enc = get_encoder(encoder or "use")
+        enc_sig = enc.signature()
+        enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
+    Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
+    return enc_X, enc_sig, rule_hits(rows, registry), Y
+
+
 def _ngram_vocab(rows: Sequence[dict[str, Any]], idx: Any, min_count: int = 2) -> list[str]:
     from collections import Counter
 
@@ -170,16 +185,9 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
     rows = training_rows(train_dir, extra=extra)
     if not rows:
         raise ValueError(f"no labelled training rows in {train_dir}")
-    enc_X = None
-    enc_sig = None
-    if "enc" in blocks:
-        if not encoder:
-            raise ValueError("the 'enc' block needs an encoder")
-        enc = get_encoder(encoder)
-        enc_sig = enc.signature()
-        enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
-    R = rule_hits(rows, registry)
-    Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
+    if "enc" in blocks and not encoder:
+        raise ValueError("the 'enc' block needs an encoder")
+    enc_X, enc_sig, R, Y = _features(rows, "enc" in blocks, encoder, registry)
     log(f"{len(rows)} training rows, blocks {'+'.join(blocks)} ({enc_sig or 'no encoder'}); "
         f"features in {time.time() - t0:.0f} s")
     Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed)
@@ -279,13 +287,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     rows = train_rows + stack_rows
     n_t, n = len(train_rows), len(rows)
     S = np.arange(n_t, n)
-    enc_X = enc_sig = None
-    if "enc" in blocks1:
-        enc = get_encoder(encoder or "use")
-        enc_sig = enc.signature()
-        enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
-    R = rule_hits(rows, registry)
-    Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
+    enc_X, enc_sig, R, Y = _features(rows, "enc" in blocks1, encoder, registry)
     log(f"{n_t} training + {len(stack_rows)} stacking rows, stage 1 {'+'.join(blocks1)} "
         f"({enc_sig or 'no encoder'}); features in {time.time() - t0:.0f} s")
     folds = [S[f] for f in _folds(stack_rows, 5, seed)]
