@@ -102,6 +102,8 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
     from empathy_boundary.learned import get_encoder, load_heads
     from empathy_boundary.scorer import DEFAULT_MODE
 
+    from empathy_core.spec import parse_spec
+
     out["default_mode"] = DEFAULT_MODE
     blocks = load_heads(DEFAULT_MODE).blocks if DEFAULT_MODE != "rules" else ()
     out["default_heads_blocks"] = list(blocks)
@@ -109,7 +111,7 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
     # (the default's heads, or heads=NAME of an --e2e-extra spec)
     with_enc = {"boundary": blocks} if "enc" in blocks else {}
     for spec in args.e2e_extra:
-        heads = dict(kv.split("=", 1) for kv in spec.partition(":")[2].split(",") if "=" in kv).get("heads")
+        heads = parse_spec(spec)[1].get("heads")
         if heads and "enc" in load_heads(heads).blocks:
             with_enc[spec] = load_heads(heads).blocks
     if with_enc:
