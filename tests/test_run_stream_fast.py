@@ -135,6 +135,21 @@ def test_track_outcome_without_intervals():
         t = _track(sc)
         o, iv = t.outcome(100, 0)  # nothing scored: no values
         assert (o.status, o.aggregates, iv) == ("complete", {}, {})
+        t = _track(sc)
+        t.fold(store, ["s0", "s1"], items, sc.score(items))
+        assert set(t.outcome(100, 0)[1]) == {"val.x"}  # two responses are enough for an interval
+
+    @attrs.define
+    class Counts(Val):
+        """Its finalize gives a count even for no response: not asked when nothing was scored."""
+
+        name: ClassVar[str] = "counts"
+
+        def finalize(self, state):
+            return {"counts.n": float(sum(state.counts.values()))}
+
+    t = _track(Counts(), bootstrap=False)
+    assert t.outcome(0, 0)[0].aggregates == {}
 
 
 def test_track_intervals_only_for_the_scorers_values(tmp_path):
@@ -175,13 +190,14 @@ def test_track_failures(tmp_path, caplog, where):
         assert staged == []
         assert (o.status, o.error, o.aggregates, iv) == ("failed", "ValueError: no state for s2", {}, {})
         assert msgs == [("DEBUG", "scorer val traceback"), ("WARNING", "scorer val failed: ValueError: no state for s2")]
-        assert caplog.records[0].exc_info is not None
+        assert caplog.records[0].exc_info[0] is ValueError  # the traceback itself
     elif where == "boot":  # costs the intervals only; rows and values are kept
         assert (t.error, t.n, o.status, o.aggregates, iv) == (None, 4, "complete", {"val.x": 2.5}, {})
         assert staged == [("val", f"s{i}") for i in range(4)]
         assert msgs == [("WARNING", "bootstrap intervals of val failed: RuntimeError: no columns for s2")]
     elif where == "finalize":
         assert (o.status, o.error, o.aggregates, iv) == ("failed", "ArithmeticError: cannot finalize", {}, {})
+        assert (o.name, o.signature) == ("val", sc.signature())
         assert msgs == [("WARNING", "scorer val failed: ArithmeticError: cannot finalize")]
     else:
         assert (o.status, o.aggregates, iv) == ("complete", {"val.x": 2.5}, {})
@@ -380,8 +396,9 @@ class Local(Generator):
         if any(s.id == "s3" for s in samples):
             raise RuntimeError("model crashed, key sk-ray-secret-424242")
         # the sample ids are the driver's to set (as the actors' generations are matched by position)
-        return [Generation(f"model-{s.id}", f"ray {s.id}", elapsed_s=0.125 if s.id == "s4" else None,
-                           error=None) for s in samples]
+        return [Generation(f"model-{s.id}", None, error="refused, key sk-ray-secret-424242") if s.id == "s5" else
+                Generation(f"model-{s.id}", f"ray {s.id}", elapsed_s=0.125 if s.id == "s4" else None)
+                for s in samples]
 
 
 @pytest.fixture
@@ -453,7 +470,7 @@ def test_ray_path_stores_each_batch_as_it_completes(tmp_path, ray_in_process):
     # nothing to generate: ray_generate is not even started
     calls.clear()
     done = evaluate(_samples(["en"] * 2), Local(), [], db=db, name="two", bootstrap=0, executor="ray")
-    assert calls == [] and done.n_cached == 2
+    assert calls == [] and (done.n_cached, done.n_generated, done.n_errors) == (2, 0, 0)
 
 
 def test_ray_path_is_only_for_local_models(tmp_path, ray_in_process):
@@ -612,6 +629,7 @@ def test_scoring_set_up_failures_and_skips(tmp_path, caplog):
     assert res.failed_scorers == {"badsig": "ValueError: no signature"}
     assert res.skipped_scorers == {"away": "not installed here", "refs": "needs references and no sample has one"}
     assert res.signatures["badsig"] == "badsig" and res.aggregates == {"val.x": 3.0}
+    assert res.signatures["away"] == Away().signature()  # a skipped scorer keeps its signature
     assert [r.getMessage() for r in caplog.records] == [
         "scorer away skipped: not installed here", "scorer refs skipped: needs references and no sample has one"]
     with Store(db) as st:
@@ -650,3 +668,133 @@ def test_a_scorer_given_as_a_spec_string_is_recorded_by_its_spec(tmp_path):
         (rec,) = st.get_run("p")["scorers"]
     assert rec["spec"] == "length" and rec["status"] == "complete"
     assert res.skipped_scorers == {} and res.n_scores_cached == {"length": 0}
+
+
+def test_ray_path_a_generation_that_failed_on_its_own(tmp_path, ray_in_process, capsys, caplog):
+    from empathy_core.secrets import register_secret
+    from empathy_core.store import content_key
+
+    register_secret("sk-ray-secret-424242")
+    db = tmp_path / "e.sqlite"
+    samples = _samples(["en"] * 6)
+    with caplog.at_level(logging.WARNING, logger="empathy_core"):
+        res = evaluate(samples[4:], Local(), [Val()], db=db, name="e", bootstrap=0, executor="ray", progress=True)
+    assert (res.n_generated, res.n_errors) == (1, 1)
+    assert [r.getMessage() for r in caplog.records] == ["generation failed for sample s5: refused, key ***"]
+    with Store(db) as st:
+        g = st.generations(Local().signature(), [content_key(samples[5])])[content_key(samples[5])]
+    assert (g.text, g.error, g.sample_id) == (None, "refused, key ***", "s5")
+    err = capsys.readouterr().err
+    # one generation bar for the run (the Ray stream updates it), none of its own
+    assert err.count("generate localmodel:   0%") == 1 and "0/2" in err and "0it" not in err
+    # called directly, without a bar: its own, over a stream of unknown length
+    from empathy_core.runner import _generate
+
+    with Store(db) as st:
+        n = _generate(Local(), "sig", iter([(samples[0], "k0")]), st, True, ray=(Local(), 1))
+    assert n == 0 and "generate localmodel: 0it" in capsys.readouterr().err
+
+
+class Tick(Generator):
+    name: ClassVar[str] = "tick"
+    version: ClassVar[str] = "1"
+
+    def options(self):
+        return {}
+
+    def generate_one(self, sample):
+        return Generation(sample.id, "a b")
+
+
+def test_progress_bars_of_a_chunked_run(tmp_path, monkeypatch, capsys):
+    import empathy_core.runner as runner
+
+    monkeypatch.setattr(runner, "RUN_CHUNK", 2)
+    evaluate(_samples(["en"] * 3), Tick(), [Val()], db=tmp_path / "p.sqlite", bootstrap=0, progress=True)
+    err = capsys.readouterr().err
+    # one bar over the run's 3 samples for generation and one for scoring, not one per chunk
+    assert "\rgenerate tick:   0%|          | 0/3" in err and "\rscore:   0%|          | 0/3" in err
+    assert "0/2" not in err and "0/1" not in err
+    from empathy_core.runner import _generate
+
+    with Store(tmp_path / "p.sqlite") as st:
+        assert _generate(Tick(), "s", [(s, f"k{i}") for i, s in enumerate(_samples(["en"] * 2))], st, True) == 0
+    assert "\rgenerate tick:   0%|          | 0/2" in capsys.readouterr().err
+
+
+def test_workers_stream_with_progress_and_scorer_order(tmp_path, in_process_pool, capsys):
+    db = tmp_path / "o.sqlite"
+    langs = ["fr", "en", "fr", "en", "de"]
+    # the language-limited scorer first: a skip by it must not hide the next scorer's cache miss
+    e1, v1 = EnDe(), Val()
+    res = evaluate(_samples(langs), Len(tries=["s3"]), [e1, v1, "distinct"], db=db, name="o", bootstrap=0, workers=2,
+                   progress=True)
+    assert res.aggregates["val.x"] == 5.0 and res.aggregates["ende.x"] == (3 + 7 + 9) / 3
+    # distinct folds the responses themselves: 15 words, one distinct unigram ("w")
+    assert res.aggregates["distinct.distinct_1"] == 1 / 15
+    assert "\rscore:   0%|          | 0/5" in capsys.readouterr().err
+    # everything cached: nothing is sent to be scored again
+    e2, v2 = EnDe(), Val()
+    again = evaluate(_samples(langs), Len(), [e2, v2], db=db, name="o2", bootstrap=0, workers=2)
+    assert e2.calls == [] and v2.calls == [] and again.n_scores_cached == {"ende": 3, "val": 5}
+    with Store(db) as st:
+        rows = st.conn.execute("SELECT COUNT(*) FROM score_cache WHERE scorer_signature = ?",
+                               (EnDe().signature(),)).fetchone()[0]
+    assert rows == 3  # the skipped French responses are not cached
+
+
+def test_workers_stream_references_reach_the_workers(tmp_path, in_process_pool):
+    @attrs.define
+    class Refs(Val):
+        name: ClassVar[str] = "refs"
+        capabilities: ClassVar[Capabilities] = Capabilities(needs_reference=True)
+
+    samples = [Sample.from_prompt(f"s{i}", "p", language="en", references=["r"] if i == 1 else [])
+               for i in range(3)]
+    res = evaluate(samples, Len(), [Refs()], db=tmp_path / "f.sqlite", bootstrap=0, workers=2)
+    assert res.failed_scorers == {} and res.skipped_scorers == {} and res.aggregates == {"val.x": 3.0}
+
+
+def test_local_stream_a_scorer_failing_mid_run_keeps_the_others(tmp_path, monkeypatch, caplog):
+    import empathy_core.runner as runner
+
+    monkeypatch.setattr(runner, "RUN_CHUNK", 2)
+    db = tmp_path / "m.sqlite"
+    with caplog.at_level(logging.DEBUG, logger="empathy_core"):
+        res = evaluate(_samples(["en"] * 6), Len(tries=["s3"]), [Val(fail="score"), EnDe()], db=db, name="m",
+                       bootstrap=0)
+    assert res.failed_scorers == {"val": "ValueError: cannot score s3"}
+    assert res.aggregates == {"ende.x": 6.0}  # all three chunks, after val failed in the second
+    (tb,) = [r for r in caplog.records if r.getMessage() == "scorer val traceback"]
+    assert tb.levelname == "DEBUG" and tb.exc_info[0] is ValueError
+    # a rerun: the first chunk's and the later chunks' cache hits add up
+    again = evaluate(_samples(["en"] * 6), Len(), [EnDe()], db=db, name="m2", bootstrap=0)
+    assert again.n_scores_cached == {"ende": 6}
+
+
+def test_run_whose_interrupted_status_cannot_be_written(tmp_path, caplog):
+    """The run is interrupted and the store refuses the status update: the original error is
+    raised, the failed update logged (debug, with its traceback)."""
+
+    db = tmp_path / "i.sqlite"
+
+    @attrs.define
+    class Breaks(Generator):
+        name: ClassVar[str] = "breaks"
+        version: ClassVar[str] = "1"
+
+        def options(self):
+            return {}
+
+        def generate_one(self, sample):
+            with Store(db) as st:
+                st.conn.execute("CREATE TRIGGER frozen BEFORE UPDATE ON runs BEGIN SELECT RAISE(ABORT, 'frozen'); END")
+            raise KeyboardInterrupt
+
+    with caplog.at_level(logging.DEBUG, logger="empathy_core"), pytest.raises(KeyboardInterrupt):
+        evaluate(_samples(["en"]), Breaks(), [], db=db, name="i", bootstrap=0)
+    with Store(db) as st:
+        rid = st.get_run("i")["id"]
+    (rec,) = [r for r in caplog.records if "interrupted" in r.getMessage()]
+    assert rec.getMessage() == f"could not mark run {rid} interrupted" and rec.levelname == "DEBUG"
+    assert rec.exc_info[0].__name__ == "IntegrityError" and "frozen" in str(rec.exc_info[1])
