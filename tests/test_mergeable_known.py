@@ -200,3 +200,18 @@ def test_grouped_states_hold_at_most_chunk_size_rows_per_group() -> None:
     assert grouped_states(sc, rows[:4], chunk_size=3) == {"a": ["1", "3", "4"], "b": ["2"]}
     assert [c for c in sc.calls if c[0] == "partial"] == [("partial", ["1", "3", "4"]), ("partial", ["2"])]
     assert grouped_states(_Recorder(), []) == {}
+
+
+def test_grouped_states_of_a_scorer_with_means() -> None:
+    from empathy_core.scorers.length import LengthScorer
+
+    sc = LengthScorer()
+    items = [ScoreInput(Sample.from_prompt(f"s{i}", "p"), " ".join(["w"] * (i + 1))) for i in range(5)]
+    res = sc.score(items)
+    rows = [(k, it, r) for k, it, r in zip("ababa", items, res)]
+    for size in (1, 2, 512):
+        states = grouped_states(sc, rows, chunk_size=size)
+        assert {k: sc.finalize(v)["length.words"] for k, v in states.items()} == {"a": 3.0, "b": 3.0}
+    skipped = [(k, it, ItemScore.skip("no") if k == "b" else r) for k, it, r in rows]
+    states = grouped_states(sc, skipped, chunk_size=2)
+    assert sc.finalize(states["a"])["length.words"] == 3.0 and sc.finalize(states["b"]) == {}

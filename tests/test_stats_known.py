@@ -333,14 +333,16 @@ def _paired(sa, sb, ra, rb, items, **kw):
     return paired_comparisons(sa, ra, items, sb, rb, items, **kw)
 
 
-def test_paired_comparison_known_values():
+def test_paired_comparison_known_values(caplog):
     xa = [1.0, 2.0, None, 4.0, 5.0, 3.0]
     xb = [2.0, 2.0, 6.0, 5.0, 9.0, None]
     n, reps, seed = 6, 300, 11
     items = _items(n)
     ra = {"x": _results(xa), "only_a": _results([1] * n)}
     rb = {"x": _results(xb), "only_b": _results([1] * n)}
-    (c,) = _paired({}, {}, ra, rb, items, replicates=reps, seed=seed)
+    with caplog.at_level(logging.DEBUG, logger="empathy_core"):
+        (c,) = _paired({}, {}, ra, rb, items, replicates=reps, seed=seed)
+    assert caplog.records == []  # plain means: no aggregate to fail
     w = np.vstack(list(weight_chunks(n, reps, seed)))
     ma, mb = _hand_means(w, xa), _hand_means(w, xb)
     d = mb - ma
@@ -421,3 +423,144 @@ def test_paired_comparison_edges():
                                 _items(2), replicates=10)
     assert few["ci"] is None and few["p_value"] is None and few["a_ci"] is None and few["b_ci"] is None
     assert "replicates" not in few and few["diff"] == 2.5
+
+
+# -- from the survivors of the first stats run ----------------------------------------------------
+
+def test_holm_caps_at_one_and_p_value_edges():
+    from empathy_core.stats import holm, paired_p_value
+
+    assert holm([0.6, 0.9]) == [1.0, 1.0]  # 2 * 0.6 = 1.2 is capped
+    assert math.isnan(paired_p_value(np.array([np.nan, np.inf]), 1.0))  # no finite replicate
+    assert paired_p_value(np.array([0.5]), 0.0) == 1.0  # one replicate: |0| >= 0
+    x = 1.0e6 - 5e-7  # within the relative tolerance of |d| = 1e6, not within 1e-12
+    assert paired_p_value(np.array([-x, x]), 1.0e6) == 1.0
+    y = 0.5 - 1.5e-12  # below |d| = 0.5 by more than the absolute tolerance 1e-12
+    assert paired_p_value(np.array([-y, y]), 0.5) == pytest.approx(1 / 3)
+    t = 1.0 - 1e-12  # exactly on the tolerance: counted
+    assert paired_p_value(np.array([-t, t]), 1.0) == 1.0
+
+
+def test_weight_chunk_sizes_at_the_edges(monkeypatch):
+    monkeypatch.setattr(st, "CHUNK_CELLS", 12)
+    assert [len(c) for c in weight_chunks(10, 3, seed=0)] == [1, 1, 1]  # 12 // 10 = 1 row per chunk
+    assert [len(c) for c in weight_chunks(1, 10, seed=0)] == [10]  # one item: 12 rows fit
+    assert [c.dtype for c in weight_chunks(2, 2, seed=0)] == [np.float64]
+
+
+def test_replicate_order_of_failed_and_capped_resamplers(monkeypatch):
+    monkeypatch.setattr(st, "CHUNK_CELLS", 12)  # 3 rows of 4 items per chunk
+    x = [1.0, 2.0, 3.0, 4.0]
+    broken, capped, plain = _Sums(x, fail_from=1), _Sums(x, cap=6), _Sums(x)
+    out = replicate({"b": broken, "c": capped, "p": plain}, 4, 9, seed=2)
+    w = np.vstack(list(weight_chunks(4, 9, seed=2)))
+    assert set(out) == {"c", "p"} and broken.calls == [3]
+    assert capped.calls == [3, 3]  # not called with no row once its 6 replicates are done
+    np.testing.assert_array_equal(out["c"]["s.sum"], (w[:6] @ np.array(x)) / 4)
+    np.testing.assert_array_equal(out["p"]["s.sum"], (w @ np.array(x)) / 4)  # after the others, every chunk
+
+    class Ints(Resampler):
+        def __call__(self, w):
+            return {"i.n": (w[:, 0] > 0).astype(np.int64)}
+
+    assert replicate({"i": Ints()}, 4, 5, seed=0)["i"]["i.n"].dtype == np.float64
+
+
+def test_replicate_does_not_recentre_on_a_non_finite_observed_value():
+    class Odd(Resampler):
+        recentre = True
+
+        def __call__(self, w):
+            with np.errstate(divide="ignore"):
+                return {"o.v": w[:, 0] / (w[:, 0] - 1.0)}  # all items once: 1 / 0
+
+    w = np.vstack(list(weight_chunks(4, 30, seed=4)))
+    with np.errstate(divide="ignore"):
+        raw = w[:, 0] / (w[:, 0] - 1.0)
+    np.testing.assert_array_equal(replicate({"o": Odd()}, 4, 30, seed=4)["o"]["o.v"], raw)
+
+
+def test_intervals_of_items_and_keys():
+    from empathy_core.stats import intervals
+
+    items = _items(2)
+    res = {"x": [ItemScore({"x.a": 1.0, "x.b": 5.0}), ItemScore({"x.a": 3.0, "x.b": 9.0})]}
+    iv, info = intervals({"x": None}, items, res, replicates=100, seed=0)
+    assert set(iv) == {"x.a", "x.b"} and info == {"methods": {"x": "mean"}}  # two items are enough
+    iv, _ = intervals({"x": None}, items, res, replicates=100, seed=0, keys=lambda k: k == "x.b")
+    assert set(iv) == {"x.b"}
+    assert intervals({"x": None}, items, res, replicates=1) == ({}, {"methods": {"x": "mean"}})
+    assert intervals({"x": None}, items[:1], {"x": res["x"][:1]}, replicates=100) == ({}, {})
+    assert intervals({"x": None}, items, res, replicates=0) == ({}, {})
+    rs = MeanResampler({"x.a": [1.0, 3.0, 2.0], "x.b": [5.0, 9.0, 1.0]})
+    iv, _ = intervals_from_resamplers({"x": rs}, 3, 100, 0, keys=lambda k: k == "x.b")
+    assert set(iv) == {"x.b"}  # the first metric left out, the next one kept
+
+
+def test_mean_resampler_checks_missing_values_and_warnings():
+    import warnings
+
+    with pytest.raises(ValueError, match=r"^column 'x\.b' has 2 values for 3 items$"):
+        MeanResampler({"x.a": [1.0, 2.0, 3.0], "x.b": [1.0, 2.0]})
+    # an unscored result's scores are left out even when it carries some
+    rs = MeanResampler.from_results([ItemScore({"x.v": 2.0}), ItemScore({"x.v": 100.0}, unscored="late")])
+    np.testing.assert_array_equal(rs.column(0), [2.0, np.nan])
+    # resamples that draw only missing values give NaN without a warning (0 / 0 is expected)
+    w = np.array([[0.0, 2.0], [2.0, 0.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = rs(w)["x.v"]
+        assert math.isnan(out[0]) and out[1] == 2.0
+        assert ColumnBuffer._kind(np.array([70000.0])) == 1  # float16 overflows, silently
+
+
+def test_paired_comparison_with_a_side_that_loses_its_bootstrap(monkeypatch, caplog):
+    class Broken(Resampler):
+        def __call__(self, w):
+            raise RuntimeError("broken")
+
+    class B(Scorer):
+        name = "x"
+
+        def score(self, items):
+            return [ItemScore({"x.v": 1.0}) for _ in items]
+
+        def resampler(self, items, results):
+            return Broken()
+
+    items = _items(4)
+    ra = {"x": [ItemScore({"x.only": 1.0, "x.v": float(i)}) for i in range(4)],
+          "y": _results([1, 2, 3, 4], "y.v")}
+    rb = {"x": [ItemScore({"x.v": float(i + 1)}) for i in range(4)], "y": _results([2, 2, 3, 5], "y.v")}
+    with caplog.at_level(logging.INFO, logger="empathy_core"):
+        out = paired_comparisons({}, ra, items, {"x": B()}, rb, items, replicates=50, seed=0)
+    # x has no replicates on side b: left out; y compared
+    assert [c["metric"] for c in out] == ["y.v"]
+    assert [r.getMessage() for r in caplog.records] == ["bootstrap of b\x00x failed (broken); no intervals for it"]
+    # a metric only one side has comes first: skipped, the next one is compared
+    out = paired_comparisons({}, ra, items, {}, rb, items, replicates=50, seed=0)
+    assert [c["metric"] for c in out] == ["x.v", "y.v"]
+    # one replicate: the metrics that have one, each side's interval tried (too few: None)
+    (one,) = paired_comparisons({}, {"y": ra["y"]}, items, {}, {"y": rb["y"]}, items, replicates=1)
+    assert one["ci"] is None and "a_ci" in one and one["a_ci"] is None and one["b_ci"] is None
+
+
+def test_paired_comparison_sides_with_different_numbers_of_replicates(monkeypatch):
+    monkeypatch.setattr(st, "GENERIC_BUDGET", 180)
+    monkeypatch.setattr(st, "GENERIC_MIN_REPLICATES", 30)
+
+    class Med(Scorer):
+        name = "y"
+
+        def score(self, items):
+            return [ItemScore({"y.v": 1.0}) for _ in items]
+
+        def aggregate(self, items, results):
+            return {"y.v": sorted(r.scores["y.v"] for r in results)[len(results) // 2]}
+
+    items = _items(6)
+    ra = {"y": _results([1, 2, 3, 4, 5, 6], "y.v")}
+    rb = {"y": _results([2, 3, 4, 5, 6, 7], "y.v")}
+    (c,) = paired_comparisons({}, ra, items, {"y": Med()}, rb, items, replicates=60, seed=0)
+    assert c["replicates"] == 30  # the capped side (180 // 6) bounds the paired replicates
+    assert (c["a"], c["b"]) == (3.5, 5.0)
