@@ -109,7 +109,7 @@ class Counted(Scorer):
         return [ItemScore({"cnt.v": 1.0}) for _ in items]
 
     def aggregate(self, items, results):
-        return {"cnt.n": float(len(results))}
+        return {"cnt.n": float(len(results)), "cnt.items": float(len(items))}
 
 
 def _ok(n):
@@ -121,7 +121,7 @@ def test_group_without_the_scorers_results_gets_its_aggregate_of_nothing():
     ok = _ok(2)
     scores = {"cnt": {"s0": ItemScore({"cnt.v": 1.0}), "s1": ItemScore({"cnt.v": 1.0})}}
     out = group_aggregates(ok, scores, {"cnt": Counted()}, lambda s: "all", all_keys=["none"])
-    assert out == {"all": {"cnt.n": 2.0}, "none": {"cnt.n": 0.0}}
+    assert out == {"all": {"cnt.n": 2.0, "cnt.items": 2.0}, "none": {"cnt.n": 0.0, "cnt.items": 0.0}}
 
 
 class BrokenState(Scorer):
@@ -143,3 +143,30 @@ def test_notes_of_a_scorer_whose_state_fails_are_logged_with_the_reason(caplog):
     with caplog.at_level(logging.INFO, logger="empathy_core"):
         assert group_notes(ok, scores, {"bs": BrokenState()}) == []
     assert [r.getMessage() for r in caplog.records] == ["report: notes of bs failed (no state here)"]
+
+
+class BrokenCounted(Counted):
+    """Its mergeable form fails: the groups fall back to means, and a group without its results
+    to its aggregate of nothing."""
+
+    name = "cnt"
+
+    def partial(self, items, results):
+        raise ValueError("no state")
+
+
+def test_fallback_group_without_results_gets_its_aggregate_of_nothing():
+    ok = _ok(2)
+    scores = {"cnt": {"s0": ItemScore({"cnt.v": 1.0}), "s1": ItemScore({"cnt.v": 3.0})}}
+    out = group_aggregates(ok, scores, {"cnt": BrokenCounted()}, lambda s: "all", all_keys=["none"])
+    assert out == {"all": {"cnt.v": 2.0}, "none": {"cnt.n": 0.0, "cnt.items": 0.0}}
+
+
+def test_group_key_reads_a_detected_language():
+    from empathy_core.report import _group_key
+
+    s = Sample.from_prompt("s0", "p")  # no declared language
+    scores = {"a": {"s1": ItemScore({"a.v": 1.0}, language="de")}, "b": {"s0": ItemScore({"b.v": 1.0}, language="fr")}}
+    assert _group_key(s, "language", scores) == "fr"
+    assert _group_key(Sample.from_prompt("s9", "p"), "language", scores) == "unknown"
+
