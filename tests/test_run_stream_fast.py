@@ -118,10 +118,10 @@ def test_track_folds_chunks_into_values_intervals_and_staged_rows(tmp_path):
     assert means.min() <= iv["val.x"][0] and iv["val.x"][1] <= means.max()
 
 
-def test_track_outcome_without_intervals():
+def test_track_outcome_without_intervals(tmp_path):
     sc = Val()
     items = [_item(0), _item(1)]
-    with Store(":memory:") as store:
+    with Store(tmp_path / "o.sqlite") as store:
         t = _track(sc)
         t.fold(store, ["s0", "s1"], items, sc.score(items))
         assert t.outcome(0, 0)[1] == {}  # no bootstrap asked
