@@ -137,6 +137,34 @@ def test_put_scores_replaces_and_delete_scores_removes_one_scorer(tmp_path):
         assert not st.conn.in_transaction
 
 
+def test_staged_scores_commit_per_scorer_and_evidence_none_is_sql_null(tmp_path):
+    """A streamed run stages each scorer's rows in a TEMP table and commits them scorer by scorer:
+    a commit takes only that scorer's staged rows, in staging order, drops them (a second staging
+    of the same scorer starts empty), and leaves the other scorers' staged rows alone. Evidence
+    None is stored as SQL NULL, not the JSON text 'null'."""
+    with Store(tmp_path / "s.sqlite") as st:
+        r = _run(st, "one")
+        st.commit_staged_scores(r, "a", {"a.x": 0.0})  # nothing staged yet: the aggregates only
+        assert st.scores(r) == {} and st.aggregates(r) == {"a": {"a.x": 0.0}}
+        st.stage_scores("a", [("s2", ItemScore(scores={"a.x": 2.0})), ("s1", ItemScore(scores={"a.x": 1.0}))])
+        st.stage_scores("b", [("s1", ItemScore(scores={"b.y": 5.0}, evidence={"e": 1}))])
+        st.commit_staged_scores(r, "a", {"a.x": 1.5})
+        assert st.scores(r) == {"a": {"s2": ItemScore(scores={"a.x": 2.0}), "s1": ItemScore(scores={"a.x": 1.0})}}
+        staged = st.conn.execute("SELECT scorer, sample_id FROM temp.staged_scores ORDER BY rowid").fetchall()
+        assert [tuple(x) for x in staged] == [("b", "s1")]
+        assert [x[0] for x in st.conn.execute(
+            "SELECT sample_id FROM scores WHERE run_id = ? AND scorer = 'a' ORDER BY rowid", (r,))] == ["s2", "s1"]
+        raw = st.conn.execute("SELECT evidence FROM scores WHERE run_id = ? AND scorer = 'a'", (r,)).fetchall()
+        assert [x[0] for x in raw] == [None, None]
+        st.stage_scores("a", [("s3", ItemScore(scores={"a.x": 3.0}))])
+        st.commit_staged_scores(r, "a", {"a.x": 3.0})
+        assert st.scores(r)["a"] == {"s3": ItemScore(scores={"a.x": 3.0})}
+        st.commit_staged_scores(r, "b", {"b.y": 5.0})
+        assert st.scores(r)["b"] == {"s1": ItemScore(scores={"b.y": 5.0}, evidence={"e": 1})}
+        assert st.conn.execute("SELECT evidence FROM scores WHERE scorer = 'b'").fetchone()[0] == '{"e": 1}'
+        assert st.conn.execute("SELECT count(*) FROM temp.staged_scores").fetchone()[0] == 0
+
+
 def test_merge_scorers_is_the_union_latest_wins_and_records_get_defaults(tmp_path):
     assert _scorer_record({"name": "x"}) == {"name": "x", "skipped": None, "error": None, "status": "complete"}
     assert _scorer_record({"name": "x", "skipped": "why"})["status"] == "skipped"
