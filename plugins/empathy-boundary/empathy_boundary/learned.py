@@ -260,10 +260,21 @@ def response_features(cache: SentenceCache, texts: Sequence[str]) -> tuple[Any, 
 _GRAM_WORD = re.compile(r"[^\W_]+")
 
 
-def grams(text: str) -> set[str]:
-    """Lower-cased word unigrams and bigrams (the n-gram block's vocabulary units)."""
+#: words at the start of a response that also give position-marked n-grams ("^i can't") to heads
+#: trained with them (a refusal usually opens the reply; the same words deep inside a long answer
+#: are more often a look-alike or a hedge); chosen on the stacking set's cross-validation
+LEAD_WORDS = 20
+
+
+def grams(text: str, lead: int = 0) -> set[str]:
+    """Lower-cased word unigrams and bigrams (the n-gram block's vocabulary units); with ``lead`` > 0
+    also those of the first ``lead`` words, marked with a leading ``^``."""
     w = [x.lower() for x in _GRAM_WORD.findall(text)]
-    return set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
+    out = set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
+    if lead > 0:
+        h = w[:lead]
+        out |= {f"^{x}" for x in h} | {f"^{a} {b}" for a, b in zip(h, h[1:])}
+    return out
 
 
 # -- heads ----------------------------------------------------------------------------------------
@@ -305,7 +316,13 @@ class Heads:
 
     def signature(self) -> str:
         enc = f"|{self.encoder_signature}" if self.encoder_signature else ""
-        return f"{self.name}:{self.version}|{'+'.join(self.blocks)}{enc}"
+        lead = f"|lead{self.lead_words}" if self.lead_words else ""
+        return f"{self.name}:{self.version}|{'+'.join(self.blocks)}{lead}{enc}"
+
+    @property
+    def lead_words(self) -> int:
+        """Position-marked n-grams of the first words (0: heads trained before they existed)."""
+        return int(self.meta.get("lead_words", 0))
 
     def dims(self, enc_dim: int) -> dict[str, int]:
         return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS)}
@@ -314,7 +331,7 @@ class Heads:
         if self._index is None:
             self._index = {g: k for k, g in enumerate(self.vocab)}
         get = self._index.get
-        return [k for g in grams(text) if (k := get(g)) is not None]
+        return [k for g in grams(text, self.lead_words) if (k := get(g)) is not None]
 
     def logits(self, texts: Sequence[str], enc_X: Any, rules: Any) -> Any:
         """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums."""

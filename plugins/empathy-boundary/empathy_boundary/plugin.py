@@ -64,16 +64,19 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @click.option("--with-devsets", type=click.Path(exists=True, file_okay=False), default=None,
                   help="also train on the labelled *.jsonl of this folder (e.g. the rule dev sets)")
     @click.option("--seed", default=0, show_default=True, type=int)
+    @click.option("--lead-words", default=None, type=click.IntRange(min=0),
+                  help="n-grams of the first N words also as position-marked features (0: none) "
+                       "[default: empathy_boundary.learned.LEAD_WORDS]")
     @click.option("--stacking/--no-stacking", default=True, show_default=True,
                   help="ensemble heads: learn the weight of the rule hits on data/stack/ (rows the rules were "
                        "not tuned on) instead of jointly on the training rows")
     def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
-                  seed: int, stacking: bool) -> None:
+                  seed: int, lead_words: int | None, stacking: bool) -> None:
         """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds);
         ensemble heads are stacked on data/stack/*.jsonl (see docs/BOUNDARY.md)."""
         from pathlib import Path
 
-        from .learned import HEADS_DIR
+        from .learned import HEADS_DIR, LEAD_WORDS
         from .train import train, train_stacked
 
         extra = sorted(Path(with_devsets).glob("*.jsonl")) if with_devsets else []
@@ -86,12 +89,13 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
                                      param_hint="--with-devsets")
         log = lambda s: click.echo(s, err=True)  # noqa: E731
         out_dir = Path(out) if out else HEADS_DIR
+        lead = LEAD_WORDS if lead_words is None else lead_words
         for m in (("learned", "ensemble") if mode == "both" else (mode,)):
             if m == "ensemble" and stacking:
-                train_stacked(name or m, base, encoder, out_dir=out_dir, seed=seed, log=log)
+                train_stacked(name or m, base, encoder, out_dir=out_dir, seed=seed, lead_words=lead, log=log)
             else:
                 train(name or m, base + (["rules"] if m == "ensemble" else []), encoder,
-                      out_dir=out_dir, extra=extra, seed=seed, log=log)
+                      out_dir=out_dir, extra=extra, seed=seed, lead_words=lead, log=log)
 
     @boundary.command("eval")
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import PATTERNS
 from .evalsets import load, pattern_report
-from .learned import BLOCKS, HEADS_DIR, Heads, SentenceCache, get_encoder, response_features
+from .learned import BLOCKS, HEADS_DIR, LEAD_WORDS, Heads, SentenceCache, get_encoder, response_features
 
 TRAIN_DIR = Path(__file__).resolve().parent / "data" / "train"
 C_GRID = (0.25, 1.0, 4.0)
@@ -70,17 +70,22 @@ def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str |
     return enc_X, enc_sig, rule_hits(rows, registry), Y
 
 
-def _ngram_vocab(rows: Sequence[dict[str, Any]], idx: Any, min_count: int = 2) -> list[str]:
+def _ngram_vocab(rows: Sequence[dict[str, Any]], idx: Any, lead: int, min_count: int = 2) -> list[str]:
     from collections import Counter
 
     from .learned import grams
 
-    cnt = Counter(g for i in idx for g in grams(rows[i]["response"]))
+    cnt = Counter(g for i in idx for g in grams(rows[i]["response"], lead))
     return sorted(g for g, c in cnt.items() if c >= min_count)
 
 
+def _lead_meta(blocks: Sequence[str], lead: int) -> dict[str, int]:
+    """``lead_words`` of the heads' meta: recorded only when the n-gram block uses it."""
+    return {"lead_words": lead} if "ngram" in blocks and lead > 0 else {}
+
+
 def _design(rows: Sequence[dict[str, Any]], blocks: Sequence[str], idx: Any, vocab: list[str],
-            enc_X: Any, R: Any) -> Any:
+            enc_X: Any, R: Any, lead: int) -> Any:
     """The sparse design matrix of ``rows[idx]`` for ``blocks`` (n-gram columns from ``vocab``)."""
     import numpy as np
     from scipy import sparse
@@ -95,7 +100,7 @@ def _design(rows: Sequence[dict[str, Any]], blocks: Sequence[str], idx: Any, voc
             col = {g: k for k, g in enumerate(vocab)}
             r_, c_ = [], []
             for n, i in enumerate(idx):
-                for g in grams(rows[i]["response"]):
+                for g in grams(rows[i]["response"], lead):
                     k = col.get(g)
                     if k is not None:
                         r_.append(n)
@@ -140,7 +145,7 @@ def _best_threshold(y: Any, p: Any) -> tuple[float, float]:
 
 
 def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X: Any, R: Any, Y: Any,
-                   k: int = 5, seed: int = 0) -> tuple[dict[str, float], dict[str, float], Any]:
+                   k: int = 5, seed: int = 0, lead: int = 0) -> tuple[dict[str, float], dict[str, float], Any]:
     """Per pattern: the C with the best out-of-fold F1 (threshold tuned on the out-of-fold
     probabilities), that threshold, and the out-of-fold 0/1 predictions (n, 7). The n-gram
     vocabulary is rebuilt from each fold's training part."""
@@ -151,9 +156,9 @@ def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X:
     designs = []
     for test in folds:
         train = np.setdiff1d(np.arange(n), test)
-        vocab = _ngram_vocab(rows, train) if "ngram" in blocks else []
-        designs.append((train, test, _design(rows, blocks, train, vocab, enc_X, R),
-                        _design(rows, blocks, test, vocab, enc_X, R)))
+        vocab = _ngram_vocab(rows, train, lead) if "ngram" in blocks else []
+        designs.append((train, test, _design(rows, blocks, train, vocab, enc_X, R, lead),
+                        _design(rows, blocks, test, vocab, enc_X, R, lead)))
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     oof_pred = np.zeros_like(Y)
@@ -176,7 +181,7 @@ def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X:
 
 def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_dir: Path = HEADS_DIR,
           train_dir: Path | None = None, extra: Sequence[Path] = (), seed: int = 0, registry: Any = None,
-          log: Any = print) -> Heads:
+          lead_words: int = LEAD_WORDS, log: Any = print) -> Heads:
     import numpy as np
 
     t0 = time.time()
@@ -190,13 +195,13 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
     enc_X, enc_sig, R, Y = _features(rows, "enc" in blocks, encoder, registry)
     log(f"{len(rows)} training rows, blocks {'+'.join(blocks)} ({enc_sig or 'no encoder'}); "
         f"features in {time.time() - t0:.0f} s")
-    Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed)
+    Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed, lead=lead_words)
     cv = _report(rows, Y, oof, refusal=False)
     for lang, v in cv.items():
         log(f"  cv {lang}: n={v['n']} macro-F1 {v['macro_f1']:.3f}")
     allidx = np.arange(len(rows))
-    vocab = _ngram_vocab(rows, allidx) if "ngram" in blocks else []
-    X = _design(rows, blocks, allidx, vocab, enc_X, R)
+    vocab = _ngram_vocab(rows, allidx, lead_words) if "ngram" in blocks else []
+    X = _design(rows, blocks, allidx, vocab, enc_X, R, lead_words)
     W = np.zeros((len(PATTERNS), X.shape[1]), dtype=np.float32)
     b = np.zeros(len(PATTERNS), dtype=np.float32)
     for j, p in enumerate(PATTERNS):
@@ -204,6 +209,7 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
     from collections import Counter
 
     meta = {"version": "1", "trained_on": dict(Counter(r["_source"] for r in rows)), "n_train": len(rows),
+            **_lead_meta(blocks, lead_words),
             "languages": sorted({r["language"] for r in rows}),
             "C": Cs, "cv": cv, "cv_folds": 5, "seed": seed, "rule_scale": RULE_SCALE,
             "rules_signature": _rules_signature(registry)}
@@ -260,7 +266,8 @@ def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = T
 
 def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, *, out_dir: Path = HEADS_DIR,
                   train_dir: Path | None = None, stack_dir: Path | None = None, seed: int = 0,
-                  registry: Any = None, log: Any = print) -> tuple[Heads, dict[str, Any]]:
+                  registry: Any = None, lead_words: int = LEAD_WORDS,
+                  log: Any = print) -> tuple[Heads, dict[str, Any]]:
     """Heads whose trust in the rules is learned on a *stacking* set the rules were not tuned on.
 
     Stage 1: per pattern, a logistic head over ``blocks`` (n-grams and/or encoder; no rule hits)
@@ -294,11 +301,11 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     designs = []
     for test in folds:
         fit = np.setdiff1d(np.arange(n), test)
-        vocab = _ngram_vocab(rows, fit) if "ngram" in blocks1 else []
-        designs.append((fit, test, _design(rows, blocks1, fit, vocab, enc_X, R),
-                        _design(rows, blocks1, test, vocab, enc_X, R),
-                        _design(rows, blocks1 + ("rules",), fit, vocab, enc_X, R),
-                        _design(rows, blocks1 + ("rules",), test, vocab, enc_X, R)))
+        vocab = _ngram_vocab(rows, fit, lead_words) if "ngram" in blocks1 else []
+        designs.append((fit, test, _design(rows, blocks1, fit, vocab, enc_X, R, lead_words),
+                        _design(rows, blocks1, test, vocab, enc_X, R, lead_words),
+                        _design(rows, blocks1 + ("rules",), fit, vocab, enc_X, R, lead_words),
+                        _design(rows, blocks1 + ("rules",), test, vocab, enc_X, R, lead_words)))
     Ys = Y[S]
     Rs = R[S]
     pred = {"rules": Rs.copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
@@ -339,8 +346,8 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         log(f"  stacking-set CV {k:8s} " + " ".join(f"{lang} {v['macro_f1']:.3f}" for lang, v in report[k].items()))
     # final: stage 1 on everything, stage 2 on the stacking rows' out-of-fold logits
     allidx = np.arange(n)
-    vocab = _ngram_vocab(rows, allidx) if "ngram" in blocks1 else []
-    X1 = _design(rows, blocks1, allidx, vocab, enc_X, R)
+    vocab = _ngram_vocab(rows, allidx, lead_words) if "ngram" in blocks1 else []
+    X1 = _design(rows, blocks1, allidx, vocab, enc_X, R, lead_words)
     W = np.zeros((len(PATTERNS), X1.shape[1] + len(PATTERNS)), dtype=np.float32)
     b = np.zeros(len(PATTERNS), dtype=np.float32)
     stage2: dict[str, Any] = {}
@@ -354,7 +361,8 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         stage2[p] = {"a": round(a, 4), "rules": [round(float(v), 3) for v in w2[1:]], "c": round(c, 4)}
     from collections import Counter
 
-    meta = {"version": "2", "training": "stacked", "trained_on": dict(Counter(r["_source"] for r in train_rows)),
+    meta = {"version": "2", **_lead_meta(blocks1, lead_words), "training": "stacked",
+            "trained_on": dict(Counter(r["_source"] for r in train_rows)),
             "stacked_on": dict(Counter(r["_source"] for r in stack_rows)), "n_train": n_t, "n_stack": len(stack_rows),
             "languages": sorted({r["language"] for r in rows}),
             "C": Cs, "stage2_C": STAGE2_C, "stage2": stage2, "cv": report["stacked"], "cv_on": "stacking rows, 5 folds",

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from empathy_boundary import PATTERNS
 from empathy_boundary.evalsets import load
-from empathy_boundary.learned import Heads, grams, sentences
+from empathy_boundary.learned import LEAD_WORDS, Heads, grams, sentences
 from empathy_boundary.train import TRAIN_DIR, train
 
 from empathy_core.models import Sample, ScoreInput
@@ -33,6 +33,35 @@ def test_sentences_keep_first_and_last_of_long_answers() -> None:
 
 def test_grams_are_lowercased_unigrams_and_bigrams() -> None:
     assert grams("I can't HELP") == {"i", "can", "t", "help", "i can", "can t", "t help"}
+
+
+def test_lead_grams_mark_the_first_words() -> None:
+    """With lead=N the first N words also give ^-marked unigrams and bigrams; later words do not."""
+    assert grams("No. Sorry, NO way", lead=2) == {"no", "sorry", "way", "no sorry", "sorry no", "no way",
+                                                  "^no", "^sorry", "^no sorry"}
+    assert grams("No", lead=5) == {"no", "^no"} and grams("", lead=5) == set()
+    assert grams("a b c", lead=0) == grams("a b c")
+
+
+def test_heads_with_lead_words_score_position_marked_grams(tmp_path: Path) -> None:
+    """Heads trained with lead words look the ^-grams up (only in the first N words), say so in
+    their signature, and keep the setting through save/load; heads without it never see ^-grams."""
+    vocab = ["^sorry", "sorry"]
+    W = np.zeros((7, 2), dtype=np.float32)
+    W[0, 0], W[0, 1] = 5.0, 1.0  # direct_refusal <- "sorry" at the start (5 + 1), anywhere else (1)
+    h = Heads(name="lead", blocks=("ngram",), encoder=None, encoder_signature=None, W=W,
+              b=np.zeros(7, dtype=np.float32), thresholds={p: 0.5 for p in PATTERNS}, vocab=vocab,
+              meta={"version": "2", "lead_words": 3})
+    texts = ["Sorry, I can't.", "Here are the steps you asked for. Sorry for the wait."]
+    z = h.logits(texts, None, None)
+    assert z[0, 0] == pytest.approx(6.0) and z[1, 0] == pytest.approx(1.0)
+    assert h.lead_words == 3 and h.signature() == "lead:2|ngram|lead3"
+    h.save(tmp_path)
+    h2 = Heads.load("lead", tmp_path)
+    assert h2.lead_words == 3 and np.allclose(h2.logits(texts, None, None), z)
+    h.meta = {"version": "2"}
+    assert h.lead_words == 0 and h.signature() == "lead:2|ngram"
+    assert h.logits(texts, None, None)[0, 0] == pytest.approx(1.0)
 
 
 def _toy_heads() -> Heads:
@@ -171,6 +200,7 @@ def test_stacked_training_learns_rule_trust_on_the_stacking_rows(tmp_path: Path,
     meta = json.loads((tmp_path / "stk.json").read_text())
     assert meta["blocks"] == ["ngram", "rules"] and meta["training"] == "stacked"
     assert meta["n_train"] == 80 and meta["n_stack"] == 80
+    assert meta["lead_words"] == LEAD_WORDS and "^sorry" in meta["vocab"] and "sorry" in meta["vocab"]
     # the rule columns of W are stage 2's rule weights, the n-gram columns a * stage 1's
     W = heads.W
     for j, p in enumerate(PATTERNS):
@@ -181,6 +211,10 @@ def test_stacked_training_learns_rule_trust_on_the_stacking_rows(tmp_path: Path,
     assert res.unscored is None and "heads:stk:2|ngram+rules" in sc.signature()
     with pytest.raises(ValueError, match="needs a learned block"):
         train_stacked("x", ["rules"], None, out_dir=tmp_path, train_dir=src, stack_dir=stk, registry=registry)
+    plain, _ = train_stacked("plain", ["ngram"], None, out_dir=tmp_path, train_dir=src, stack_dir=stk,
+                             registry=registry, lead_words=0, log=lambda s: None)
+    assert "lead_words" not in plain.meta and not any(g.startswith("^") for g in plain.vocab)
+    assert set(plain.vocab) == {g for g in heads.vocab if not g.startswith("^")}
 
 
 def test_heads_apply_only_to_the_languages_they_were_trained_on(registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
