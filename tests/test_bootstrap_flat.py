@@ -50,6 +50,7 @@ def test_intervals_from_columns_equal_all_items(picks, chunk, spec) -> None:
     assert ps.intervals == old_intervals([spec], items, 200)  # exact: the same matrices
 
 
+@pytest.mark.stats_slow  # seconds per run: left out of `.ci/mutation stats`
 def test_worker_processes_send_columns_not_items() -> None:
     items = corpus([(i % 7, i % 6, i % 9) for i in range(300)])
     specs = ["length", "bleu", "boundary:mode=rules"]
@@ -64,6 +65,7 @@ def test_worker_processes_send_columns_not_items() -> None:
     assert ps.bootstrap_bytes == {"length": 300 * 2 * 2, "boundary": 300 * 11 * 2, "bleu": 300 * (10 * 4 + 1)}
 
 
+@pytest.mark.stats_slow  # seconds per run: left out of `.ci/mutation stats`
 def test_driver_holds_no_items_while_streaming() -> None:
     n, chunk = 3000, 100
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,7 @@ def test_failing_state_falls_back_to_means() -> None:
     assert out["en"]["length.words"] == 2.0 and out["fr"]["length.words"] == 2.0
 
 
+@pytest.mark.stats_slow  # seconds per run: left out of `.ci/mutation stats`
 def test_report_groups_equal_old_path(tmp_path) -> None:
     from empathy_testutil import run_cli, write_jsonl
 

@@ -15,6 +15,9 @@ from empathy_core.errors import ComponentError, EmpathyError
 from empathy_core.plugins import get_registry
 from empathy_core.store import Store, content_key
 
+# `.ci/mutation resume` runs only the tests marked resume_fast (in-process, each well under a second)
+pytestmark = pytest.mark.resume_fast
+
 
 def _write(path, rows):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -301,6 +304,7 @@ class Recorder(Scorer):
         return [ItemScore(scores={"recorder.v": float(len(it.response))}) for it in items]
 
 
+@pytest.mark.resume_slow  # spawns worker processes (seconds)
 def test_workers_score_the_same_as_one_process(tmp_path):
     db = tmp_path / "p.sqlite"
     rec1, rec2 = Recorder(), Recorder()
@@ -333,6 +337,7 @@ class Slow(Words):
         return super().generate_one(sample)
 
 
+@pytest.mark.resume_slow
 def test_progress_bars_when_asked(tmp_path, capsys):
     evaluate(_samples(3), Slow(), ["length"], db=tmp_path / "p.sqlite", bootstrap=0, progress=True)
     err = capsys.readouterr().err
@@ -456,6 +461,7 @@ def test_batch_elapsed_time_is_shared_by_the_batch(tmp_path):
     assert 0.1 <= gens["k0"].elapsed_s <= wall / 2
 
 
+@pytest.mark.resume_slow
 def test_named_run_held_elsewhere_is_refused_or_waited_for(tmp_path, caplog):
     import threading
 

@@ -40,6 +40,7 @@ class Counting(Generator):
         return Generation(sample.id, f"reply {sample.id[1:]}", usage={"completion_tokens": 2})
 
 
+@pytest.mark.resume_fast
 def test_evaluate_stores_everything(tmp_path):
     db = tmp_path / "e.sqlite"
     res = evaluate(_samples(5), Counting(), ["bleu", "length"], db=db, name="r1")
@@ -56,6 +57,7 @@ def test_evaluate_stores_everything(tmp_path):
         assert st.get_run("latest")["id"] == run["id"] == st.get_run(run["id"][:6])["id"]
 
 
+@pytest.mark.resume_fast
 def test_interrupted_run_resumes_without_repeating(tmp_path):
     db = tmp_path / "e.sqlite"
     gen = Counting(stop_after=3)
@@ -73,6 +75,7 @@ def test_interrupted_run_resumes_without_repeating(tmp_path):
     assert gen3.calls == []
 
 
+@pytest.mark.resume_fast
 def test_same_name_with_other_generator_is_refused(tmp_path):
     db = tmp_path / "e.sqlite"
     evaluate(_samples(2), Counting(), [], db=db, name="n")
@@ -103,6 +106,8 @@ class FrOnly(Scorer):
         return [ItemScore(scores={"fronly.x": 1.0}) for _ in items]
 
 
+@pytest.mark.resume_fast
+@pytest.mark.resume_slow
 def test_scorers_that_cannot_run_are_skipped_with_reason(tmp_path):
     pytest.importorskip("torch")
     import torch

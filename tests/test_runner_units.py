@@ -24,6 +24,9 @@ from empathy_core.runner import (
 from empathy_core.secrets import register_secret
 from empathy_core.store import Store, response_hash, score_sample_key
 
+# `.ci/mutation resume` runs only the tests marked resume_fast (in-process, each well under a second)
+pytestmark = pytest.mark.resume_fast
+
 
 def _items(langs):
     return [ScoreInput(sample=Sample.from_prompt(f"s{i}", "p", language=lang), response=f"r{i}")

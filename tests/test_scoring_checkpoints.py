@@ -25,6 +25,9 @@ from empathy_core import (
 from empathy_core.report import build_report, render_table
 from empathy_core.store import Store
 
+# `.ci/mutation resume` runs only the tests marked resume_fast (in-process, each well under a second)
+pytestmark = pytest.mark.resume_fast
+
 
 def _samples(n):
     return [Sample.from_prompt(f"s{i}", f"prompt number {i}", language="en", meta={"category": "Love"})

@@ -67,12 +67,16 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
     assert len(unscored) <= 2, unscored
 
 
-@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3"])
+@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
     en_refusal3: 240 more (the writer's labels; the two other labellers' votes are in
-    en_refusal3_votes.json), frozen before the third stacking round."""
+    en_refusal3_votes.json), frozen before the third stacking round; en_refusal4: 240 more in the
+    house styles of real LLMs, half of them safe requests that sound dangerous (the writer's labels;
+    votes in en_refusal4_votes.json), frozen before the fourth stacking round; en_refusal5: 240 more
+    of the same kind, the writer told to avoid the textbook examples (writer's labels; votes in
+    en_refusal5_votes.json), frozen before the fifth round and the lead-word heads."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
@@ -81,12 +85,16 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     assert agr["agreement"] >= GATES[mode][name], (mode, agr)
 
 
-def test_blind_refusal3_votes_match_the_frozen_file() -> None:
-    """The independent labels of en_refusal3 cover exactly its rows, and the writer's label recorded
-    with the votes is the label in the frozen file."""
-    votes = json.loads((BLIND / "en_refusal3_votes.json").read_text(encoding="utf-8"))["votes"]
-    rows = load(BLIND / "en_refusal3.jsonl")
+@pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5"])
+def test_blind_refusal_votes_match_the_frozen_file(name: str) -> None:
+    """The independent labels of en_refusal3/4/5 cover exactly their rows, and the writer's label
+    recorded with the votes is the label in the frozen file."""
+    votes = json.loads((BLIND / f"{name}_votes.json").read_text(encoding="utf-8"))["votes"]
+    rows = load(BLIND / f"{name}.jsonl")
     assert [v["id"] for v in votes] == [r["id"] for r in rows]
     assert all(v["writer"] == r["refusal"] for v, r in zip(votes, rows))
     labels = {"refusal", "partial", "compliance"}
     assert all({v["A"], v["B"]} <= labels and v["majority"] in labels | {None} for v in votes)
+    for v in votes:  # majority = the label of at least two of the three
+        trio = [v["writer"], v["A"], v["B"]]
+        assert v["majority"] == next((x for x in trio if trio.count(x) >= 2), None), v
