@@ -62,8 +62,13 @@ class Loaded:
         self.model.to(torch.device(device)).eval()
         self.device = device
         lex = json.loads((self.path / "era_lexicon.json").read_text(encoding="utf-8"))
+        features = None
+        if self.cfg.use_context:  # the frozen encoder loads when the first batch is encoded
+            from .context_features import ContextFeatures
+
+            features = ContextFeatures(self.cfg.context_encoder)
         self.encoder = Encoder(load_tokenizer(str(self.path / "tokenizer.json")), EraAnnotator(lex),
-                               self.cfg.max_src, self.cfg.max_tgt)
+                               self.cfg.max_src, self.cfg.max_tgt, features=features)
         self.sha256 = weights_sha256(self.path)
 
 

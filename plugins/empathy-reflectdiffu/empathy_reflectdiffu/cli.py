@@ -47,6 +47,9 @@ from .model_names import ABLATIONS
 @click.option("--stop-on", type=click.Choice(["loss", "ppl"]), default="loss", show_default=True,
               help="validation metric for early stopping and the best checkpoint")
 @click.option("--adam-beta2", type=float, default=0.999, show_default=True, help="AdamW beta2 (CEM/Noam: 0.98)")
+@click.option("--context-encoder", type=click.Choice(["none", "minilm"]), default="none", show_default=True,
+              help="frozen sentence embedding of the context feeding the emotion head (minilm: all-MiniLM-L6-v2, "
+                   "needs the empathy-metrics plugin)")
 @click.option("--no-progress", is_flag=True)
 def train_command(train_path: str, valid_path: str, out: str, no_progress: bool, **kw: object) -> None:
     """Train ReflectDiffu (or the baseline) on EmpatheticDialogues."""

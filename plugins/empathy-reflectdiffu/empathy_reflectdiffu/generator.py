@@ -100,7 +100,8 @@ class ReflectDiffuGenerator(CheckpointOptions, Generator):
                                 intent_source=self.intent, min_len=self.min_len or 0,
                                 eos_penalty=self.eos_penalty or 0.0,
                                 length_penalty=1.0 if self.length_penalty is None else self.length_penalty,
-                                temperature=1.0 if self.temperature is None else self.temperature)
+                                temperature=1.0 if self.temperature is None else self.temperature,
+                                ctx=batch.get("ctx"))
         elapsed = (time.perf_counter() - t0) / len(samples)
         sig = self.signature()
         gens = []

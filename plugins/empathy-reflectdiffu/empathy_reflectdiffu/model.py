@@ -75,6 +75,13 @@ class ModelConfig:
     baseline_momentum: float = 0.95
     ablation: str = "none"
     baseline: bool = False
+    #: frozen sentence embedding of the context added to the emotion representation Q before the
+    #: experts (so it feeds the emotion head and the emotion the decoder is conditioned on): "none" or
+    #: "minilm" (all-MiniLM-L6-v2, 384 dims); the baseline never uses it
+    context_encoder: str = "none"
+    context_dim: int = 0
+    #: the frozen encoder's weights (name@sha256 prefix), recorded for provenance
+    context_encoder_id: str = ""
     polarity: list[int] = field(default_factory=lambda: [0] * 32)
     candidates: list[list[int]] = field(default_factory=lambda: [[0, 1] for _ in range(32)])
     p_intent_given_emotion: list[list[float]] = field(default_factory=lambda: [[1 / 9] * 9 for _ in range(32)])
@@ -82,6 +89,16 @@ class ModelConfig:
     def __post_init__(self) -> None:
         if self.ablation not in ABLATIONS:
             raise ValueError(f"ablation must be one of {', '.join(ABLATIONS)}")
+        if self.context_encoder not in ("none", "minilm"):
+            raise ValueError(f"context_encoder must be none or minilm, not {self.context_encoder!r}")
+        if self.baseline and self.context_encoder != "none":
+            raise ValueError("the baseline is the plain Transformer: it takes no context encoder")
+        if self.context_encoder != "none" and self.context_dim < 1:
+            raise ValueError("context_dim must be set (>= 1) with a context encoder")
+
+    @property
+    def use_context(self) -> bool:
+        return self.context_encoder != "none"
 
     @property
     def use_era(self) -> bool:
@@ -240,6 +257,9 @@ class ReflectDiffu(nn.Module):
             self.con_proj = nn.Linear(d, 128)
         else:
             self.expert = _mlp(d, 2 * d)
+        if cfg.use_context:
+            self.ctx_proj = _mlp(cfg.context_dim, 2 * d, d)
+            self.ctx_norm = nn.LayerNorm(d)
         self.emo_norm = nn.LayerNorm(d)
         self.emo_head = nn.Linear(d, cfg.n_emotions)
         self.register_buffer("polarity", torch.tensor(cfg.polarity, dtype=torch.float32), persistent=False)
@@ -280,12 +300,20 @@ class ReflectDiffu(nn.Module):
         h = self.enc_norm(self.encoder(self.drop(x), src_key_padding_mask=pad))
         return h, pad
 
-    def emotion(self, h: torch.Tensor, pad: torch.Tensor, era: torch.Tensor) -> dict[str, torch.Tensor]:
+    def emotion(self, h: torch.Tensor, pad: torch.Tensor, era: torch.Tensor,
+                ctx: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
         keymask = era_key_mask(pad, era) if self.cfg.use_era else pad
         a, _ = self.era_attn(h, h, h, key_padding_mask=keymask, need_weights=False)
         z = self.era_norm(h + a)
         valid = (~pad).unsqueeze(-1).float()
         q = (z * valid).sum(1) / valid.sum(1).clamp(min=1.0)
+        if self.cfg.use_context:
+            if ctx is None:
+                raise ValueError(f"this checkpoint needs {self.cfg.context_encoder} context features (batch['ctx'])")
+            if ctx.shape != (q.size(0), self.cfg.context_dim):
+                raise ValueError(f"context features have shape {tuple(ctx.shape)}, expected "
+                                 f"({q.size(0)}, {self.cfg.context_dim})")
+            q = self.ctx_norm(q + self.ctx_proj(ctx.to(q.dtype)))
         out = {"Q": q}
         if self.cfg.use_contrastive:
             g = torch.sigmoid(self.gate(q))
@@ -346,7 +374,7 @@ class ReflectDiffu(nn.Module):
     def memory(self, src: torch.Tensor, era: torch.Tensor, emotion: torch.Tensor | None = None,
                intent: torch.Tensor | None = None, *, steps: int | None = None,
                generator: torch.Generator | None = None, visited: list[int] | None = None,
-               intent_source: str = "policy") -> dict[str, torch.Tensor]:
+               intent_source: str = "policy", ctx: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
         """Everything the decoder needs (+ the auxiliary outputs). In training, the gold emotion picks the
         candidate intents and the gold intent (where known) is the decoder's intent token (teacher forcing);
         at inference both are the model's own predictions."""
@@ -354,7 +382,7 @@ class ReflectDiffu(nn.Module):
         out: dict[str, torch.Tensor] = {"H": h, "src_pad": pad}
         extra: list[torch.Tensor] = []
         if not self.cfg.baseline:
-            emo = self.emotion(h, pad, era)
+            emo = self.emotion(h, pad, era, ctx)
             out.update(emo)
             extra.append(emo["E"][:, None])
             pred_emotion = emo["emotion_logits"].argmax(-1)
@@ -416,7 +444,7 @@ class ReflectDiffu(nn.Module):
         -log p (per target token, as torch's CE label smoothing, applied to the copy mixture's
         log-probabilities); ``nll_sum`` (perplexity) is always the unsmoothed NLL."""
         cfg = self.cfg
-        mem = self.memory(batch["src"], batch["era"], batch.get("emotion"), batch.get("intent"))
+        mem = self.memory(batch["src"], batch["era"], batch.get("emotion"), batch.get("intent"), ctx=batch.get("ctx"))
         logp = self.decode(mem, batch["src"], batch["tgt_in"])
         tgt = batch["tgt_out"]
         nll = F.nll_loss(logp.reshape(-1, logp.size(-1)), tgt.reshape(-1), ignore_index=PAD, reduction="sum")
@@ -463,7 +491,7 @@ class ReflectDiffu(nn.Module):
     def generate(self, src: torch.Tensor, era: torch.Tensor, *, decoding: str = "greedy", max_len: int | None = None,
                  beam_size: int = 4, steps: int | None = None, seed: int = 0, top_p: float = 0.9,
                  temperature: float = 1.0, length_penalty: float = 1.0, intent_source: str = "policy",
-                 min_len: int = 0, eos_penalty: float = 0.0) -> dict[str, Any]:
+                 min_len: int = 0, eos_penalty: float = 0.0, ctx: torch.Tensor | None = None) -> dict[str, Any]:
         """Token ids per sample (without BOS/EOS) and the predicted emotion / intent ids.
 
         Length controls (every decoding): ``min_len`` forbids EOS before that many tokens;
@@ -481,7 +509,7 @@ class ReflectDiffu(nn.Module):
             raise ValueError("temperature must be > 0")
         gen = torch.Generator(device=src.device)
         gen.manual_seed(int(seed))
-        mem = self.memory(src, era, steps=steps, generator=gen, intent_source=intent_source)
+        mem = self.memory(src, era, steps=steps, generator=gen, intent_source=intent_source, ctx=ctx)
         self._length_rule = (int(min_len), float(eos_penalty))
         if decoding == "greedy":
             seqs = self._greedy(mem, src, max_len)
@@ -582,7 +610,7 @@ class ReflectDiffu(nn.Module):
         self.eval()
         gen = torch.Generator(device=batch["src"].device)
         gen.manual_seed(int(seed))
-        mem = self.memory(batch["src"], batch["era"], steps=steps, generator=gen)
+        mem = self.memory(batch["src"], batch["era"], steps=steps, generator=gen, ctx=batch.get("ctx"))
         logp = self.decode(mem, batch["src"], batch["tgt_in"])
         tgt = batch["tgt_out"]
         tok_lp = logp.gather(-1, tgt.unsqueeze(-1)).squeeze(-1) * tgt.ne(PAD)

@@ -7,12 +7,13 @@ Context = the turns before the response, each prefixed by ``[USR]``/``[SYS]``, t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from empathy_core.loaders.empathetic_dialogues import EMOTIONS, INTENTS
 
 from .annotate import EraAnnotator
+from .context_features import context_text
 
 PAD, UNK, BOS, EOS, SEP, USR, SYS = range(7)
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[BOS]", "[EOS]", "[SEP]", "[USR]", "[SYS]"]
@@ -43,8 +44,11 @@ def load_tokenizer(path: str) -> Any:
 class Encoder:
     """Turns samples into id lists (context, ERA tags, target, labels); caches per-turn encodings."""
 
-    def __init__(self, tokenizer: Any, annotator: EraAnnotator, max_src: int = 128, max_tgt: int = 40) -> None:
+    def __init__(self, tokenizer: Any, annotator: EraAnnotator, max_src: int = 128, max_tgt: int = 40,
+                 features: Callable[[Sequence[str]], Any] | None = None) -> None:
         self.tok = tokenizer
+        #: frozen context embeddings (``--context-encoder``): each example gets ``ctx`` [dim]
+        self.features = features
         self.ann = annotator
         self.max_src = max_src
         self.max_tgt = max_tgt
@@ -82,14 +86,17 @@ class Encoder:
         if with_target:
             texts += [s.references[0] for s in samples if s.references]
         self._encode_texts(texts)
+        feats = self.features([context_text(s.turns) for s in samples]) if self.features is not None else None
         out = []
-        for s in samples:
+        for n, s in enumerate(samples):
             src, era = self.context(s.turns)
             if not src:
                 src, era = [USR], [1]
             ex: dict[str, Any] = {"src": src, "era": era,
                                   "emotion": EMO_ID.get(str(s.meta.get("emotion", "")), -1),
                                   "intent": INTENT_ID.get(str(s.meta.get("intent", "")), -1)}
+            if feats is not None:
+                ex["ctx"] = feats[n]
             if with_target:
                 ref = s.references[0] if s.references else ""
                 tgt = self._cache[ref][0][: self.max_tgt] if ref else []
@@ -114,6 +121,10 @@ def collate(examples: Sequence[dict[str, Any]], device: str = "cpu") -> dict[str
     batch = {"src": src, "era": era,
              "emotion": torch.tensor([e["emotion"] for e in examples], dtype=torch.long),
              "intent": torch.tensor([e["intent"] for e in examples], dtype=torch.long)}
+    if "ctx" in examples[0]:
+        import numpy as np
+
+        batch["ctx"] = torch.from_numpy(np.stack([np.asarray(e["ctx"], dtype=np.float32) for e in examples]))
     if "tgt" in examples[0]:
         T = max(len(e["tgt"]) for e in examples) - 1
         tin = torch.zeros(B, T, dtype=torch.long)

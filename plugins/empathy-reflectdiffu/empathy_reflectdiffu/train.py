@@ -57,6 +57,8 @@ class TrainArgs:
     #: early stopping / best-checkpoint metric on validation: "loss" (the eval-mode total loss) or "ppl"
     stop_on: str = "loss"
     adam_beta2: float = 0.999
+    #: frozen sentence encoder of the context feeding the emotion head: "none" or "minilm"
+    context_encoder: str = "none"
     progress: bool = True
 
     def __post_init__(self) -> None:
@@ -66,12 +68,17 @@ class TrainArgs:
             raise ValueError("stop_on must be loss or ppl")
         if not 0.0 <= self.label_smoothing < 1.0:
             raise ValueError("label_smoothing must be in [0, 1)")
+        if self.context_encoder not in ("none", "minilm"):
+            raise ValueError("context_encoder must be none or minilm")
+        if self.baseline and self.context_encoder != "none":
+            raise ValueError("--baseline is the plain Transformer: it takes no --context-encoder")
 
 
 SCHEDULES = ("cosine", "noam")
 
 #: options that define the run: a resumed run must use the values it was started with
-RECIPE = ("batch_size", "lr", "warmup", "schedule", "label_smoothing", "stop_on", "adam_beta2", "seed", "max_train")
+RECIPE = ("batch_size", "lr", "warmup", "schedule", "label_smoothing", "stop_on", "adam_beta2", "seed", "max_train",
+          "context_encoder")
 
 
 def lr_at(a: TrainArgs, step: int, total: int) -> float:
@@ -175,6 +182,7 @@ def train(a: TrainArgs) -> dict[str, Any]:
     from safetensors.torch import load_file, save_file
 
     from .annotate import EraAnnotator, build_era_lexicon, emotion_polarity, intent_tables
+    from .context_features import DIMS, ContextFeatures, encoder_fingerprint
     from .model import ModelConfig, ReflectDiffu
     from .textproc import Encoder, collate, load_tokenizer, train_tokenizer
 
@@ -211,18 +219,27 @@ def train(a: TrainArgs) -> dict[str, Any]:
         lexicon = build_era_lexicon(train_s)
         write_json(out / "era_lexicon.json", lexicon)
         tables = intent_tables(train_s)
+        use_ctx = a.context_encoder != "none"
         cfg = ModelConfig(vocab_size=tokenizer.get_vocab_size(), d_model=a.d_model, n_heads=a.heads, ff=a.ff,
                           enc_layers=a.layers, dec_layers=a.layers, dropout=a.dropout, max_src=a.max_src,
                           max_tgt=a.max_tgt, diffusion_steps=a.diffusion_steps, delta=a.delta, zeta=a.zeta,
                           eta=a.eta, ablation=a.ablation, baseline=a.baseline,
                           polarity=emotion_polarity(train_s), candidates=tables["candidates"],
-                          p_intent_given_emotion=tables["p_intent_given_emotion"])
+                          p_intent_given_emotion=tables["p_intent_given_emotion"],
+                          context_encoder=a.context_encoder, context_dim=DIMS.get(a.context_encoder, 0),
+                          context_encoder_id=encoder_fingerprint(a.context_encoder) if use_ctx else "")
         meta = {"format": "empathy-reflectdiffu/1", "model": cfg.to_dict(), "tables": tables,
                 "training": {k: v for k, v in asdict(a).items() if k not in ("resume", "progress")}}
         write_json(out / "config.json", meta)
-    enc = Encoder(tokenizer, EraAnnotator(lexicon), cfg.max_src, cfg.max_tgt)
+    features = None
+    if cfg.use_context:  # frozen: every context is embedded once, kept in the run folder
+        features = ContextFeatures(cfg.context_encoder, threads=a.threads, cache_file=out / "context_features.npz")
+    enc = Encoder(tokenizer, EraAnnotator(lexicon), cfg.max_src, cfg.max_tgt, features=features)
     train_ex = enc.encode(train_s)
     valid_ex = enc.encode(valid_s)
+    if features is not None:
+        log(f"[reflectdiffu] {cfg.context_encoder} context features: {features.calls} contexts embedded now, "
+            f"the rest from {out / 'context_features.npz'} ({time.time() - t0:.1f}s)")
     log(f"[reflectdiffu] encoded ({time.time() - t0:.1f}s); em-tag rate "
         f"{sum(t == 2 for e in train_ex[:2000] for t in e['era']) / max(1, sum(len(e['era']) for e in train_ex[:2000])):.3f}")
 

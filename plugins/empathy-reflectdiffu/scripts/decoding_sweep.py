@@ -4,8 +4,8 @@
     python plugins/empathy-reflectdiffu/scripts/decoding_sweep.py --limit 1000 --threads 2 > sweep.json
     python plugins/empathy-reflectdiffu/scripts/decoding_sweep.py --skip 1000 --limit 1000 --rows "greedy min_len=11"
 
-Prints one JSON object per row (BLEU-1..4, Dist-1/2 in %, mean length in protocol tokens, seconds),
-then a Markdown table on stderr. Rows: ``--rows`` picks a subset of ROWS by name.
+Prints one JSON object per row (BLEU-1..4, Dist-1/2 in %, mean length in protocol tokens, emotion
+accuracy in % where the checkpoint predicts emotions, seconds), then a Markdown table on stderr. Rows: ``--rows`` picks a subset of ROWS by name.
 """
 
 from __future__ import annotations
@@ -76,13 +76,18 @@ def main() -> None:
         opts = ROWS[name] + f",threads={a.threads}" + (f",checkpoint={a.checkpoint}" if a.checkpoint else "")
         gen = reg.generator("reflectdiffu:" + opts)
         t0 = time.perf_counter()
-        hyps = []
+        gens = []
         for i in range(0, len(samples), a.batch):
-            hyps += [g.text for g in gen.generate(samples[i:i + a.batch])]
-        row = {"row": name, "options": ROWS[name], **measure(hyps, refs), "seconds": round(time.perf_counter() - t0, 1)}
+            gens += gen.generate(samples[i:i + a.batch])
+        hyps = [g.text for g in gens]
+        row = {"row": name, "options": ROWS[name], **measure(hyps, refs)}
+        if all("emotion" in g.meta for g in gens):
+            row["emotion acc %"] = round(100 * sum(g.meta["emotion"] == s.meta.get("emotion")
+                                                   for g, s in zip(gens, samples)) / len(samples), 2)
+        row["seconds"] = round(time.perf_counter() - t0, 1)
         print(json.dumps(row), flush=True)
         table.append(row)
-    cols = ["BLEU-1", "BLEU-2", "BLEU-3", "BLEU-4", "Dist-1 %", "Dist-2 %", "mean len"]
+    cols = ["BLEU-1", "BLEU-2", "BLEU-3", "BLEU-4", "Dist-1 %", "Dist-2 %", "mean len", "emotion acc %"]
     print("| row | " + " | ".join(cols) + " |", file=sys.stderr)
     print("|---" * (len(cols) + 1) + "|", file=sys.stderr)
     for r in table:
