@@ -1,6 +1,7 @@
 """Issue 11: scoring is checkpointed per chunk, cached by (scorer signature, sample key, response
 hash) and isolated per scorer; a run's scorers are the union of what was stored; run leases."""
 
+import logging
 import os
 import socket
 import time
@@ -236,3 +237,111 @@ def test_spec_errors_name_the_problem():
                             "with base 10: 'abc'")
     # a trailing comma is harmless
     assert reg.create("scorers", "distinct:max_n=3,").max_n == 3
+
+
+@attrs.define
+class _Val(Scorer):
+    """val.v = the sample's number; s1 unscored; evidence on s2; a report note; closes."""
+
+    name: ClassVar[str] = "val"
+    version: ClassVar[str] = "2"
+    closed: bool = False
+    notes_fail: bool = False
+
+    def options(self):
+        return {}
+
+    def score(self, items):
+        out = []
+        for it in items:
+            i = int(it.sample.id[1:])
+            if i == 1:
+                out.append(ItemScore.skip("too short", language="en"))
+            else:
+                out.append(ItemScore(scores={"val.v": float(i)}, evidence={"i": i} if i == 2 else None,
+                                     language="en"))
+        return out
+
+    def report_notes(self, items, results):
+        if self.notes_fail:
+            raise ValueError("no notes today")
+        return [f"val scored {sum(r.unscored is None for r in results)} of {len(items)}"]
+
+    def close(self):
+        self.closed = True
+
+
+@attrs.define
+class _Away(Scorer):
+    name: ClassVar[str] = "away"
+    version: ClassVar[str] = "1"
+
+    def options(self):
+        return {}
+
+    def unavailable(self):
+        return "no model here"
+
+    def score(self, items):  # pragma: no cover - never called
+        raise AssertionError
+
+
+def test_score_records_known_values(caplog):
+    """Every field of the summary of `empathy score` for known scorers: results per response,
+    aggregates, signatures, skipped, notes, failed, unscored, intervals, and each scorer closed."""
+    pairs = [(s, f"reply {s.id}") for s in _samples(4)]
+    val = _Val()
+    summ = score_records(pairs, [val, _Away(), Recording(fail=("s0",)), "length"], bootstrap=200, seed=3)
+    assert summ.results[0] == {"scores": {"val.v": 0.0, "length.words": 2.0, "length.characters": 8.0}, "language": "en"}
+    assert summ.results[1] == {"scores": {"length.words": 2.0, "length.characters": 8.0},
+                               "unscored": {"val": "too short"}, "language": "en"}
+    assert summ.results[2]["evidence"] == {"val": {"i": 2}} and summ.results[2]["scores"]["val.v"] == 2.0
+    assert "evidence" not in summ.results[3] and "unscored" not in summ.results[3]
+    assert summ.aggregates == {"val.v": (0.0 + 2.0 + 3.0) / 3, "length.words": 2.0, "length.characters": 8.0}
+    assert summ.signatures == {"val": "val:2", "away": "away:1", "rec": "rec:1", "length": "length:1.0"}
+    assert summ.skipped == {"away": "no model here"}
+    assert set(summ.failed) == {"rec"} and summ.failed["rec"].startswith("RuntimeError: model crashed on")
+    assert summ.notes == ["val scored 3 of 4"]
+    assert summ.unscored == {"val": {"too short": 1}}
+    assert set(summ.intervals) == set(summ.aggregates)
+    lo, hi = summ.intervals["val.v"]
+    assert 0.0 <= lo <= summ.aggregates["val.v"] <= hi <= 3.0 and lo < hi
+    assert summ.intervals["length.words"] == [2.0, 2.0]
+    assert val.closed
+    # the same seed gives the same intervals; no bootstrap gives none
+    again = score_records(pairs, [_Val(), "length"], bootstrap=200, seed=3)
+    assert again.intervals == {k: v for k, v in summ.intervals.items()}
+    assert score_records(pairs, [_Val()], bootstrap=0).intervals == {}
+    # a scorer whose report notes fail keeps its results; the failure is logged with its reason
+    with caplog.at_level(logging.WARNING, logger="empathy_core"):
+        broken = score_records(pairs, [_Val(notes_fail=True)], bootstrap=0)
+    assert broken.notes == [] and broken.aggregates == {"val.v": 5.0 / 3}
+    assert "report notes of val failed: ValueError: no notes today" in [r.getMessage() for r in caplog.records]
+
+
+def test_bootstrap_intervals_failure_costs_the_intervals_only(caplog, monkeypatch):
+    import empathy_core.stats as stats
+
+    def broken(*a, **k):
+        raise RuntimeError("resampler broke")
+
+    monkeypatch.setattr(stats, "intervals", broken)
+    pairs = [(s, "a reply") for s in _samples(3)]
+    with caplog.at_level(logging.WARNING, logger="empathy_core"):
+        summ = score_records(pairs, ["length"], bootstrap=50)
+    assert summ.intervals == {} and summ.aggregates["length.words"] == 2.0
+    assert "bootstrap intervals failed: RuntimeError: resampler broke" in [r.getMessage() for r in caplog.records]
+
+
+def test_score_records_bootstrap_defaults_seed_and_progress(capsys):
+    """The defaults are 1,000 resamples with seed 0 and no progress bar; the seed reaches the
+    bootstrap (same seed, same intervals; another seed, others); one resample gives no interval."""
+    pairs = [(s, "r") for s in _samples(20)]
+    default = score_records(pairs, [_Val()])
+    assert capsys.readouterr().err == ""
+    assert default.intervals == score_records(pairs, [_Val()], bootstrap=1000, seed=0).intervals
+    s3 = score_records(pairs, [_Val()], bootstrap=300, seed=3).intervals
+    assert s3 == score_records(pairs, [_Val()], bootstrap=300, seed=3).intervals
+    assert s3 != score_records(pairs, [_Val()], bootstrap=300, seed=0).intervals
+    assert default.intervals != score_records(pairs, [_Val()], bootstrap=1001, seed=0).intervals
+    assert score_records(pairs, [_Val()], bootstrap=1, seed=0).intervals == {}
