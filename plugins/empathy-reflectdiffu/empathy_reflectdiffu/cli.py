@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .model_names import ABLATIONS
+from .model_names import ABLATIONS, CONTEXT_ENCODERS
 
 
 @click.command("train")
@@ -47,7 +47,7 @@ from .model_names import ABLATIONS
 @click.option("--stop-on", type=click.Choice(["loss", "ppl"]), default="loss", show_default=True,
               help="validation metric for early stopping and the best checkpoint")
 @click.option("--adam-beta2", type=float, default=0.999, show_default=True, help="AdamW beta2 (CEM/Noam: 0.98)")
-@click.option("--context-encoder", type=click.Choice(["none", "minilm"]), default="none", show_default=True,
+@click.option("--context-encoder", type=click.Choice(CONTEXT_ENCODERS), default="none", show_default=True,
               help="frozen sentence embedding of the context feeding the emotion head (minilm: all-MiniLM-L6-v2, "
                    "needs the empathy-metrics plugin)")
 @click.option("--no-progress", is_flag=True)

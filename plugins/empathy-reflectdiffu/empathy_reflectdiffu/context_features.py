@@ -18,7 +18,8 @@ from typing import Any
 
 import numpy as np
 
-CONTEXT_ENCODERS = ("none", "minilm")
+from .model_names import CONTEXT_ENCODERS
+
 DIMS = {"minilm": 384}
 
 

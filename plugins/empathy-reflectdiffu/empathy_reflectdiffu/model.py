@@ -39,7 +39,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .model_names import ABLATIONS
+from .model_names import ABLATIONS, CONTEXT_ENCODERS
 
 PAD, UNK, BOS, EOS, SEP, USR, SYS = range(7)
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[BOS]", "[EOS]", "[SEP]", "[USR]", "[SYS]"]
@@ -89,8 +89,8 @@ class ModelConfig:
     def __post_init__(self) -> None:
         if self.ablation not in ABLATIONS:
             raise ValueError(f"ablation must be one of {', '.join(ABLATIONS)}")
-        if self.context_encoder not in ("none", "minilm"):
-            raise ValueError(f"context_encoder must be none or minilm, not {self.context_encoder!r}")
+        if self.context_encoder not in CONTEXT_ENCODERS:
+            raise ValueError(f"context_encoder must be {' or '.join(CONTEXT_ENCODERS)}, not {self.context_encoder!r}")
         if self.baseline and self.context_encoder != "none":
             raise ValueError("the baseline is the plain Transformer: it takes no context encoder")
         if self.context_encoder != "none" and self.context_dim < 1:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .checkpoint import save_model, write_json
+from .model_names import CONTEXT_ENCODERS
 
 
 @dataclass
@@ -68,8 +69,8 @@ class TrainArgs:
             raise ValueError("stop_on must be loss or ppl")
         if not 0.0 <= self.label_smoothing < 1.0:
             raise ValueError("label_smoothing must be in [0, 1)")
-        if self.context_encoder not in ("none", "minilm"):
-            raise ValueError("context_encoder must be none or minilm")
+        if self.context_encoder not in CONTEXT_ENCODERS:
+            raise ValueError(f"context_encoder must be {' or '.join(CONTEXT_ENCODERS)}")
         if self.baseline and self.context_encoder != "none":
             raise ValueError("--baseline is the plain Transformer: it takes no --context-encoder")
 
