@@ -270,11 +270,14 @@ def grams(text: str, lead: int = 0) -> set[str]:
     """Lower-cased word unigrams and bigrams (the n-gram block's vocabulary units); with ``lead`` > 0
     also those of the first ``lead`` words, marked with a leading ``^``."""
     w = [x.lower() for x in _GRAM_WORD.findall(text)]
-    out = set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
+    out = _uni_bigrams(w)
     if lead > 0:
-        h = w[:lead]
-        out |= {f"^{x}" for x in h} | {f"^{a} {b}" for a, b in zip(h, h[1:])}
+        out |= {f"^{g}" for g in _uni_bigrams(w[:lead])}
     return out
+
+
+def _uni_bigrams(w: Sequence[str]) -> set[str]:
+    return set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
 
 
 # -- heads ----------------------------------------------------------------------------------------
