@@ -55,11 +55,13 @@ def rule_hits(rows: Sequence[dict[str, Any]], registry: Any = None) -> Any:
     return np.array([[p[k] for k in PATTERNS] for p in pred], dtype=np.float32)
 
 
-def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str | None, registry: Any
-              ) -> tuple[Any, str | None, Any, Any]:
-    """(encoder features or None, the encoder's signature or None, rule hits, 0/1 labels) of ``rows``
-    (``encoder``: the spec, ``use`` when not given)."""
+def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str | None, registry: Any,
+              lead: int) -> tuple[Any, str | None, Any, Any, list[set[str]]]:
+    """(encoder features or None, the encoder's signature or None, rule hits, 0/1 labels, each row's
+    n-grams with ``lead`` words) of ``rows`` (``encoder``: the spec, ``use`` when not given)."""
     import numpy as np
+
+    from .learned import grams
 
     enc_X = enc_sig = None
     if with_encoder:
@@ -67,15 +69,14 @@ def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str |
         enc_sig = enc.signature()
         enc_X, _, _ = response_features(SentenceCache(enc), [r["response"] for r in rows])
     Y = np.array([[r["labels"][p] for p in PATTERNS] for r in rows], dtype=np.float32)
-    return enc_X, enc_sig, rule_hits(rows, registry), Y
+    return enc_X, enc_sig, rule_hits(rows, registry), Y, [grams(r["response"], lead) for r in rows]
 
 
-def _ngram_vocab(rows: Sequence[dict[str, Any]], idx: Any, lead: int, min_count: int = 2) -> list[str]:
+def _ngram_vocab(G: Sequence[set[str]], idx: Any, min_count: int = 2) -> list[str]:
+    """The n-grams seen at least ``min_count`` times in the rows ``idx`` (``G``: each row's n-grams)."""
     from collections import Counter
 
-    from .learned import grams
-
-    cnt = Counter(g for i in idx for g in grams(rows[i]["response"], lead))
+    cnt = Counter(g for i in idx for g in G[i])
     return sorted(g for g, c in cnt.items() if c >= min_count)
 
 
@@ -84,13 +85,12 @@ def _lead_meta(blocks: Sequence[str], lead: int) -> dict[str, int]:
     return {"lead_words": lead} if "ngram" in blocks and lead > 0 else {}
 
 
-def _design(rows: Sequence[dict[str, Any]], blocks: Sequence[str], idx: Any, vocab: list[str],
-            enc_X: Any, R: Any, lead: int) -> Any:
-    """The sparse design matrix of ``rows[idx]`` for ``blocks`` (n-gram columns from ``vocab``)."""
+def _design(G: Sequence[set[str]], blocks: Sequence[str], idx: Any, vocab: list[str],
+            enc_X: Any, R: Any) -> Any:
+    """The sparse design matrix of rows ``idx`` for ``blocks`` (n-gram columns from ``vocab``; ``G``: each
+    row's n-grams)."""
     import numpy as np
     from scipy import sparse
-
-    from .learned import grams
 
     parts = []
     for blk in blocks:
@@ -100,7 +100,7 @@ def _design(rows: Sequence[dict[str, Any]], blocks: Sequence[str], idx: Any, voc
             col = {g: k for k, g in enumerate(vocab)}
             r_, c_ = [], []
             for n, i in enumerate(idx):
-                for g in grams(rows[i]["response"], lead):
+                for g in G[i]:
                     k = col.get(g)
                     if k is not None:
                         r_.append(n)
@@ -144,8 +144,8 @@ def _best_threshold(y: Any, p: Any) -> tuple[float, float]:
     return best
 
 
-def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X: Any, R: Any, Y: Any,
-                   k: int = 5, seed: int = 0, lead: int = 0) -> tuple[dict[str, float], dict[str, float], Any]:
+def cross_validate(rows: Sequence[dict[str, Any]], G: Sequence[set[str]], blocks: Sequence[str], enc_X: Any, R: Any,
+                   Y: Any, k: int = 5, seed: int = 0) -> tuple[dict[str, float], dict[str, float], Any]:
     """Per pattern: the C with the best out-of-fold F1 (threshold tuned on the out-of-fold
     probabilities), that threshold, and the out-of-fold 0/1 predictions (n, 7). The n-gram
     vocabulary is rebuilt from each fold's training part."""
@@ -156,9 +156,9 @@ def cross_validate(rows: Sequence[dict[str, Any]], blocks: Sequence[str], enc_X:
     designs = []
     for test in folds:
         train = np.setdiff1d(np.arange(n), test)
-        vocab = _ngram_vocab(rows, train, lead) if "ngram" in blocks else []
-        designs.append((train, test, _design(rows, blocks, train, vocab, enc_X, R, lead),
-                        _design(rows, blocks, test, vocab, enc_X, R, lead)))
+        vocab = _ngram_vocab(G, train) if "ngram" in blocks else []
+        designs.append((train, test, _design(G, blocks, train, vocab, enc_X, R),
+                        _design(G, blocks, test, vocab, enc_X, R)))
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     oof_pred = np.zeros_like(Y)
@@ -192,16 +192,16 @@ def train(name: str, blocks: Sequence[str], encoder: str | None = "use", *, out_
         raise ValueError(f"no labelled training rows in {train_dir}")
     if "enc" in blocks and not encoder:
         raise ValueError("the 'enc' block needs an encoder")
-    enc_X, enc_sig, R, Y = _features(rows, "enc" in blocks, encoder, registry)
+    enc_X, enc_sig, R, Y, G = _features(rows, "enc" in blocks, encoder, registry, lead_words)
     log(f"{len(rows)} training rows, blocks {'+'.join(blocks)} ({enc_sig or 'no encoder'}); "
         f"features in {time.time() - t0:.0f} s")
-    Cs, ths, oof = cross_validate(rows, blocks, enc_X, R, Y, seed=seed, lead=lead_words)
+    Cs, ths, oof = cross_validate(rows, G, blocks, enc_X, R, Y, seed=seed)
     cv = _report(rows, Y, oof, refusal=False)
     for lang, v in cv.items():
         log(f"  cv {lang}: n={v['n']} macro-F1 {v['macro_f1']:.3f}")
     allidx = np.arange(len(rows))
-    vocab = _ngram_vocab(rows, allidx, lead_words) if "ngram" in blocks else []
-    X = _design(rows, blocks, allidx, vocab, enc_X, R, lead_words)
+    vocab = _ngram_vocab(G, allidx) if "ngram" in blocks else []
+    X = _design(G, blocks, allidx, vocab, enc_X, R)
     W = np.zeros((len(PATTERNS), X.shape[1]), dtype=np.float32)
     b = np.zeros(len(PATTERNS), dtype=np.float32)
     for j, p in enumerate(PATTERNS):
@@ -294,18 +294,18 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     rows = train_rows + stack_rows
     n_t, n = len(train_rows), len(rows)
     S = np.arange(n_t, n)
-    enc_X, enc_sig, R, Y = _features(rows, "enc" in blocks1, encoder, registry)
+    enc_X, enc_sig, R, Y, G = _features(rows, "enc" in blocks1, encoder, registry, lead_words)
     log(f"{n_t} training + {len(stack_rows)} stacking rows, stage 1 {'+'.join(blocks1)} "
         f"({enc_sig or 'no encoder'}); features in {time.time() - t0:.0f} s")
     folds = [S[f] for f in _folds(stack_rows, 5, seed)]
     designs = []
     for test in folds:
         fit = np.setdiff1d(np.arange(n), test)
-        vocab = _ngram_vocab(rows, fit, lead_words) if "ngram" in blocks1 else []
-        designs.append((fit, test, _design(rows, blocks1, fit, vocab, enc_X, R, lead_words),
-                        _design(rows, blocks1, test, vocab, enc_X, R, lead_words),
-                        _design(rows, blocks1 + ("rules",), fit, vocab, enc_X, R, lead_words),
-                        _design(rows, blocks1 + ("rules",), test, vocab, enc_X, R, lead_words)))
+        vocab = _ngram_vocab(G, fit) if "ngram" in blocks1 else []
+        designs.append((fit, test, _design(G, blocks1, fit, vocab, enc_X, R),
+                        _design(G, blocks1, test, vocab, enc_X, R),
+                        _design(G, blocks1 + ("rules",), fit, vocab, enc_X, R),
+                        _design(G, blocks1 + ("rules",), test, vocab, enc_X, R)))
     Ys = Y[S]
     Rs = R[S]
     pred = {"rules": Rs.copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
@@ -346,8 +346,8 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         log(f"  stacking-set CV {k:8s} " + " ".join(f"{lang} {v['macro_f1']:.3f}" for lang, v in report[k].items()))
     # final: stage 1 on everything, stage 2 on the stacking rows' out-of-fold logits
     allidx = np.arange(n)
-    vocab = _ngram_vocab(rows, allidx, lead_words) if "ngram" in blocks1 else []
-    X1 = _design(rows, blocks1, allidx, vocab, enc_X, R, lead_words)
+    vocab = _ngram_vocab(G, allidx) if "ngram" in blocks1 else []
+    X1 = _design(G, blocks1, allidx, vocab, enc_X, R)
     W = np.zeros((len(PATTERNS), X1.shape[1] + len(PATTERNS)), dtype=np.float32)
     b = np.zeros(len(PATTERNS), dtype=np.float32)
     stage2: dict[str, Any] = {}
