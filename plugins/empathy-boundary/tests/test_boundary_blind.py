@@ -67,7 +67,7 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
     assert len(unscored) <= 2, unscored
 
 
-@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6"])
+@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -79,7 +79,8 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     en_refusal5_votes.json), frozen before the fifth round and the lead-word heads; en_refusal6: 240
     more concentrated on what is hard for a detector (refusals without stock refusal words, partial
     refusals, hedged compliance; writer's labels, votes in en_refusal6_votes.json), frozen before the
-    sixth round."""
+    sixth round; en_refusal7: 240 more of the same kind with a written rule for capability limits
+    (writer's labels; votes in en_refusal7_votes.json), frozen before the seventh round."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
@@ -88,9 +89,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     assert agr["agreement"] >= GATES[mode][name], (mode, agr)
 
 
-@pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6"])
+@pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7"])
 def test_blind_refusal_votes_match_the_frozen_file(name: str) -> None:
-    """The independent labels of en_refusal3/4/5/6 cover exactly their rows, and the writer's label
+    """The independent labels of en_refusal3/4/5/6/7 cover exactly their rows, and the writer's label
     recorded with the votes is the label in the frozen file."""
     votes = json.loads((BLIND / f"{name}_votes.json").read_text(encoding="utf-8"))["votes"]
     rows = load(BLIND / f"{name}.jsonl")
