@@ -103,12 +103,13 @@ def _pad(items: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[Any, Any, Any]
 
 def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndarray,
               epochs: int = 4, batch_size: int = 16, lr: float = 5e-5, head_lr: float = 1e-3, seed: int = 13,
-              log: Any = None) -> Any:
-    """Fine-tune the top layers and heads on ``feats`` (from :func:`frozen_hidden`) and ``labels`` [N, 3]."""
+              log: Any = None, device: str = "cpu") -> Any:
+    """Fine-tune the top layers and heads on ``feats`` (from :func:`frozen_hidden`) and ``labels`` [N, 3],
+    on ``device`` (``cpu``, ``cuda``, ``cuda:1`` …); the model is returned on that device."""
     torch = _torch()
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    model = make_top(base_model, frozen)
+    model = make_top(base_model, frozen).to(device)
     model.train()
     opt = torch.optim.AdamW([
         {"params": model.layers.parameters(), "lr": lr},
@@ -118,7 +119,7 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
     steps = epochs * ((n + batch_size - 1) // batch_size)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, steps // 10))
                                               * max(0.0, (steps - s) / steps))
-    y = torch.from_numpy(np.asarray(labels, dtype=np.int64))
+    y = torch.from_numpy(np.asarray(labels, dtype=np.int64)).to(device)
     lens = np.array([f[0].shape[0] for f in feats])
     for ep in range(epochs):
         # shuffled, then length-sorted inside chunks of 8 batches: little padding, random order
@@ -132,7 +133,7 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
         rng.shuffle(batches)
         total = 0.0
         for b in batches:
-            h, mask, tt = _pad([feats[i] for i in b])
+            h, mask, tt = (t.to(device) for t in _pad([feats[i] for i in b]))
             logits = model(h, mask, tt)
             loss = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), y[b].reshape(-1))
             opt.zero_grad()
@@ -148,16 +149,17 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
 
 
 def predict_top(model: Any, feats: Sequence[tuple[np.ndarray, np.ndarray]], batch_size: int = 64) -> np.ndarray:
-    """Probabilities [N, 3 mechanisms, 3 levels]."""
+    """Probabilities [N, 3 mechanisms, 3 levels] (computed on the device the model is on)."""
     torch = _torch()
+    device = next(model.parameters()).device
     out = np.zeros((len(feats), len(MECHANISMS), 3), dtype=np.float64)
     order = sorted(range(len(feats)), key=lambda i: feats[i][0].shape[0])
     model.eval()
     with torch.inference_mode():
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
-            h, mask, tt = _pad([feats[i] for i in idx])
-            out[idx] = torch.softmax(model(h, mask, tt).double(), dim=-1).numpy()
+            h, mask, tt = (t.to(device) for t in _pad([feats[i] for i in idx]))
+            out[idx] = torch.softmax(model(h, mask, tt).double(), dim=-1).cpu().numpy()
     return out
 
 

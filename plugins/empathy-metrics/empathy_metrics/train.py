@@ -295,6 +295,19 @@ def _pair_features(ep: dict[str, Any], frozen: int, cache: str | None, threads: 
     return enc, feats
 
 
+def _check_device(device: str) -> None:
+    """A clear error for a device torch cannot use here (before the slow feature pass)."""
+    import torch
+
+    try:
+        dev = torch.device(device)
+    except (RuntimeError, ValueError) as e:
+        raise ValueError(f"pair model: device {device!r} is not a torch device ({e})") from None
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"pair model: device {device!r} asked for, but torch {torch.__version__} sees no CUDA "
+                         "device on this machine (use \"device\": \"cpu\", or run on a GPU machine)")
+
+
 def _train_epitome_pair(ep: dict[str, Any], cfg: dict[str, Any], n_train: int, out: Path, cache: str | None,
                         threads: int) -> dict[str, Any]:
     from sklearn.model_selection import StratifiedKFold
@@ -302,9 +315,10 @@ def _train_epitome_pair(ep: dict[str, Any], cfg: dict[str, Any], n_train: int, o
     from . import pairmodel as P
 
     frozen = int(cfg["frozen_layers"])
+    _check_device(str(cfg.get("device", "cpu")))
     enc, feats = _pair_features(ep, frozen, cache, threads)
     Y = np.stack([ep["labels"][m] for m in MECHANISMS], 1)
-    kw = {k: cfg[k] for k in ("epochs", "lr", "head_lr", "batch_size") if k in cfg}
+    kw = {k: cfg[k] for k in ("epochs", "lr", "head_lr", "batch_size", "device") if k in cfg}
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
@@ -673,7 +687,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if a.task == "all":
             p.error("--config needs a single task")
         CHOSEN[a.task] = json.loads(a.config)
-    res = run(a.task, a.data, a.out, a.cache or None, a.search, a.threads)
+    try:
+        res = run(a.task, a.data, a.out, a.cache or None, a.search, a.threads)
+    except (ValueError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     json.dump(res, sys.stdout, indent=2)
     print()
     return 0

@@ -62,9 +62,10 @@ def test_train_pair_model_and_score_with_it(tmp_path, torch_threads):
     _write_epitome(data, n=30)
     assert main(["epitome", "--data", str(data), "--out", str(out), "--cache", "", "--threads", "2",
                  "--config", json.dumps({"model": "pair", "frozen_layers": 5, "epochs": 1, "lr": 1e-4,
-                                         "folds_run": 1})]) == 0
+                                         "folds_run": 1, "device": "cpu"})]) == 0
     cfg = json.loads((out / "epitome.json").read_text())
     assert cfg["kind"] == "pair_top" and "cv5_first_1_folds" in cfg["metrics"]["explorations"]
+    assert cfg["training"]["config"]["device"] == "cpu"
     sc = build_registry().scorer(f"epitome:weights={out}")
     items = [ScoreInput(sample=Sample.from_prompt(str(i), "I feel bad.", language="en"), response=t)
              for i, t in enumerate([ER[2] + EX[2] + "Read a book.", "Go to bed early."])]
@@ -205,3 +206,39 @@ def test_train_multilingual_heads_and_rating_model(tmp_path, torch_threads):
     assert a.evidence["model"] == "multilingual" and a.scores["epitome.explorations"] == 2.0
     assert a.scores["epitome.empathy"] > b.scores["epitome.empathy"]
     assert f"multilingual_weights:{out}" in sc.signature()
+
+
+def test_pair_model_device_errors_are_clear(tmp_path, capsys):
+    """A device torch cannot use here stops before any work, with a message naming it (no traceback)."""
+    import torch
+    from empathy_metrics.train import main
+
+    data = tmp_path / "data"
+    _write_epitome(data, n=30)
+    bad = ["not-a-device"] + ([] if torch.cuda.is_available() else ["cuda"])
+    for dev in bad:
+        rc = main(["epitome", "--data", str(data), "--out", str(tmp_path / "w"), "--cache", "",
+                   "--config", json.dumps({"model": "pair", "frozen_layers": 5, "epochs": 1, "device": dev})])
+        err = capsys.readouterr().err
+        assert rc == 2 and f"device {dev!r}" in err and "Traceback" not in err, err
+    assert not (tmp_path / "w").exists()
+
+
+def test_train_top_runs_on_the_requested_device(torch_threads):
+    """train_top puts the model and every batch on ``device``; predict_top follows the model's device
+    and returns numpy probabilities that sum to one."""
+    import numpy as np
+    import torch
+    from empathy_metrics import pairmodel as P
+    from transformers import BertConfig, BertModel
+
+    base = BertModel(BertConfig(hidden_size=16, num_hidden_layers=2, num_attention_heads=2, intermediate_size=32))
+    rng = np.random.default_rng(0)
+    feats = [(rng.normal(size=(n, 16)).astype(np.float32), np.array([0] * (n - 2) + [1, 1])) for n in (5, 7, 9, 6)]
+    y = np.array([[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 0, 0]])
+    devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
+    for dev in devices:
+        model = P.train_top(base, 1, feats, y, epochs=1, batch_size=2, device=dev)
+        assert {p.device.type for p in model.parameters()} == {torch.device(dev).type}
+        prob = P.predict_top(model, feats)
+        assert prob.shape == (4, 3, 3) and np.allclose(prob.sum(-1), 1.0)
