@@ -251,7 +251,6 @@ def train(a: TrainArgs) -> dict[str, Any]:
 
     st: dict[str, Any] = {"epoch": 0, "batch": 0, "step": 0, "best": None, "bad_evals": 0, "history": [],
                           "train_seconds": 0.0, "examples": 0, "done": False, "stop_reason": None}
-    session_start = st["train_seconds"]
     if resuming:
         st = json.loads(state_path.read_text(encoding="utf-8"))
         model.load_state_dict(load_file(str(out / "last.safetensors")))
@@ -262,6 +261,7 @@ def train(a: TrainArgs) -> dict[str, Any]:
             log(f"[reflectdiffu] training already finished ({st.get('stop_reason')})")
             return st
         st["done"] = False
+    session_start = st["train_seconds"]  # after the resume: --max-minutes is this invocation's time
 
     def checkpoint_state() -> None:
         save_model(model, out, "last.safetensors")

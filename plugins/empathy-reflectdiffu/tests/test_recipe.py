@@ -126,3 +126,20 @@ def test_resume_is_exact_with_the_recipe(tiny_data, tmp_path: Path) -> None:
     assert a.keys() == b.keys()
     for k in a:
         assert torch.allclose(a[k], b[k], atol=1e-6), k
+
+
+def test_max_minutes_counts_this_invocation_after_a_resume(tiny_data, tmp_path: Path) -> None:
+    """--max-minutes caps the time of this invocation: a resumed run whose earlier sessions already
+    trained longer than the cap still trains (it used to stop at once, counting the earlier time)."""
+    kw = dict(train=str(tiny_data), valid=str(tiny_data), out=str(tmp_path / "run"), batch_size=2, max_valid=None,
+              lr=5e-3, warmup=2, schedule="noam", stop_on="ppl", patience=100, threads=1, vocab_size=200,
+              d_model=32, ff=64, layers=1, heads=2, max_src=32, max_tgt=20, diffusion_steps=2, dropout=0.0,
+              progress=False)
+    first = train(TrainArgs(epochs=1, **kw))
+    state_path = tmp_path / "run" / "trainer_state.json"
+    state = json.loads(state_path.read_text(encoding="utf-8"))
+    state["train_seconds"] = 36_000.0  # ten hours in earlier sessions
+    state_path.write_text(json.dumps(state), encoding="utf-8")
+    again = train(TrainArgs(epochs=2, resume=True, max_minutes=10, **kw))
+    assert again["epoch"] == 2 and again["step"] == 2 * first["step"]
+    assert again["stop_reason"] != "time" and again["train_seconds"] > 36_000.0
