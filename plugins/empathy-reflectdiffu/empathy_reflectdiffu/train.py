@@ -285,6 +285,12 @@ def train(a: TrainArgs) -> dict[str, Any]:
             save_model(model, out)
         else:
             st["bad_evals"] += 1
+        # the emotion head can peak long before the perplexity: its best weights are kept beside
+        # (best_emotion.safetensors; selection and early stopping stay on ``stop_on``)
+        if "emotion_acc" in res and (st.get("best_emotion") is None
+                                     or res["emotion_acc"] > st["best_emotion"]["emotion_acc"]):
+            st["best_emotion"] = res
+            save_model(model, out, "best_emotion.safetensors")
         stop = st["bad_evals"] >= a.patience
         if stop:
             st["stop_reason"] = "patience"

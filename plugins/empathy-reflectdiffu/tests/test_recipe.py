@@ -103,6 +103,14 @@ def test_early_stopping_on_ppl_with_patience_and_resume(tiny_data, tmp_path: Pat
     assert cfg["training"]["schedule"] == "noam" and cfg["training"]["label_smoothing"] == 0.1
     assert cfg["result"]["best_valid"]["ppl"] == best["ppl"]
     assert math.isfinite(best["ppl"]) and Loaded(str(out)).model is not None
+    # the weights of the best emotion accuracy are kept beside (the first evaluation reaching the maximum)
+    best_emo = max(hist, key=lambda r: r["emotion_acc"])
+    assert st["best_emotion"] == best_emo and (out / "best_emotion.safetensors").is_file()
+    if best_emo is not best:  # a different evaluation: different weights
+        from safetensors.torch import load_file
+
+        a, b = load_file(str(out / "best_emotion.safetensors")), load_file(str(out / "model.safetensors"))
+        assert any(not torch.equal(a[k], b[k]) for k in a)
     # resuming a finished (patience) run does nothing; resuming with another recipe is refused
     again = train(TrainArgs(epochs=200, resume=True, **kw))
     assert again["history"] == hist
