@@ -42,13 +42,17 @@ def _metrics_encoder() -> Any:
     return encoder
 
 
+def _known(name: str) -> str:
+    if name not in DIMS:
+        raise ValueError(f"context encoder must be one of {', '.join(CONTEXT_ENCODERS[1:])}, not {name!r}")
+    return name
+
+
 def encoder_fingerprint(name: str) -> str:
     """Identifies the frozen encoder's weights (recorded in the checkpoint config)."""
-    if name == "minilm":
-        encoder_hash = _metrics_encoder().encoder_hash
-
-        return f"all-MiniLM-L6-v2@{encoder_hash()}"
-    raise ValueError(f"context encoder must be one of {', '.join(CONTEXT_ENCODERS[1:])}, not {name!r}")
+    if _known(name) != "minilm":  # pragma: no cover - every encoder in DIMS needs its own fingerprint here
+        raise NotImplementedError(name)
+    return f"all-MiniLM-L6-v2@{_metrics_encoder().encoder_hash()}"
 
 
 class ContextFeatures:
@@ -57,9 +61,7 @@ class ContextFeatures:
 
     def __init__(self, name: str, threads: int | None = None, cache_file: str | Path | None = None,
                  embed: Callable[[list[str]], np.ndarray] | None = None) -> None:
-        if name not in DIMS:
-            raise ValueError(f"context encoder must be one of {', '.join(CONTEXT_ENCODERS[1:])}, not {name!r}")
-        self.name = name
+        self.name = _known(name)
         self.dim = DIMS[name]
         self.threads = threads
         self.cache_file = Path(cache_file) if cache_file else None
@@ -86,10 +88,10 @@ class ContextFeatures:
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(t) for t in texts]
-        todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in self._store))
+        todo = {k: t for t, k in zip(texts, keys) if k not in self._store}  # each new text once
         if todo:
-            for t, v in zip(todo, self._encode(todo)):
-                self._store[text_key(t)] = v
+            for k, v in zip(todo, self._encode(list(todo.values()))):
+                self._store[k] = v
             if self.cache_file is not None:
                 self.save()
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
