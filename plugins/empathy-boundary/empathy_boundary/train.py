@@ -20,7 +20,7 @@ from typing import Any
 
 from . import PATTERNS
 from .evalsets import load, pattern_report
-from .learned import BLOCKS, HEADS_DIR, LEAD_WORDS, Heads, SentenceCache, get_encoder, response_features
+from .learned import BLOCKS, HEADS_DIR, LEAD_WORDS, Heads, SentenceCache, get_encoder, grams, response_features
 
 TRAIN_DIR = Path(__file__).resolve().parent / "data" / "train"
 C_GRID = (0.25, 1.0, 4.0)
@@ -60,8 +60,6 @@ def _features(rows: Sequence[dict[str, Any]], with_encoder: bool, encoder: str |
     """(encoder features or None, the encoder's signature or None, rule hits, 0/1 labels, each row's
     n-grams with ``lead`` words) of ``rows`` (``encoder``: the spec, ``use`` when not given)."""
     import numpy as np
-
-    from .learned import grams
 
     enc_X = enc_sig = None
     if with_encoder:
