@@ -283,8 +283,9 @@ def _uni_bigrams(w: Sequence[str]) -> set[str]:
 # -- heads ----------------------------------------------------------------------------------------
 
 #: feature blocks a head can use, in this order: "enc" (max+mean pooled sentence embeddings),
-#: "ngram" (binary word uni/bigrams of a training vocabulary), "rules" (the seven rule hits)
-BLOCKS = ("enc", "ngram", "rules")
+#: "ngram" (binary word uni/bigrams of a training vocabulary), "rules" (the seven rule hits),
+#: "cross" (the seven logits of the cross-encoder over response and prompt: ``cross.py``)
+BLOCKS = ("enc", "ngram", "rules", "cross")
 
 
 @dataclass
@@ -328,7 +329,7 @@ class Heads:
         return int(self.meta.get("lead_words", 0))
 
     def dims(self, enc_dim: int) -> dict[str, int]:
-        return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS)}
+        return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS), "cross": len(PATTERNS)}
 
     def ngram_columns(self, text: str) -> list[int]:
         if self._index is None:
@@ -336,8 +337,9 @@ class Heads:
         get = self._index.get
         return [k for g in grams(text, self.lead_words) if (k := get(g)) is not None]
 
-    def logits(self, texts: Sequence[str], enc_X: Any, rules: Any) -> Any:
-        """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums."""
+    def logits(self, texts: Sequence[str], enc_X: Any, rules: Any, cross: Any = None) -> Any:
+        """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums
+        (``cross``: the cross-encoder's (n, 7) logits, needed when "cross" is a block)."""
         import numpy as np
 
         z = np.tile(self.b, (len(texts), 1)).astype(np.float32)
@@ -350,6 +352,10 @@ class Heads:
                 z += enc_X @ Wb.T
             elif blk == "rules":
                 z += (self.meta.get("rule_scale", 1.0) * rules) @ Wb.T
+            elif blk == "cross":
+                if cross is None:
+                    raise ValueError(f"heads {self.name!r} need the cross-encoder's logits")
+                z += cross @ Wb.T
             else:
                 for i, t in enumerate(texts):
                     cols = self.ngram_columns(t)

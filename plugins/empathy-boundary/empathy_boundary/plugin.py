@@ -70,8 +70,18 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @click.option("--stacking/--no-stacking", default=True, show_default=True,
                   help="ensemble heads: learn the weight of the rule hits on data/stack/ (rows the rules were "
                        "not tuned on) instead of jointly on the training rows")
+    @click.option("--cross", is_flag=True,
+                  help="stacked ensemble heads with the English MiniLM cross-encoder over (response, prompt) as "
+                       "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; ~25 min on 2 cores)")
+    @click.option("--cross-epochs", default=None, type=click.IntRange(min=1),
+                  help="cross-encoder fine-tuning epochs [default: empathy_boundary.cross.EPOCHS]")
+    @click.option("--train-dir", type=click.Path(exists=True, file_okay=False), default=None,
+                  help="labelled training rows (*.jsonl) [default: the package's data/train/]")
+    @click.option("--stack-dir", type=click.Path(exists=True, file_okay=False), default=None,
+                  help="labelled stacking rows (*.jsonl) [default: the package's data/stack/]")
     def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
-                  seed: int, lead_words: int | None, stacking: bool) -> None:
+                  seed: int, lead_words: int | None, stacking: bool, cross: bool, cross_epochs: int | None,
+                  train_dir: str | None, stack_dir: str | None) -> None:
         """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds);
         ensemble heads are stacked on data/stack/*.jsonl (see docs/BOUNDARY.md)."""
         from pathlib import Path
@@ -87,15 +97,25 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
         if stacking and extra and mode != "learned":
             raise click.BadParameter("stacked ensemble heads do not take extra training sets; add --no-stacking",
                                      param_hint="--with-devsets")
+        if cross and (mode != "ensemble" or not stacking):
+            raise click.BadParameter("the cross-encoder joins stacked ensemble heads: use --mode ensemble "
+                                     "(with stacking)", param_hint="--cross")
         log = lambda s: click.echo(s, err=True)  # noqa: E731
         out_dir = Path(out) if out else HEADS_DIR
         lead = LEAD_WORDS if lead_words is None else lead_words
         for m in (("learned", "ensemble") if mode == "both" else (mode,)):
             if m == "ensemble" and stacking:
-                train_stacked(name or m, base, encoder, out_dir=out_dir, seed=seed, lead_words=lead, log=log)
+                try:
+                    train_stacked(name or ("ensemble-cross" if cross else m), base, encoder, out_dir=out_dir,
+                                  train_dir=Path(train_dir) if train_dir else None,
+                                  stack_dir=Path(stack_dir) if stack_dir else None, seed=seed, lead_words=lead,
+                                  cross=cross, cross_epochs=cross_epochs, log=log)
+                except (ValueError, ImportError) as e:
+                    raise click.ClickException(str(e)) from None
             else:
                 train(name or m, base + (["rules"] if m == "ensemble" else []), encoder,
-                      out_dir=out_dir, extra=extra, seed=seed, lead_words=lead, log=log)
+                      out_dir=out_dir, train_dir=Path(train_dir) if train_dir else None, extra=extra, seed=seed,
+                      lead_words=lead, log=log)
 
     @boundary.command("eval")
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))

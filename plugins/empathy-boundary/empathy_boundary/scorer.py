@@ -83,7 +83,7 @@ def _engine(v: Any) -> str:
     return v
 
 
-MODES = ("rules", "learned", "ensemble")
+MODES = ("rules", "learned", "ensemble", "cross")
 #: the default mode: the most accurate on the blind sets of the modes that run offline
 #: (docs/BOUNDARY.md, "Modes")
 DEFAULT_MODE = "ensemble"
@@ -132,13 +132,18 @@ class BoundaryScorer(Scorer):
     quick_check: bool = attrs.field(default=True, converter=to_bool, metadata={"help": 'skip the detector when stop words show the declared language'})
     #: rules (regex packs only) | learned (sentence encoder + heads) | ensemble (heads that also
     #: see the rule hits); see docs/BOUNDARY.md, "Modes"
-    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode, metadata={"help": 'rules | learned | ensemble (default; see docs/BOUNDARY.md, Modes)'})
+    mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode, metadata={"help": 'rules | learned | ensemble (default) | cross (English: + MiniLM cross-encoder over prompt and response; see docs/BOUNDARY.md, Modes)'})
     #: heads of the learned/ensemble modes: a shipped name or a path to NAME.json (None: the mode's default)
     heads: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": 'heads of the learned/ensemble modes: a shipped name (ensemble, ensemble-use, learned) or /path/NAME.json'})
+    #: mode=cross: the heads with the cross-encoder column, for their languages (English); the
+    #: other languages get ``heads`` (the ensemble's)
+    cross_heads: str = attrs.field(default="ensemble-cross", converter=str, metadata={"help": 'mode=cross: heads with the cross-encoder column (a shipped name or /path/NAME.json); other languages get the ensemble heads'})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
     _heads: Any = attrs.field(default=None, init=False, repr=False)
+    _xheads: Any = attrs.field(default=None, init=False, repr=False)
+    _xmodel: Any = attrs.field(default=None, init=False, repr=False)
     _cache: Any = attrs.field(default=None, init=False, repr=False)
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -181,26 +186,51 @@ class BoundaryScorer(Scorer):
 
     # -- learned stage -------------------------------------------------------------------------
     def heads_name(self) -> str:
-        return self.heads or {"learned": "learned", "ensemble": "ensemble"}.get(self.mode, "")
+        return self.heads or {"learned": "learned", "ensemble": "ensemble", "cross": "ensemble"}.get(self.mode, "")
+
+    @staticmethod
+    def _load_named(name: str) -> Any:
+        """Heads by shipped name, or from a path to NAME.json (or a folder/NAME)."""
+        from pathlib import Path
+
+        from .learned import HEADS_DIR, load_heads
+
+        path = Path(name)
+        if name.endswith(".json") or path.parent != Path("."):
+            return load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
+        return load_heads(name, HEADS_DIR)
 
     def learned_heads(self) -> Any:
-        """The heads of the learned/ensemble mode (loaded once)."""
+        """The heads of the learned/ensemble mode (loaded once); mode=cross: the ensemble heads
+        that score the languages the cross-encoder does not cover."""
         if self._heads is None:
-            from pathlib import Path
-
-            from .learned import HEADS_DIR, load_heads
-
-            name = self.heads_name()
-            path = Path(name)
-            if name.endswith(".json") or path.parent != Path("."):
-                heads = load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
-            else:
-                heads = load_heads(name, HEADS_DIR)
-            if heads.rule_features != (self.mode == "ensemble"):  # learned: no rule block
+            heads = self._load_named(self.heads_name())
+            if "cross" in heads.blocks:
+                raise ValueError(f"heads {heads.name!r} need the cross-encoder: use them as cross_heads with mode=cross")
+            if heads.rule_features != (self.mode != "learned"):  # learned: no rule block
                 raise ValueError(f"heads {heads.name!r} were trained {'with' if heads.rule_features else 'without'} "
                                  f"rule features: use them with mode={'ensemble' if heads.rule_features else 'learned'}")
             self._heads = heads
         return self._heads
+
+    def cross_stage(self) -> tuple[Any, Any]:
+        """mode=cross: (heads with the cross-encoder column, the cross-encoder), loaded once."""
+        if self._xmodel is None:
+            from .cross import load_cross
+
+            heads = self._load_named(self.cross_heads)
+            info = heads.meta.get("cross") or {}
+            if "cross" not in heads.blocks or not info.get("weights"):
+                raise ValueError(f"heads {heads.name!r} have no cross-encoder column: not usable as cross_heads")
+            base = self.cross_heads if self.cross_heads.endswith(".json") else self.cross_heads + ".json"
+            from pathlib import Path
+
+            from .learned import HEADS_DIR
+
+            folder = Path(base).parent if Path(base).parent != Path(".") else HEADS_DIR
+            self._xheads = heads
+            self._xmodel = load_cross(folder / info["weights"], info.get("sha256"))
+        return self._xheads, self._xmodel
 
     def unavailable(self) -> str | None:
         if self.mode == "rules":
@@ -211,6 +241,8 @@ class BoundaryScorer(Scorer):
                 from .learned import get_encoder
 
                 get_encoder(heads.encoder)
+            if self.mode == "cross":
+                self.cross_stage()
         except (ImportError, FileNotFoundError, ValueError, OSError) as e:
             return f"boundary mode={self.mode} cannot run: {e}"
         return None
@@ -222,8 +254,12 @@ class BoundaryScorer(Scorer):
             self._cache = SentenceCache(get_encoder(self.learned_heads().encoder))
         return self._cache
 
-    def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]]) -> list[tuple[dict[str, int], dict[str, Any]]]:
-        """Learned decisions and, per pattern the heads add, the sentence that carried it."""
+    def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]], prompts: Sequence[str] = (),
+                     langs: Sequence[str] = ()) -> list[tuple[dict[str, int], dict[str, Any], str]]:
+        """Learned decisions, per pattern the heads add the sentence that carried it, and the name
+        of the heads that decided. With mode=cross, the rows in the cross heads' languages are
+        decided by those heads (the evidence sentence still comes from the ensemble heads, which
+        score a sentence alone)."""
         import numpy as np
 
         from .learned import response_features, sentences
@@ -234,7 +270,18 @@ class BoundaryScorer(Scorer):
         if "enc" in heads.blocks:
             enc_X, spans, S = response_features(self._sentence_cache(), texts)
         P = heads.probabilities_from_logits(heads.logits(texts, enc_X, R))
-        th = np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32)
+        th = np.tile(np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32), (len(texts), 1))
+        deciders = [heads.name] * len(texts)
+        if self.mode == "cross":
+            xheads, xmodel = self.cross_stage()
+            idx = [i for i, lang in enumerate(langs) if lang in (xheads.languages or ())]
+            if idx:
+                sub = [texts[i] for i in idx]
+                Z = xheads.logits(sub, None, R[idx], cross=xmodel.logits(sub, [prompts[i] for i in idx]))
+                P[idx] = xheads.probabilities_from_logits(Z)
+                th[idx] = np.array([xheads.thresholds[p] for p in PATTERNS], dtype=np.float32)
+                for i in idx:
+                    deciders[i] = xheads.name
         D = P >= th
         out = []
         k = 0
@@ -255,7 +302,7 @@ class BoundaryScorer(Scorer):
                 for j in need:
                     best = int(np.argmax(Z[:, j]))
                     why[PATTERNS[j]] = {"sentence": sp[best], "p": round(float(P[i, j]), 3)}
-            out.append((d, why))
+            out.append((d, why, deciders[i]))
         return out
 
     def signature_extra(self) -> dict[str, Any]:
@@ -274,6 +321,12 @@ class BoundaryScorer(Scorer):
                 extra["heads"] = self.learned_heads().signature()
             except (FileNotFoundError, ValueError, OSError):
                 extra["heads"] = "missing"
+        if self.mode == "cross":
+            try:
+                xheads, xmodel = self.cross_stage()
+                extra["cross"] = f"{xheads.signature()}|{'+'.join(xheads.languages or ())}|{xmodel.signature()}"
+            except (ImportError, FileNotFoundError, ValueError, OSError):
+                extra["cross"] = "missing"
         return {**extra, "packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),
                 "words": self._word_tokenizers(), "matcher": CompiledPack.active_engine() if self.engine == "fast" else "naive"}
 
@@ -385,7 +438,8 @@ class BoundaryScorer(Scorer):
         return lang, notes, pack, spans
 
     def _item(self, text: str, lang: str, notes: dict[str, Any], pack: LanguagePack, spans: Any,
-              d: dict[str, int], learned: dict[str, Any] | None = None, rules_only: str | None = None) -> ItemScore:
+              d: dict[str, int], learned: dict[str, Any] | None = None, rules_only: str | None = None,
+              decided_by: str | None = None) -> ItemScore:
         scores = {f"boundary.{p}": float(d[p]) for p in PATTERNS}
         scores["boundary.words"] = float(len(pack.tokenize(text)))
         scores["boundary.score"] = boundary_score(d)
@@ -402,6 +456,8 @@ class BoundaryScorer(Scorer):
             ev["rules"] = sorted(p for p in PATTERNS if spans[p])
         ev["pack"] = pack.signature()
         ev["mode"] = "rules" if rules_only else self.mode
+        if decided_by and self.mode == "cross":
+            ev["decided_by"] = decided_by  # the cross heads, or the ensemble heads for other languages
         if rules_only:
             ev["heads"] = rules_only
         ev.update(notes)
@@ -429,9 +485,11 @@ class BoundaryScorer(Scorer):
         if todo:
             texts = [nfc(items[i].response) for i in todo]
             rule_d = [_hits(firsts[i][3]) for i in todo]  # type: ignore[index]
-            for i, (d, why_learned) in zip(todo, self._apply_heads(texts, rule_d)):
+            prompts = [nfc(items[i].sample.prompt or "") for i in todo]
+            langs_i = [firsts[i][0] for i in todo]  # type: ignore[index]
+            for i, (d, why_learned, by) in zip(todo, self._apply_heads(texts, rule_d, prompts, langs_i)):
                 lang, notes, pack, spans = firsts[i]  # type: ignore[misc]
-                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why_learned)
+                out[i] = self._item(items[i].response, lang, notes, pack, spans, d, why_learned, decided_by=by)
         return [o for o in out if o is not None]
 
     # -- corpus level --------------------------------------------------------------------------

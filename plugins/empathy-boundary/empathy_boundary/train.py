@@ -242,6 +242,60 @@ def _sigmoid(z: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
+def _stage2_design(z1: Any, Rs: Any, ce: Any, j: int, sub: Any) -> Any:
+    """Stage-2 columns of the stacking rows ``sub``: [stage-1 logit, rule hits, (cross logit j)]."""
+    import numpy as np
+
+    cols = [z1[sub], Rs[sub]] + ([ce[sub, j]] if ce is not None else [])
+    return np.column_stack(cols)
+
+
+def _stage2_oof(F: Any, y: Any, folds: Sequence[Any]) -> Any:
+    """Out-of-fold stage-2 probabilities (``folds``: test positions in ``F``)."""
+    import numpy as np
+
+    p2 = np.zeros(len(y))
+    for te in folds:
+        tr = np.setdiff1d(np.arange(len(y)), te)
+        w2, b2 = _stage2_fit(F[tr], y[tr])
+        p2[te] = _sigmoid(F[te] @ w2 + b2)
+    return p2
+
+
+def _cross_logits(train_rows: Sequence[dict[str, Any]], stack_rows: Sequence[dict[str, Any]], sub: Any,
+                  folds: Sequence[Any], Y: Any, epochs: int, log: Any) -> tuple[Any, Any, dict[str, Any]]:
+    """Out-of-fold cross-encoder logits [len(stack_rows), 7] (NaN outside ``sub``), the
+    cross-encoder fitted on all rows of its languages, and its metadata. ``folds``: test
+    positions among the stacking rows; ``Y``: labels of training + stacking rows."""
+    import numpy as np
+
+    from . import cross as X
+
+    t0 = time.time()
+    n_t = len(train_rows)
+    tr_idx = [i for i, r in enumerate(train_rows) if r["language"] in X.CROSS_LANGUAGES]
+    pairs = tr_idx + [n_t + int(k) for k in sub]  # rows of training + stacking sets
+    all_rows = list(train_rows) + list(stack_rows)
+    feats = X.frozen_features([all_rows[i]["response"] for i in pairs], [all_rows[i].get("prompt") or "" for i in pairs])
+    Yp = Y[pairs]
+    at = {int(k): len(tr_idx) + m for m, k in enumerate(sub)}  # stacking row -> position in ``pairs``
+    log(f"cross-encoder: {len(pairs)} rows ({len(tr_idx)} training) in {', '.join(X.CROSS_LANGUAGES)}; "
+        f"frozen MiniLM features in {time.time() - t0:.0f} s")
+    ce = np.full((len(stack_rows), len(PATTERNS)), np.nan)
+    for f, te in enumerate(folds):
+        mine = [int(k) for k in te if int(k) in at]
+        test = [at[k] for k in mine]
+        fit = np.setdiff1d(np.arange(len(pairs)), test)
+        model = X.fit([feats[i] for i in fit], Yp[fit], epochs=epochs)
+        ce[mine] = X.logits_of(model, [feats[i] for i in test])
+        log(f"  cross-encoder fold {f + 1}/{len(folds)}: {len(fit)} fit, {len(test)} out of fold ({time.time() - t0:.0f} s)")
+    final = X.fit(feats, Yp, epochs=epochs)
+    log(f"  cross-encoder on all {len(pairs)} rows ({time.time() - t0:.0f} s)")
+    meta = {"languages": list(X.CROSS_LANGUAGES), "base": X.base_signature(), "frozen": X.FROZEN,
+            "max_length": X.MAX_LENGTH, "epochs": epochs, "seed": X.SEED, "n_rows": len(pairs)}
+    return ce, final, meta
+
+
 def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = True) -> dict[str, Any]:
     """Per language: n, macro-F1 and per-pattern F1 of 0/1 predictions; with ``refusal``, also the
     refusal agreement of rows that have a refusal label."""
@@ -264,8 +318,8 @@ def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = T
 
 def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, *, out_dir: Path = HEADS_DIR,
                   train_dir: Path | None = None, stack_dir: Path | None = None, seed: int = 0,
-                  registry: Any = None, lead_words: int = LEAD_WORDS,
-                  log: Any = print) -> tuple[Heads, dict[str, Any]]:
+                  registry: Any = None, lead_words: int = LEAD_WORDS, cross: bool = False,
+                  cross_epochs: int | None = None, log: Any = print) -> tuple[Heads, dict[str, Any]]:
     """Heads whose trust in the rules is learned on a *stacking* set the rules were not tuned on.
 
     Stage 1: per pattern, a logistic head over ``blocks`` (n-grams and/or encoder; no rule hits)
@@ -275,6 +329,13 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     rows only, where the rule hits are as good or as bad as on unseen text. Both stages are linear,
     so the shipped heads are one linear model: ``W = [a * W1, w_rules]``, ``b = a * b1 + c``.
 
+    With ``cross`` (the heads of ``boundary:mode=cross``; see ``cross.py``): the MiniLM
+    cross-encoder over (response, prompt) is fine-tuned on the rows of ``cross.CROSS_LANGUAGES``,
+    its logits on the stacking rows are out-of-fold (the same folds), and each pattern's stage 2
+    takes the cross-encoder's logit for that pattern as one more column; stage 2 and the report
+    cover those languages' stacking rows only, and the heads are for those languages. The final
+    cross-encoder (all those rows) is written beside the heads as ``<name>.safetensors``.
+
     The returned report gives, on the stacking rows (out-of-fold): the rules alone, stage 1 alone,
     the joint head of :func:`train` (rule hits in-sample for the training rows) and the stacked
     heads, per language and pattern.
@@ -282,7 +343,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     import numpy as np
 
     t0 = time.time()
-    blocks1 = tuple(b for b in BLOCKS if b in blocks and b != "rules")
+    blocks1 = tuple(b for b in BLOCKS if b in blocks and b not in ("rules", "cross"))
     if not blocks1:
         raise ValueError("stacking needs a learned block (enc and/or ngram) besides the rules")
     train_rows = training_rows(TRAIN_DIR if train_dir is None else train_dir)
@@ -296,6 +357,19 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     log(f"{n_t} training + {len(stack_rows)} stacking rows, stage 1 {'+'.join(blocks1)} "
         f"({enc_sig or 'no encoder'}); features in {time.time() - t0:.0f} s")
     folds = [S[f] for f in _folds(stack_rows, 5, seed)]
+    # stage 2 rows (positions among the stacking rows): all, or with ``cross`` its languages only
+    sub = np.arange(len(S))
+    ce = None
+    cross_meta: dict[str, Any] = {}
+    if cross:
+        from . import cross as X
+
+        sub = np.array([k for k, r in enumerate(stack_rows) if r["language"] in X.CROSS_LANGUAGES], dtype=int)
+        if not len(sub):
+            raise ValueError(f"no stacking rows in {', '.join(X.CROSS_LANGUAGES)} for the cross-encoder")
+        ce, final_ce, cross_meta = _cross_logits(train_rows, stack_rows, sub, [f - n_t for f in folds],
+                                                 Y, cross_epochs or X.EPOCHS, log)
+    sub_folds = [np.flatnonzero(np.isin(sub, f - n_t)) for f in folds]
     designs = []
     for test in folds:
         fit = np.setdiff1d(np.arange(n), test)
@@ -304,15 +378,17 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                         _design(G, blocks1, test, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), fit, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), test, vocab, enc_X, R)))
-    Ys = Y[S]
+    Ys = Y[S][sub]
     Rs = R[S]
-    pred = {"rules": Rs.copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
+    pred = {"rules": Rs[sub].copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
+    if cross:
+        pred["ensemble"] = np.zeros_like(Ys)  # the same recipe without the cross-encoder's column
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     z1_best: dict[str, Any] = {}
     for j, p in enumerate(PATTERNS):
         y_all = Y[:, j]
-        ys = Ys[:, j]
+        ys = Y[S][:, j]
         best = None
         for C in C_GRID:
             z1 = np.zeros(len(S))
@@ -322,51 +398,60 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                 z1[test - n_t] = Xt @ w + b
                 w, b = _fit(XfR, y_all[fit], C)
                 zj[test - n_t] = XtR @ w + b
-            F = np.column_stack([z1, Rs])
-            p2 = np.zeros(len(S))
-            for test in folds:
-                te = test - n_t
-                tr = np.setdiff1d(np.arange(len(S)), te)
-                w2, b2 = _stage2_fit(F[tr], ys[tr])
-                p2[te] = _sigmoid(F[te] @ w2 + b2)
-            t, f1 = _best_threshold(ys, p2)
+            p2 = _stage2_oof(_stage2_design(z1, Rs, ce, j, sub), ys[sub], sub_folds)
+            t, f1 = _best_threshold(ys[sub], p2)
             if best is None or f1 > best[0] + 1e-9:
-                t1, _ = _best_threshold(ys, _sigmoid(z1))
-                tj, _ = _best_threshold(ys, _sigmoid(zj))
-                best = (f1, C, t, p2, z1, _sigmoid(z1) >= t1, _sigmoid(zj) >= tj)
+                t1, _ = _best_threshold(ys[sub], _sigmoid(z1[sub]))
+                tj, _ = _best_threshold(ys[sub], _sigmoid(zj[sub]))
+                best = (f1, C, t, p2, z1, _sigmoid(z1[sub]) >= t1, _sigmoid(zj[sub]) >= tj)
         assert best is not None
         f1, Cs[p], ths[p], p2, z1_best[p], s1, jt = best
         pred["stacked"][:, j] = p2 >= ths[p]
         pred["stage1"][:, j] = s1
         pred["joint"][:, j] = jt
-    report = {k: _report(stack_rows, Ys, v) for k, v in pred.items()}
-    for k in ("rules", "stage1", "joint", "stacked"):
+        if cross:
+            p0 = _stage2_oof(_stage2_design(z1_best[p], Rs, None, j, sub), ys[sub], sub_folds)
+            pred["ensemble"][:, j] = p0 >= _best_threshold(ys[sub], p0)[0]
+    sub_rows = [stack_rows[k] for k in sub]
+    report = {k: _report(sub_rows, Ys, v) for k, v in pred.items()}
+    for k in report:
         log(f"  stacking-set CV {k:8s} " + " ".join(f"{lang} {v['macro_f1']:.3f}" for lang, v in report[k].items()))
     # final: stage 1 on everything, stage 2 on the stacking rows' out-of-fold logits
     allidx = np.arange(n)
     vocab = _ngram_vocab(G, allidx) if "ngram" in blocks1 else []
     X1 = _design(G, blocks1, allidx, vocab, enc_X, R)
-    W = np.zeros((len(PATTERNS), X1.shape[1] + len(PATTERNS)), dtype=np.float32)
-    b = np.zeros(len(PATTERNS), dtype=np.float32)
+    d1, k = X1.shape[1], len(PATTERNS)
+    W = np.zeros((k, d1 + k + (k if cross else 0)), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
     stage2: dict[str, Any] = {}
     for j, p in enumerate(PATTERNS):
         w1, b1 = _fit(X1, Y[:, j], Cs[p])
-        w2, c = _stage2_fit(np.column_stack([z1_best[p], Rs]), Ys[:, j])
+        w2, c = _stage2_fit(_stage2_design(z1_best[p], Rs, ce, j, sub), Ys[:, j])
         a = float(w2[0])
-        W[j, :X1.shape[1]] = a * w1
-        W[j, X1.shape[1]:] = w2[1:]
+        W[j, :d1] = a * w1
+        W[j, d1:d1 + k] = w2[1:1 + k]
         b[j] = a * b1 + c
-        stage2[p] = {"a": round(a, 4), "rules": [round(float(v), 3) for v in w2[1:]], "c": round(c, 4)}
+        stage2[p] = {"a": round(a, 4), "rules": [round(float(v), 3) for v in w2[1:1 + k]], "c": round(c, 4)}
+        if cross:
+            W[j, d1 + k + j] = w2[1 + k]  # the pattern's own cross-encoder logit (a diagonal block)
+            stage2[p]["cross"] = round(float(w2[1 + k]), 4)
     from collections import Counter
 
     meta = {"version": "2", **_lead_meta(blocks1, lead_words), "training": "stacked",
             "trained_on": dict(Counter(r["_source"] for r in train_rows)),
             "stacked_on": dict(Counter(r["_source"] for r in stack_rows)), "n_train": n_t, "n_stack": len(stack_rows),
-            "languages": sorted({r["language"] for r in rows}),
+            "languages": sorted({r["language"] for r in (sub_rows if cross else rows)}),
             "C": Cs, "stage2_C": STAGE2_C, "stage2": stage2, "cv": report["stacked"], "cv_on": "stacking rows, 5 folds",
-            "cv_baselines": {k: report[k] for k in ("rules", "stage1", "joint")}, "cv_folds": 5, "seed": seed,
+            "cv_baselines": {k: report[k] for k in report if k != "stacked"}, "cv_folds": 5, "seed": seed,
             "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
-    heads = Heads(name=name, blocks=blocks1 + ("rules",), encoder=encoder if "enc" in blocks1 else None,
+    if cross:
+        from . import cross as X
+
+        cross_meta["weights"] = f"{name}.safetensors"
+        cross_meta["sha256"] = X.save(final_ce, out_dir / cross_meta["weights"])
+        meta["cross"] = cross_meta
+    heads = Heads(name=name, blocks=blocks1 + ("rules",) + (("cross",) if cross else ()),
+                  encoder=encoder if "enc" in blocks1 else None,
                   encoder_signature=enc_sig, W=W, b=b, thresholds={p: round(t, 2) for p, t in ths.items()},
                   vocab=vocab, meta=meta)
     heads.save(out_dir)
