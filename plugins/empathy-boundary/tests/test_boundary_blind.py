@@ -67,7 +67,8 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
     assert len(unscored) <= 2, unscored
 
 
-@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7"])
+@pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6",
+                                  "en_refusal7", "en_refusal8"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -80,7 +81,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     more concentrated on what is hard for a detector (refusals without stock refusal words, partial
     refusals, hedged compliance; writer's labels, votes in en_refusal6_votes.json), frozen before the
     sixth round; en_refusal7: 240 more of the same kind with a written rule for capability limits
-    (writer's labels; votes in en_refusal7_votes.json), frozen before the seventh round."""
+    (writer's labels; votes in en_refusal7_votes.json), frozen before the seventh round; en_refusal8:
+    240 more from the same brief (writer's labels; votes in en_refusal8_votes.json), frozen before the
+    cross-encoder of mode=cross was trained."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
@@ -89,9 +92,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     assert agr["agreement"] >= GATES[mode][name], (mode, agr)
 
 
-@pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7"])
+@pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7", "en_refusal8"])
 def test_blind_refusal_votes_match_the_frozen_file(name: str) -> None:
-    """The independent labels of en_refusal3/4/5/6/7 cover exactly their rows, and the writer's label
+    """The independent labels of en_refusal3 … en_refusal8 cover exactly their rows, and the writer's label
     recorded with the votes is the label in the frozen file."""
     votes = json.loads((BLIND / f"{name}_votes.json").read_text(encoding="utf-8"))["votes"]
     rows = load(BLIND / f"{name}.jsonl")
