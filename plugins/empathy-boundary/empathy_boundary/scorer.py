@@ -189,22 +189,22 @@ class BoundaryScorer(Scorer):
         return self.heads or {"learned": "learned", "ensemble": "ensemble", "cross": "ensemble"}.get(self.mode, "")
 
     @staticmethod
-    def _load_named(name: str) -> Any:
-        """Heads by shipped name, or from a path to NAME.json (or a folder/NAME)."""
+    def _load_named(name: str) -> tuple[Any, Any]:
+        """(heads, their folder): heads by shipped name, or from a path to NAME.json (or a folder/NAME)."""
         from pathlib import Path
 
         from .learned import HEADS_DIR, load_heads
 
         path = Path(name)
         if name.endswith(".json") or path.parent != Path("."):
-            return load_heads(path.stem if path.suffix == ".json" else path.name, path.parent)
-        return load_heads(name, HEADS_DIR)
+            return load_heads(path.stem if path.suffix == ".json" else path.name, path.parent), path.parent
+        return load_heads(name, HEADS_DIR), HEADS_DIR
 
     def learned_heads(self) -> Any:
         """The heads of the learned/ensemble mode (loaded once); mode=cross: the ensemble heads
         that score the languages the cross-encoder does not cover."""
         if self._heads is None:
-            heads = self._load_named(self.heads_name())
+            heads, _ = self._load_named(self.heads_name())
             if "cross" in heads.blocks:
                 raise ValueError(f"heads {heads.name!r} need the cross-encoder: use them as cross_heads with mode=cross")
             if heads.rule_features != (self.mode != "learned"):  # learned: no rule block
@@ -218,16 +218,10 @@ class BoundaryScorer(Scorer):
         if self._xmodel is None:
             from .cross import load_cross
 
-            heads = self._load_named(self.cross_heads)
+            heads, folder = self._load_named(self.cross_heads)
             info = heads.meta.get("cross") or {}
             if "cross" not in heads.blocks or not info.get("weights"):
                 raise ValueError(f"heads {heads.name!r} have no cross-encoder column: not usable as cross_heads")
-            base = self.cross_heads if self.cross_heads.endswith(".json") else self.cross_heads + ".json"
-            from pathlib import Path
-
-            from .learned import HEADS_DIR
-
-            folder = Path(base).parent if Path(base).parent != Path(".") else HEADS_DIR
             self._xheads = heads
             self._xmodel = load_cross(folder / info["weights"], info.get("sha256"))
         return self._xheads, self._xmodel

@@ -378,7 +378,8 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                         _design(G, blocks1, test, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), fit, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), test, vocab, enc_X, R)))
-    Ys = Y[S][sub]
+    Y_S = Y[S]
+    Ys = Y_S[sub]
     Rs = R[S]
     pred = {"rules": Rs[sub].copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
     if cross:
@@ -388,7 +389,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     z1_best: dict[str, Any] = {}
     for j, p in enumerate(PATTERNS):
         y_all = Y[:, j]
-        ys = Y[S][:, j]
+        ys = Y_S[:, j]
         best = None
         for C in C_GRID:
             z1 = np.zeros(len(S))
@@ -445,8 +446,6 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
             "cv_baselines": {k: report[k] for k in report if k != "stacked"}, "cv_folds": 5, "seed": seed,
             "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
     if cross:
-        from . import cross as X
-
         cross_meta["weights"] = f"{name}.safetensors"
         cross_meta["sha256"] = X.save(final_ce, out_dir / cross_meta["weights"])
         meta["cross"] = cross_meta

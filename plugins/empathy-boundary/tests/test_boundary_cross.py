@@ -91,7 +91,7 @@ def test_cross_mode_scores_english_with_the_cross_heads(registry, trained: Path)
     ]
     # more English rows (stacking rows the slices did not train on), so that the 1-epoch cross heads
     # and the shipped ensemble heads are bound to disagree somewhere
-    extra = [r for r in load(STACK_DIR / "en_r7g.jsonl")[:40]]
+    extra = load(STACK_DIR / "en_r7g.jsonl")[:40]
     items += [ScoreInput(Sample.from_prompt(r["id"], r["prompt"], language="en"), r["response"]) for r in extra]
     got = sc.score(items)
     assert {r.evidence["mode"] for r in got} == {"cross"}
