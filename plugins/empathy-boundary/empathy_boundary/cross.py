@@ -28,7 +28,7 @@ from . import PATTERNS
 #: languages the cross-encoder was trained on (MiniLM here is an English model)
 CROSS_LANGUAGES = ("en",)
 #: MiniLM layers kept as shipped (of 6); the ones above are fine-tuned
-FROZEN = 4
+FROZEN = 3
 #: word pieces of response + prompt (the response is kept whole where it can be)
 MAX_LENGTH = 320
 EPOCHS = 4
@@ -53,10 +53,11 @@ def base_signature() -> str:
     return f"minilm-{encoder_hash()}"
 
 
-def frozen_features(responses: Sequence[str], prompts: Sequence[str], batch_size: int = 32) -> list[Any]:
-    """Per pair, MiniLM's hidden states after the frozen layers (see ``pairmodel.frozen_hidden``)."""
+def frozen_features(responses: Sequence[str], prompts: Sequence[str], batch_size: int = 32,
+                    frozen: int = FROZEN) -> list[Any]:
+    """Per pair, MiniLM's hidden states after the lower ``frozen`` layers (``pairmodel.frozen_hidden``)."""
     pm, get_encoder = _pair()
-    return pm.frozen_hidden(get_encoder(), list(responses), [p or "" for p in prompts], FROZEN,
+    return pm.frozen_hidden(get_encoder(), list(responses), [p or "" for p in prompts], frozen,
                             batch_size=batch_size, max_length=MAX_LENGTH)
 
 
@@ -97,18 +98,32 @@ class CrossEncoder:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if sha256 and digest != sha256:
             raise ValueError(f"{path}: sha256 {digest[:12]} does not match the heads' {sha256[:12]}")
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="numpy") as f:
+            meta = f.metadata() or {}
+        # the file says how many layers it was trained above (older files: the module's default)
+        try:
+            self.frozen = int(meta.get("frozen", FROZEN))
+        except ValueError:
+            raise ValueError(f"{path}: metadata field 'frozen' is not a number: {meta.get('frozen')!r}") from None
         pm, get_encoder = _pair()
         tensors = {k: v.astype(np.float32) for k, v in load_file(str(path)).items()}
-        self.model = pm.load_top(get_encoder().model, FROZEN, tensors, heads=HEADS)
+        try:
+            self.model = pm.load_top(get_encoder().model, self.frozen, tensors, heads=HEADS)
+        except RuntimeError as e:  # torch: missing, unexpected or mis-shaped tensors
+            first = str(e).strip().splitlines()[0][:200]
+            raise ValueError(f"{path}: the weights do not fit MiniLM with the lower {self.frozen} layers "
+                             f"frozen: {first}") from None
         self.sha256 = digest
         self._lock = threading.Lock()
 
     def signature(self) -> str:
-        return f"cross:{self.sha256[:12]}|{base_signature()}|f{FROZEN}|{MAX_LENGTH}"
+        return f"cross:{self.sha256[:12]}|{base_signature()}|f{self.frozen}|{MAX_LENGTH}"
 
     def logits(self, responses: Sequence[str], prompts: Sequence[str]) -> Any:
         with self._lock:
-            return logits_of(self.model, frozen_features(responses, prompts))
+            return logits_of(self.model, frozen_features(responses, prompts, frozen=self.frozen))
 
 
 _MODELS: dict[str, CrossEncoder] = {}

@@ -61,7 +61,9 @@ def test_cross_training_writes_heads_weights_and_report(trained: Path) -> None:
     weights = trained / info["weights"]
     assert info["weights"] == "ensemble-cross.safetensors" and info["languages"] == ["en"]
     assert info["sha256"] == hashlib.sha256(weights.read_bytes()).hexdigest()
-    assert info["n_rows"] == 60 and info["epochs"] == 1 and info["frozen"] == 4
+    from empathy_boundary import cross as X
+
+    assert info["n_rows"] == 60 and info["epochs"] == 1 and info["frozen"] == X.FROZEN
     # one linear model: the cross block is diagonal (each pattern sees its own cross-encoder logit)
     heads = Heads.load("ensemble-cross", trained)
     k = len(PATTERNS)
@@ -141,6 +143,36 @@ def test_cross_errors_are_clear(registry, trained: Path, tmp_path: Path) -> None
     res = _cli("boundary", "train", "--mode", "learned", "--cross")
     assert res.returncode == 2 and "the cross-encoder joins stacked ensemble heads" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_cross_weights_carry_their_frozen_layers(trained: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The weights file says how many layers were frozen when it was trained; loading follows the
+    file, not the module's training default, and a file whose metadata lies is a clear error."""
+    from empathy_boundary import cross as X
+    from safetensors.numpy import load_file, save_file
+
+    w = trained / "ensemble-cross.safetensors"
+    texts, prompts = ["I'd rather not get into that."], ["What's my coworker's salary?"]
+    want = X.load_cross(w).logits(texts, prompts)
+    meta = json.loads((trained / "ensemble-cross.json").read_text(encoding="utf-8"))
+    monkeypatch.setattr(X, "FROZEN", meta["cross"]["frozen"] + 1)  # a later default must not break old files
+    copy = tmp_path / "copy.safetensors"
+    copy.write_bytes(w.read_bytes())
+    model = X.CrossEncoder(copy)
+    assert model.frozen == meta["cross"]["frozen"] and f"|f{model.frozen}|" in model.signature()
+    assert np.allclose(model.logits(texts, prompts), want, atol=1e-5)
+    # metadata that does not match the tensors
+    from safetensors import safe_open
+
+    with safe_open(str(w), framework="numpy") as f:
+        md = dict(f.metadata())
+    lie = tmp_path / "lie.safetensors"
+    save_file(load_file(str(w)), str(lie), metadata={**md, "frozen": str(meta["cross"]["frozen"] - 1)})
+    with pytest.raises(ValueError, match=r"lie.safetensors: the weights do not fit MiniLM with the lower \d layers"):
+        X.CrossEncoder(lie)
+    save_file(load_file(str(w)), str(lie), metadata={**md, "frozen": "three"})
+    with pytest.raises(ValueError, match="metadata field 'frozen' is not a number: 'three'"):
+        X.CrossEncoder(lie)
 
 
 def test_shipped_cross_heads(registry) -> None:  # type: ignore[no-untyped-def]
