@@ -68,7 +68,7 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
 
 
 @pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6",
-                                  "en_refusal7", "en_refusal8", "en_refusal9"])
+                                  "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -85,7 +85,8 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     240 more from the same brief (writer's labels; votes in en_refusal8_votes.json), frozen before the
     cross-encoder of mode=cross was trained; en_refusal9: 240 more from the same brief (writer's labels;
     votes in en_refusal9_votes.json), frozen before the cross-encoder with three fine-tuned layers was
-    trained. (en_refusal10, frozen before the session-9 stacking rows, is not gated until scored.)"""
+    trained; en_refusal10: 240 more from the same brief (writer's labels; votes in
+    en_refusal10_votes.json), frozen before the session-9 stacking rows were trained on."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
