@@ -72,7 +72,7 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
                        "not tuned on) instead of jointly on the training rows")
     @click.option("--cross", is_flag=True,
                   help="stacked ensemble heads with the English MiniLM cross-encoder over (response, prompt) as "
-                       "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; ~25 min on 2 cores)")
+                       "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; about an hour on 2 cores)")
     @click.option("--cross-epochs", default=None, type=click.IntRange(min=1),
                   help="cross-encoder fine-tuning epochs [default: empathy_boundary.cross.EPOCHS]")
     @click.option("--train-dir", type=click.Path(exists=True, file_okay=False), default=None,
