@@ -91,11 +91,12 @@ class CrossEncoder:
 
     def __init__(self, path: Path, sha256: str | None = None) -> None:
         import numpy as np
-        from safetensors.numpy import load_file
+        from safetensors.numpy import load
 
         if not path.is_file():
             raise FileNotFoundError(f"no cross-encoder weights at {path}")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()  # read once: hashed, then parsed
+        digest = hashlib.sha256(data).hexdigest()
         if sha256 and digest != sha256:
             raise ValueError(f"{path}: sha256 {digest[:12]} does not match the heads' {sha256[:12]}")
         from safetensors import safe_open
@@ -108,7 +109,7 @@ class CrossEncoder:
         except ValueError:
             raise ValueError(f"{path}: metadata field 'frozen' is not a number: {meta.get('frozen')!r}") from None
         pm, get_encoder = _pair()
-        tensors = {k: v.astype(np.float32) for k, v in load_file(str(path)).items()}
+        tensors = {k: v.astype(np.float32) for k, v in load(data).items()}
         try:
             self.model = pm.load_top(get_encoder().model, self.frozen, tensors, heads=HEADS)
         except RuntimeError as e:  # torch: missing, unexpected or mis-shaped tensors
