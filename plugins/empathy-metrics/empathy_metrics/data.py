@@ -38,12 +38,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def load_epitome(data: Path) -> dict[str, Any]:
-    """Seeker posts, responses and the three mechanism levels (0/1/2), in file order."""
+    """Seeker posts, responses, the three mechanism levels (0/1/2) and their rationales, in file order."""
     rows = read_csv(data / "epitome" / "train.csv")
     return {
         "seeker": [r["seeker_post"] for r in rows],
         "response": [r["response_post"] for r in rows],
         "labels": {m: np.array([int(r[m]) for r in rows], dtype=np.int64) for m in MECHANISMS},
+        #: the annotators' rationales ('|'-separated substrings of the response; '' where level 0)
+        "rationale": {m: [r.get(f"{m}_rationale") or "" for r in rows] for m in MECHANISMS},
     }
 
 

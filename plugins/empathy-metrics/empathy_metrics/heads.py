@@ -117,6 +117,26 @@ class HeadSet:
         else:
             raise ValueError(f"{self.config_path}: unknown model kind {self.kind!r}")
         self.features: list[str] = list(self.config.get("features", ["r"]))
+        #: version 2.1 heads: the rationale-supervised sentence block (see sentences.py), or None
+        self.sentence_block: dict[str, Any] | None = self.config.get("sentence_block")
+        self.sentence_models: dict[str, tuple[np.ndarray, float]] = {}
+        if self.sentence_block:
+            from .sentences import models_from_tensors
+
+            try:
+                self.sentence_models = models_from_tensors(tensors, self.sentence_block["mechanisms"])
+            except (KeyError, ValueError) as e:
+                raise ValueError(f"{self.weights_path}: {e}") from None
+
+    def sentence_features(self, sent_emb: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+        """The sentence block's features (times its weight) for ``n`` texts whose sentences have the
+        USE embeddings ``sent_emb`` (``owner[i]`` = the text of sentence i); (n, 0) without a block."""
+        if not self.sentence_block:
+            return np.zeros((n, 0), dtype=np.float32)
+        from .sentences import block
+
+        x = block(self.sentence_models, sent_emb, owner, n, self.sentence_block["mechanisms"])
+        return (x * float(self.sentence_block.get("weight", 1.0))).astype(np.float32)
 
     def sha256(self) -> str:
         """Hash of the weights and the config together (12 hex digits)."""

@@ -192,6 +192,14 @@ class _MiniLMScorer(Scorer):
                 f"(model for {', '.join(sorted(supported or ()))}; {which})"]
 
 
+def _sentence_embeddings(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """USE embeddings of every sentence of ``texts`` and each sentence's text index (sentences.py)."""
+    from .sentences import sentences_of
+
+    sents, owner = sentences_of(texts)
+    return get_use().encode(sents), owner
+
+
 @attrs.define
 class EpitomeScorer(_MiniLMScorer):
     """EPITOME communication mechanisms (Sharma et al. 2020): emotional reactions, interpretations and
@@ -206,7 +214,7 @@ class EpitomeScorer(_MiniLMScorer):
     levels (0-6; the ``empathy`` of version 1)."""
 
     name: ClassVar[str] = "epitome"
-    version: ClassVar[str] = "2.0"
+    version: ClassVar[str] = "2.1"
     task: ClassVar[str] = "epitome"
     description: ClassVar[str] = ("EPITOME empathy mechanisms 0/1/2 and the expected crowd rating 1-3 "
                                   "(en, fr, de, es, it, ms)")
@@ -249,10 +257,11 @@ class EpitomeScorer(_MiniLMScorer):
         extra["encoder_m"] = use_signature()
         return extra
 
-    def _probabilities(self, items: Sequence[ScoreInput],
-                       use_r: np.ndarray | None = None) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
+    def _probabilities(self, items: Sequence[ScoreInput], use_r: np.ndarray | None = None,
+                       sents: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[dict[str, np.ndarray], dict[str, Any] | None]:
         """Per mechanism, level probabilities [N, 3] from the MiniLM heads; and cue n-grams where the
-        model has them. ``use_r``: the responses' USE embeddings when already computed."""
+        model has them. ``use_r``: the responses' USE embeddings when already computed; ``sents``: the
+        USE embeddings of their sentences and each sentence's item index, likewise."""
         hs = self.heads
         responses = [it.response for it in items]
         seekers = [it.sample.prompt for it in items]
@@ -273,6 +282,9 @@ class EpitomeScorer(_MiniLMScorer):
             if hs.config.get("use_weight"):  # v2 heads: the USE embedding as a third view
                 u = get_use().encode(responses) if use_r is None else use_r
                 parts.append(u * float(hs.config["use_weight"]))
+            if hs.sentence_block:  # v2.1 heads: the rationale-supervised sentence block
+                emb_s, owner = _sentence_embeddings(responses) if sents is None else sents
+                parts.append(hs.sentence_features(emb_s, owner, len(items)))
             x = np.concatenate(parts, axis=1)
             probs = {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}
             return probs, _cues(hs, lex, probs)
@@ -280,31 +292,45 @@ class EpitomeScorer(_MiniLMScorer):
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
         return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}, None
 
-    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray,
+                                                                   tuple[np.ndarray, np.ndarray] | None]:
         """(mechanism probabilities of the multilingual heads, expected rating, USE embeddings of the
-        responses) for ``items``."""
+        responses, USE embeddings of their sentences with each sentence's item index, or None when no
+        head set has a sentence block) for ``items``."""
         responses = [it.response for it in items]
         prompts = [it.sample.prompt for it in items]
         use = get_use()
         emb = use.encode(responses + prompts)
         r, p = emb[:len(items)], emb[len(items):]
         mh = self.m_heads
+        sents = None
+        if mh.sentence_block or self.heads.sentence_block:
+            sents = _sentence_embeddings(responses)
         x = build_features(mh.features, r, p)
+        if mh.sentence_block:
+            assert sents is not None
+            x = np.concatenate([x, mh.sentence_features(sents[0], sents[1], len(items))], axis=1)
         probs = {m: mh.heads[m].predict_proba(x) for m in MECHANISMS}
         rh = self.rating_heads
         feats = rating_features([probs[m] for m in MECHANISMS], prompts, responses, r, p)
         rating = rh.heads["rating"].logits(feats)[:, 0]
         lo, hi = rh.config.get("range", [1.0, 3.0])
-        return probs, np.clip(rating, float(lo), float(hi)), r
+        return probs, np.clip(rating, float(lo), float(hi)), r, sents
 
     def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         langs = list(langs) if langs is not None else [None] * len(items)
         en = [i for i, lang in enumerate(langs) if lang is None or lang in self.minilm_languages]
-        probs_m, rating, use_r = self._multilingual(items)
+        probs_m, rating, use_r, sents = self._multilingual(items)
         probs = {m: probs_m[m].copy() for m in MECHANISMS}
         cues = None
         if en:
-            p_en, c_en = self._probabilities([items[i] for i in en], use_r[en])
+            sub = None
+            if sents is not None:  # the English items' sentences, renumbered
+                pos = np.full(len(items), -1, dtype=np.int64)
+                pos[en] = np.arange(len(en))
+                keep = pos[sents[1]] >= 0
+                sub = (sents[0][keep], pos[sents[1][keep]])
+            p_en, c_en = self._probabilities([items[i] for i in en], use_r[en], sub)
             for m in MECHANISMS:
                 probs[m][en] = p_en[m]
             if c_en is not None:

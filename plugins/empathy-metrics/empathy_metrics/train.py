@@ -37,7 +37,8 @@ DEFAULT_CACHE = os.path.join(os.environ.get("TMPDIR", "/tmp"), "empathy_metrics_
 
 #: the configuration each task ships with (picked from the --search numbers; see the results doc)
 CHOSEN: dict[str, dict[str, Any]] = {
-    "epitome": {"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": 1.0, "use_weight": 1.0, "C": 3.0},
+    "epitome": {"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 2, "emb_weight": 1.0, "use_weight": 1.0, "C": 3.0,
+                "sentence_weight": 1.0},
     "emotion": {"features": ["r"], "model": "lr", "C": 0.1, "train_on": "listener"},
     "intent": {"features": ["r"], "model": "lr", "C": 0.1},
 }
@@ -179,7 +180,8 @@ def train_epitome(data: Path, out: Path, cache: str | None, search: bool, thread
         if cfg.get("use_weight"):  # the multilingual USE embedding as a third view (version 2)
             u = _use_embed(ep["response"], cache, threads, "ep_r")
             r = np.hstack([r, u * (float(cfg["use_weight"]) / float(cfg["emb_weight"]))])
-        result.update(_train_epitome_tfidf(ep, r, cfg, n_train, out))
+        sent = _Sentences(ep, [], cache, threads) if cfg.get("sentence_weight") else None
+        result.update(_train_epitome_tfidf(ep, r, cfg, n_train, out, sent))
         return result
     x = build_features(cfg["features"], r, s)
     heads, tensors, per = {}, {}, {}
@@ -199,6 +201,82 @@ def train_epitome(data: Path, out: Path, cache: str | None, search: bool, thread
                                                "heldout_rows": f"{n_train}..{n - 1}"},
                                   "metrics": per}, tensors)
     return result
+
+
+#: inverse regularisation of the sentence models of the sentence block
+SENTENCE_C = 1.0
+
+
+class _Sentences:
+    """The sentence block's training data: USE embeddings of every sentence of the EPITOME responses,
+    their rationale labels per mechanism, and the sentences of the translated rows (no rationales:
+    they are only scored). See sentences.py."""
+
+    def __init__(self, ep: dict[str, Any], tr_rows: Sequence[dict[str, Any]], cache: str | None, threads: int) -> None:
+        from . import sentences as S
+
+        self.n = len(ep["response"])
+        en_s, self.en_owner = S.sentences_of(ep["response"])
+        self.labels = {m: np.array([v for t, r in zip(ep["response"], ep["rationale"][m])
+                                    for v in S.rationale_labels(t, r)], dtype=np.int64) for m in MECHANISMS}
+        if any(len(v) != len(en_s) for v in self.labels.values()):
+            raise RuntimeError("sentence block: sentence and label counts differ")
+        self.en_emb = _use_embed(en_s, cache, threads, "ep_sent")
+        tr_s, self.tr_owner = S.sentences_of([r["response"] for r in tr_rows])
+        self.tr_emb = _use_embed(tr_s, cache, threads, "tr_sent") if tr_s else np.zeros((0, 512), np.float32)
+        self.tr_row = np.array([r["row"] for r in tr_rows], dtype=np.int64)
+
+    def fit(self, rows: Sequence[int]) -> dict[str, tuple[np.ndarray, float]]:
+        """Per mechanism, a logistic regression on the sentences of the English ``rows``."""
+        from sklearn.linear_model import LogisticRegression
+
+        mask = np.isin(self.en_owner, np.asarray(rows))
+        out = {}
+        for m in MECHANISMS:
+            y = self.labels[m][mask]
+            if len(np.unique(y)) < 2:  # no rationale (or only rationales): a constant model
+                rate = float(np.clip(y.mean() if len(y) else 0.0, 1e-4, 1 - 1e-4))
+                out[m] = (np.zeros(self.en_emb.shape[1]), float(np.log(rate / (1 - rate))))
+                continue
+            clf = LogisticRegression(C=SENTENCE_C, max_iter=3000, random_state=SEED).fit(self.en_emb[mask], y)
+            out[m] = (clf.coef_.ravel().copy(), float(clf.intercept_[0]))
+        return out
+
+    @staticmethod
+    def _apply(models: dict[str, Any], emb: np.ndarray, owner: np.ndarray, ids: Sequence[int], n: int) -> np.ndarray:
+        from . import sentences as S
+
+        pos = np.full(n, -1, dtype=np.int64)
+        pos[np.asarray(ids, dtype=np.int64)] = np.arange(len(ids))
+        mask = pos[owner] >= 0
+        return S.block(models, emb[mask], pos[owner[mask]], len(ids), MECHANISMS)
+
+    def en(self, models: dict[str, Any], rows: Sequence[int]) -> np.ndarray:
+        return self._apply(models, self.en_emb, self.en_owner, rows, self.n)
+
+    def tr(self, models: dict[str, Any], idx: Sequence[int]) -> np.ndarray:
+        return self._apply(models, self.tr_emb, self.tr_owner, idx, len(self.tr_row))
+
+    def oof(self, rows: Sequence[int], t_idx: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray]:
+        """Features for the English ``rows`` and translated rows ``t_idx`` that are used to *fit* heads:
+        each from sentence models that did not see its (original) row (inner 5-fold over ``rows``)."""
+        from sklearn.model_selection import KFold
+
+        rows = np.asarray(rows, dtype=np.int64)
+        t_idx = np.asarray(t_idx, dtype=np.int64)
+        f_en = np.zeros((len(rows), 3 * len(MECHANISMS)))
+        f_t = np.zeros((len(t_idx), 3 * len(MECHANISMS)))
+        done = np.zeros(len(t_idx), dtype=bool)
+        for a, b in KFold(5, shuffle=True, random_state=SEED).split(rows):
+            models = self.fit(rows[a])
+            f_en[b] = self.en(models, rows[b])
+            sel = np.isin(self.tr_row[t_idx], rows[b]) if len(t_idx) else np.zeros(0, dtype=bool)
+            if sel.any():
+                f_t[sel] = self.tr(models, t_idx[sel])
+                done |= sel
+        if len(t_idx) and not done.all():
+            f_t[~done] = self.tr(self.fit(rows), t_idx[~done])
+        return f_en, f_t
 
 
 def _tfidf_features(cfg: dict[str, Any], texts_fit: Sequence[str], emb_fit: np.ndarray,
@@ -225,27 +303,56 @@ def _lr(cfg: dict[str, Any]) -> Any:
     return LogisticRegression(C=float(cfg["C"]), max_iter=5000, random_state=SEED)
 
 
-def _cv_tfidf(texts: Sequence[str], r: np.ndarray, y: np.ndarray, cfg: dict[str, Any], n_train: int) -> dict[str, float]:
-    """5-fold CV; the vectorizer is refitted inside each fold (no vocabulary or idf from the test fold)."""
+def _with_sentences(r: np.ndarray, f: np.ndarray, cfg: dict[str, Any]) -> np.ndarray:
+    """``r`` with the sentence block appended, scaled so that after the embedding weight it is times
+    ``sentence_weight``."""
+    return np.hstack([r, f * (float(cfg["sentence_weight"]) / float(cfg["emb_weight"]))])
+
+
+def _cv_tfidf(texts: Sequence[str], r: np.ndarray, y: np.ndarray, cfg: dict[str, Any], n_train: int,
+              sent: _Sentences | None = None) -> dict[str, float]:
+    """5-fold CV; the vectorizer is refitted inside each fold (no vocabulary or idf from the test fold),
+    and so are the sentence models (nested: a training row's sentence features are out-of-fold)."""
     from sklearn.model_selection import StratifiedKFold
 
     pred = np.zeros(n_train, dtype=np.int64)
     for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
-        _, a, b = _tfidf_features(cfg, [texts[i] for i in tr], r[tr], [texts[i] for i in te], r[te])
+        r_tr, r_te = r[tr], r[te]
+        if sent is not None and cfg.get("sentence_weight"):
+            f_tr, _ = sent.oof(tr)
+            r_tr = _with_sentences(r_tr, f_tr, cfg)
+            r_te = _with_sentences(r_te, sent.en(sent.fit(tr), te), cfg)
+        _, a, b = _tfidf_features(cfg, [texts[i] for i in tr], r_tr, [texts[i] for i in te], r_te)
         pred[te] = _lr(cfg).fit(a, y[tr]).predict(b)
     return metrics(y[:n_train], pred)
 
 
 def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any], n_train: int,
-                         out: Path) -> dict[str, Any]:
+                         out: Path, sent: _Sentences | None = None) -> dict[str, Any]:
     texts = ep["response"]
+    n = len(texts)
     per: dict[str, Any] = {}
     heads, tensors = {}, {}
-    vec, xa, xb = _tfidf_features(cfg, texts[:n_train], r[:n_train], texts[n_train:], r[n_train:])
+    r_fit, r_held = r[:n_train], r[n_train:]
+    block_cfg = None
+    if sent is not None:
+        from . import sentences as S
+        from .multilingual import use_signature
+
+        f_fit, _ = sent.oof(np.arange(n_train))
+        models = sent.fit(np.arange(n_train))
+        r_fit = _with_sentences(r_fit, f_fit, cfg)
+        r_held = _with_sentences(r_held, sent.en(models, np.arange(n_train, n)), cfg)
+        for m, (w, b) in models.items():
+            tensors[f"sentence.{m}.weight"] = w[None, :]
+            tensors[f"sentence.{m}.bias"] = np.array([b])
+        block_cfg = {"weight": float(cfg["sentence_weight"]), "mechanisms": list(MECHANISMS),
+                     "aggregates": list(S.AGGREGATES), "encoder": use_signature(), "sentence_C": SENTENCE_C}
+    vec, xa, xb = _tfidf_features(cfg, texts[:n_train], r_fit, texts[n_train:], r_held)
     for m in MECHANISMS:
         y = ep["labels"][m]
         clf = _lr(cfg).fit(xa, y[:n_train])
-        per[m] = {"cv5": _cv_tfidf(texts, r, y[:n_train], cfg, n_train),
+        per[m] = {"cv5": _cv_tfidf(texts, r, y[:n_train], cfg, n_train, sent),
                   "cv5_majority_accuracy": majority(y[:n_train], y[:n_train]),
                   "heldout": metrics(y[n_train:], clf.predict(xb)),
                   "heldout_majority_accuracy": majority(y[:n_train], y[n_train:])}
@@ -256,10 +363,10 @@ def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any],
         tensors[f"{m}.layers.0.bias"] = clf.intercept_
     vocab = [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
     tensors["tfidf.idf"] = vec.idf_
-    n = len(texts)
     save_headset(out, "epitome", {
         "task": "epitome", "kind": "tfidf_emb", "features": [f"r*{float(cfg['emb_weight'])}"], "heads": heads,
         "use_weight": float(cfg["use_weight"]) if cfg.get("use_weight") else None,
+        "sentence_block": block_cfg,
         "tfidf": {"params": {"token_pattern": vec.token_pattern, "ngram_range": list(vec.ngram_range),
                              "sublinear_tf": True, "lowercase": True, "norm": "l2"},
                   "vocabulary": vocab},
@@ -464,7 +571,7 @@ def train_intent(data: Path, out: Path, cache: str | None, search: bool, threads
 
 
 # -- multilingual EPITOME heads and the rating model --------------------------------------------
-CHOSEN["epitome_m"] = {"features": ["r"], "C": 3.0}  # best mean English CV accuracy of the --search
+CHOSEN["epitome_m"] = {"features": ["r"], "C": 3.0, "sentence_weight": 1.0}  # see the --search and the results doc
 CHOSEN["rating"] = {"alphas": [float(a) for a in np.logspace(-1, 5, 25)], "folds": 5}
 
 
@@ -521,10 +628,30 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
     def feats(cfg: dict[str, Any], r: np.ndarray, s: np.ndarray) -> np.ndarray:
         return build_features(cfg["features"], r, s)
 
+    sent: _Sentences | None = None
+    train_rows = np.arange(n_train)
+
     def evaluate(cfg: dict[str, Any]) -> dict[str, Any]:
+        nonlocal sent
         per: dict[str, Any] = {}
         x_en = feats(cfg, R, S)
         x_t = feats(cfg, TR, TS)
+        sw = float(cfg.get("sentence_weight") or 0.0)
+        if sw and sent is None:
+            sent = _Sentences(ep, tr_rows, cache, threads)
+        # the sentence block for the final fit: out-of-fold for the fitting rows, the full models for the rest
+        if sw:
+            assert sent is not None
+            f_fit, f_fit_t = sent.oof(train_rows, fit_t)
+            models = sent.fit(train_rows)
+            x_fit = np.hstack([x_en[:n_train], sw * f_fit])
+            x_fit_t = np.hstack([x_t[fit_t], sw * f_fit_t])
+            x_dev = np.hstack([x_en[dev_rows], sw * sent.en(models, dev_rows)])
+            x_dev_t = {lang: np.hstack([x_t[idx], sw * sent.tr(models, idx)]) for lang, idx in dev_t.items() if idx}
+            per["_sentence_models"] = models
+        else:
+            x_fit, x_fit_t, x_dev = x_en[:n_train], x_t[fit_t], x_en[dev_rows]
+            x_dev_t = {lang: x_t[idx] for lang, idx in dev_t.items() if idx}
         for m in MECHANISMS:
             y = ep["labels"][m]
             yt = np.array([r["labels"][m] for r in tr_rows])
@@ -532,13 +659,19 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
             for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
                 held = set(te.tolist())
                 keep = [i for i in fit_t if tr_rows[i]["row"] not in held]
-                clf = _epitome_m_fit(x_en[tr], y[tr], x_t[keep], yt[keep], float(cfg["C"]))
-                pred[te] = clf.predict(x_en[te])
-            clf = _epitome_m_fit(x_en[:n_train], y[:n_train], x_t[fit_t], yt[fit_t], float(cfg["C"]))
-            dev = {"en": metrics(y[dev_rows], clf.predict(x_en[dev_rows]))}
+                xa, xa_t, xb = x_en[tr], x_t[keep], x_en[te]
+                if sw:
+                    assert sent is not None
+                    f_tr, f_keep = sent.oof(tr, keep)
+                    xa, xa_t = np.hstack([xa, sw * f_tr]), np.hstack([xa_t, sw * f_keep])
+                    xb = np.hstack([xb, sw * sent.en(sent.fit(tr), te)])
+                clf = _epitome_m_fit(xa, y[tr], xa_t, yt[keep], float(cfg["C"]))
+                pred[te] = clf.predict(xb)
+            clf = _epitome_m_fit(x_fit, y[:n_train], x_fit_t, yt[fit_t], float(cfg["C"]))
+            dev = {"en": metrics(y[dev_rows], clf.predict(x_dev))}
             for lang, idx in dev_t.items():
                 if idx:
-                    dev[lang] = metrics(yt[idx], clf.predict(x_t[idx]))
+                    dev[lang] = metrics(yt[idx], clf.predict(x_dev_t[lang]))
             per[m] = {"cv5_en": metrics(y[:n_train], pred), "dev": dev,
                       "dev_majority_accuracy": majority(y[:n_train], y[dev_rows]), "_clf": clf}
         return per
@@ -548,7 +681,7 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
     if search:
         table = []
         for cfg in ({"features": ["r"], "C": 0.3}, {"features": ["r"], "C": 1.0}, {"features": ["r"], "C": 3.0},
-                    {"features": ["r", "s", "rs"], "C": 1.0}):
+                    {"features": ["r", "s", "rs"], "C": 1.0}, {"features": ["r"], "C": 3.0, "sentence_weight": 1.0}):
             per = evaluate(cfg)
             row = {"config": cfg, **{m: {"cv5_en": per[m]["cv5_en"]["accuracy"],
                                          "dev": {k: v["accuracy"] for k, v in per[m]["dev"].items()}} for m in MECHANISMS}}
@@ -558,6 +691,16 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
     cfg = CHOSEN["epitome_m"]
     per = evaluate(cfg)
     heads, tensors = {}, {}
+    models = per.pop("_sentence_models", None)
+    block_cfg = None
+    if models:
+        from . import sentences as SB
+
+        for m, (w, b) in models.items():
+            tensors[f"sentence.{m}.weight"] = w[None, :]
+            tensors[f"sentence.{m}.bias"] = np.array([b])
+        block_cfg = {"weight": float(cfg["sentence_weight"]), "mechanisms": list(MECHANISMS),
+                     "aggregates": list(SB.AGGREGATES), "sentence_C": SENTENCE_C}
     for m in MECHANISMS:
         clf = per[m].pop("_clf")
         if list(clf.classes_) != [0, 1, 2]:
@@ -568,6 +711,7 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
 
     save_headset(out, "epitome_m", {
         "task": "epitome_m", "features": cfg["features"], "heads": heads, "encoder": use_signature(),
+        "sentence_block": block_cfg,
         "languages": ["en", *langs],
         "training": {**_provenance(), "encoder": use_signature(), "config": cfg,
                      "data": "epitome/train.csv rows 0.." + str(n_train - 1) + " + translated train rows "
@@ -600,6 +744,12 @@ def train_rating(data: Path, out: Path, cache: str | None, search: bool, threads
     r_emb = _use_embed(responses, cache, threads, "llm_r")
     p_emb = _use_embed(prompts, cache, threads, "llm_p")
     x_m = build_features(mh.features, r_emb, p_emb)
+    if mh.sentence_block:  # version 2.1 multilingual heads: their sentence block, as the scorer computes it
+        from .sentences import sentences_of
+
+        sents, owner = sentences_of(responses)
+        x_m = np.concatenate([x_m, mh.sentence_features(_use_embed(sents, cache, threads, "llm_sent"), owner,
+                                                        len(responses))], axis=1)
     probs = [mh.heads[m].predict_proba(x_m) for m in MECHANISMS]
     X = rating_features(probs, prompts, responses, r_emb, p_emb)
     y = np.array([r["rating"] for r in rows], dtype=np.float64)

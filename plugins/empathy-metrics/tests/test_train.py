@@ -25,7 +25,9 @@ def _write_epitome(root, n=90):
         for i in range(n):
             a, b, c = i % 3, (i // 3) % 3, (i // 9) % 3
             text = ER[a] + IP[b] + EX[c] + FILLER[i % len(FILLER)]
-            w.writerow([f"s{i}", f"r{i}", f"I feel bad about thing number {i}.", text, a, "", b, "", c, ""])
+            # rationales as in EPITOME: the span(s) of the response that carry the mechanism, '|'-separated
+            ra, rb, rc = (f"{part.strip()}|" if lvl else "" for part, lvl in ((ER[a], a), (IP[b], b), (EX[c], c)))
+            w.writerow([f"s{i}", f"r{i}", f"I feel bad about thing number {i}.", text, a, ra, b, rb, c, rc])
 
 
 def test_train_epitome_writes_loadable_weights(tmp_path, torch_threads):
@@ -38,9 +40,19 @@ def test_train_epitome_writes_loadable_weights(tmp_path, torch_threads):
     _write_epitome(data)
     assert main(["epitome", "--data", str(data), "--out", str(out), "--cache", "", "--threads", "1",
                  "--config", json.dumps({"model": "tfidf_lr", "ngram_range": [1, 2], "min_df": 1,
-                                         "emb_weight": 1.0, "C": 10.0})]) == 0
+                                         "emb_weight": 1.0, "C": 10.0, "sentence_weight": 1.0})]) == 0
     cfg = json.loads((out / "epitome.json").read_text())
     assert cfg["kind"] == "tfidf_emb" and cfg["training"]["fit_rows"] == "0..80"
+    # the sentence block: one sentence model per mechanism, trained on the rationale sentences
+    from empathy_metrics.heads import HeadSet
+    from empathy_metrics.multilingual import get_use
+
+    hs = HeadSet("epitome", out)
+    assert hs.sentence_block["mechanisms"] == ["emotional_reactions", "interpretations", "explorations"]
+    assert hs.heads["interpretations"].n_features == len(hs.tfidf.vocabulary) + 384 + 9
+    ip_w, ip_b = hs.sentence_models["interpretations"]
+    e = get_use().encode(["I went through the same thing last year and I know how that feels.", "Drink more water."])
+    assert e[0] @ ip_w + ip_b > e[1] @ ip_w + ip_b  # the rationale sentence scores higher than filler
     for m in ("emotional_reactions", "interpretations", "explorations"):
         assert cfg["metrics"][m]["cv5"]["accuracy"] > 0.8  # the synthetic signal is easy
     sc = build_registry().scorer(f"epitome:weights={out}")
@@ -198,6 +210,8 @@ def test_train_multilingual_heads_and_rating_model(tmp_path, torch_threads):
     assert m["rows"] == 120 and m["cv_spearman"] > 0.5 and m["cv_grouped_by"] == "context"
     rh = HeadSet("rating", out)
     assert rh.heads["rating"].n_features == 9 + 5 + 512 and rh.config["range"] == [1.0, 3.0]
+    mh = HeadSet("epitome_m", out)  # USE(response) + the sentence block (3 pooled values x 3 mechanisms)
+    assert mh.sentence_block is not None and mh.heads["explorations"].n_features == 512 + 9
     sc = build_registry().scorer(f"epitome:multilingual_weights={out}")
     a, b = sc.score([ScoreInput(sample=Sample.from_prompt("a", "J'ai perdu mon chien.", language="fr"),
                                 response=FR_EX[2] + "Lis un livre."),
