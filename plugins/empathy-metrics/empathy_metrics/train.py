@@ -621,8 +621,13 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
     TS = _use_embed([r["seeker"] for r in tr_rows], cache, threads, "tr_s")
     langs = sorted({r["language"] for r in tr_rows})
     fit_t = [i for i, r in enumerate(tr_rows) if r["split"] == "train" and r["row"] < n_train]
-    dev_t = {lang: [i for i, r in enumerate(tr_rows) if r["split"] == "dev" and r["language"] == lang and r["row"] >= n_train]
-             for lang in langs}
+    # the translated development sets: split "dev" is reported under the language ("ms"), any other
+    # split whose name starts with "dev" (a second translation of the same rows) as "<lang>/<split>"
+    dev_splits = sorted({r["split"] for r in tr_rows if r["split"].startswith("dev")})
+    dev_t = {(lang if sp == "dev" else f"{lang}/{sp}"):
+             [i for i, r in enumerate(tr_rows) if r["split"] == sp and r["language"] == lang and r["row"] >= n_train]
+             for lang in langs for sp in dev_splits}
+    dev_t = {k: v for k, v in dev_t.items() if v}
     dev_rows = np.arange(n_train, n)
 
     def feats(cfg: dict[str, Any], r: np.ndarray, s: np.ndarray) -> np.ndarray:

@@ -51,6 +51,33 @@ def test_epitome_heldout_slice_beats_majority(shared_data, registry):
     assert sum(acc - base for acc, base in margins.values()) >= 0.30, margins
 
 
+def test_translated_dev_rows_through_the_scorer_match_the_training_report(shared_data, registry):
+    """The hand-translated dev rows (2250..2499 in fr, de, es, it, ms), scored through the real scorer,
+    give exactly the accuracies the training command recorded in ``epitome_m.json`` (so the scoring
+    path builds the same features as training, sentence block included), and each beats the
+    majority class."""
+    from empathy_metrics.data import load_epitome, load_translated
+    from empathy_metrics.labels import MECHANISMS
+    from empathy_metrics.scorers import load_heads
+
+    ep = load_epitome(shared_data)
+    rows = [r for r in load_translated(ep) if r["split"] == "dev"]
+    langs = sorted({r["language"] for r in rows})
+    assert langs == ["de", "es", "fr", "it", "ms"] and len(rows) == 5 * 250
+    items = [ScoreInput(sample=Sample.from_prompt(str(i), r["seeker"], language=r["language"]), response=r["response"])
+             for i, r in enumerate(rows)]
+    res = registry.scorer("epitome").score(items)
+    assert all(r.unscored is None and r.evidence["model"] == "multilingual" for r in res)
+    recorded = load_heads("epitome_m").config["metrics"]
+    for m in MECHANISMS:
+        major = _majority_acc(ep["labels"][m][:2250].tolist(), ep["labels"][m][2250:].tolist())
+        for lang in langs:
+            idx = [i for i, r in enumerate(rows) if r["language"] == lang]
+            acc = float(np.mean([res[i].scores[f"epitome.{m}"] == rows[i]["labels"][m] for i in idx]))
+            assert acc == pytest.approx(recorded[m]["dev"][lang]["accuracy"], abs=1e-9), (m, lang)
+            assert acc > major, (m, lang, acc, major)
+
+
 def _ed_slice(shared_data, n=300):
     from empathy_metrics.data import ed_listener, load_ed
 

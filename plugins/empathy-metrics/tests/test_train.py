@@ -190,11 +190,13 @@ def test_train_multilingual_heads_and_rating_model(tmp_path, torch_threads):
         rows.append({"id": f"ep-{i:04d}", "sp_id": f"s{i}", "rp_id": f"r{i}", "split": "dev" if i >= 81 else "train",
                      "language": "fr", "seeker_post": f"Je me sens mal, chose {i}.",
                      "response_post": FR_ER[a] + FR_EX[c] + "Lis un livre."})
+    # a second translation of the dev rows (split "dev_b"): reported on its own, never fitted
+    rows += [{**r, "split": "dev_b", "response_post": r["response_post"].replace("Lis", "Va lire")} for r in rows[81:]]
     (tr / "fr.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     res = train_epitome_m(data, out, None, False, 1, translated=tr)
-    assert res["translated_train_rows"] == 81 and res["dev_rows"] == {"fr": 9}
+    assert res["translated_train_rows"] == 81 and res["dev_rows"] == {"fr": 9, "fr/dev_b": 9}
     ex = res["metrics"]["explorations"]
-    assert set(ex["dev"]) == {"en", "fr"} and ex["cv5_en"]["accuracy"] > 0.6
+    assert set(ex["dev"]) == {"en", "fr", "fr/dev_b"} and ex["cv5_en"]["accuracy"] > 0.6
     # the rating model: raters here reward a question (3) over none (1)
     (data / "llm_empathy").mkdir()
     with open(data / "llm_empathy" / "dev.csv", "w", newline="", encoding="utf-8") as f:
