@@ -64,3 +64,46 @@ def test_headset_with_a_block_but_no_sentence_tensors_is_a_clear_error(tmp_path)
     f = hs.sentence_features(np.array([[1.0, 1.0]]), np.array([0]), 1)
     assert f.shape == (1, 3) and np.allclose(f, 1 / (1 + np.exp(-2.0)))
     assert json.loads((tmp_path / "epitome_m.json").read_text())["sentence_block"]["weight"] == 1.0
+
+
+def test_out_of_fold_sentence_features_never_come_from_a_model_that_saw_the_row():
+    """``_Sentences.oof``: every English row's features, and every translated row's (via its English
+    original), come from sentence models fitted without that row; rows outside the fitting set get
+    the model fitted on all of it."""
+    pytest.importorskip("sklearn")
+    from empathy_metrics.labels import MECHANISMS
+    from empathy_metrics.train import _Sentences
+
+    rng = np.random.default_rng(0)
+    n, per = 40, 2
+    sd = object.__new__(_Sentences)
+    sd.n = n
+    sd.en_owner = np.repeat(np.arange(n), per)
+    sd.en_emb = rng.normal(size=(n * per, 8)).astype(np.float32)
+    sd.labels = {m: rng.integers(0, 2, n * per) for m in MECHANISMS}
+    sd.tr_row = np.array([3, 3, 17, 35, 38])  # translations of rows 3 (twice), 17, 35 (fit rows) and 38 (not)
+    sd.tr_owner = np.repeat(np.arange(len(sd.tr_row)), per)
+    sd.tr_emb = rng.normal(size=(len(sd.tr_row) * per, 8)).astype(np.float32)
+    seen: list[set[int]] = []
+    real_fit = _Sentences.fit
+
+    def fit(self, rows):
+        seen.append({int(r) for r in rows})
+        models = real_fit(self, rows)
+        # tag each model with its call number in the bias, so a feature tells which model made it
+        return {m: (np.zeros_like(w), float(len(seen))) for m, (w, b) in models.items()}
+
+    sd.fit = fit.__get__(sd)
+    rows = np.arange(36)  # rows 36..39 are not fitting rows
+    f_en, f_t = sd.oof(rows, [0, 1, 2, 3, 4])
+    sig = 1 / (1 + np.exp(-np.arange(1, 10, dtype=float)))
+    model_of = lambda v: int(np.argmin(np.abs(sig - v[0]))) + 1  # noqa: E731  call number from the pooled max
+    for i, r in enumerate(rows):
+        assert int(r) not in seen[model_of(f_en[i]) - 1]
+    for k, orig in enumerate(sd.tr_row):
+        trained_on = seen[model_of(f_t[k]) - 1]
+        if orig < 36:
+            assert int(orig) not in trained_on  # out of fold, like its English original
+        else:
+            assert trained_on == set(range(36))  # not a fitting row: the model on all fitting rows
+    assert len(seen) == 6  # five inner folds + one full fit (for row 38's translation)
