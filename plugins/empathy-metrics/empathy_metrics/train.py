@@ -257,9 +257,10 @@ class _Sentences:
     def tr(self, models: dict[str, Any], idx: Sequence[int]) -> np.ndarray:
         return self._apply(models, self.tr_emb, self.tr_owner, idx, len(self.tr_row))
 
-    def oof(self, rows: Sequence[int], t_idx: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray]:
+    def oof(self, rows: Sequence[int], t_idx: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
         """Features for the English ``rows`` and translated rows ``t_idx`` that are used to *fit* heads:
-        each from sentence models that did not see its (original) row (inner 5-fold over ``rows``)."""
+        each from sentence models that did not see its (original) row (inner 5-fold over ``rows``);
+        and the sentence models fitted on all of ``rows`` (for everything else: held-out rows, shipping)."""
         from sklearn.model_selection import KFold
 
         rows = np.asarray(rows, dtype=np.int64)
@@ -274,9 +275,10 @@ class _Sentences:
             if sel.any():
                 f_t[sel] = self.tr(models, t_idx[sel])
                 done |= sel
+        full = self.fit(rows)
         if len(t_idx) and not done.all():
-            f_t[~done] = self.tr(self.fit(rows), t_idx[~done])
-        return f_en, f_t
+            f_t[~done] = self.tr(full, t_idx[~done])
+        return f_en, f_t, full
 
 
 def _tfidf_features(cfg: dict[str, Any], texts_fit: Sequence[str], emb_fit: np.ndarray,
@@ -303,6 +305,22 @@ def _lr(cfg: dict[str, Any]) -> Any:
     return LogisticRegression(C=float(cfg["C"]), max_iter=5000, random_state=SEED)
 
 
+def _export_sentence_block(models: dict[str, tuple[np.ndarray, float]], cfg: dict[str, Any],
+                           tensors: dict[str, np.ndarray], encoder: str | None = None) -> dict[str, Any]:
+    """Put the sentence models into ``tensors`` (``sentence.<mechanism>.weight/bias``, what
+    ``sentences.models_from_tensors`` reads) and return the heads' ``sentence_block`` config."""
+    from . import sentences as S
+
+    for m, (w, b) in models.items():
+        tensors[f"sentence.{m}.weight"] = w[None, :]
+        tensors[f"sentence.{m}.bias"] = np.array([b])
+    block = {"weight": float(cfg["sentence_weight"]), "mechanisms": list(MECHANISMS), "aggregates": list(S.AGGREGATES)}
+    if encoder:
+        block["encoder"] = encoder
+    block["sentence_C"] = SENTENCE_C
+    return block
+
+
 def _with_sentences(r: np.ndarray, f: np.ndarray, cfg: dict[str, Any]) -> np.ndarray:
     """``r`` with the sentence block appended, scaled so that after the embedding weight it is times
     ``sentence_weight``."""
@@ -319,9 +337,9 @@ def _cv_tfidf(texts: Sequence[str], r: np.ndarray, y: np.ndarray, cfg: dict[str,
     for tr, te in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(n_train), y[:n_train]):
         r_tr, r_te = r[tr], r[te]
         if sent is not None and cfg.get("sentence_weight"):
-            f_tr, _ = sent.oof(tr)
+            f_tr, _, models = sent.oof(tr)
             r_tr = _with_sentences(r_tr, f_tr, cfg)
-            r_te = _with_sentences(r_te, sent.en(sent.fit(tr), te), cfg)
+            r_te = _with_sentences(r_te, sent.en(models, te), cfg)
         _, a, b = _tfidf_features(cfg, [texts[i] for i in tr], r_tr, [texts[i] for i in te], r_te)
         pred[te] = _lr(cfg).fit(a, y[tr]).predict(b)
     return metrics(y[:n_train], pred)
@@ -336,18 +354,12 @@ def _train_epitome_tfidf(ep: dict[str, Any], r: np.ndarray, cfg: dict[str, Any],
     r_fit, r_held = r[:n_train], r[n_train:]
     block_cfg = None
     if sent is not None:
-        from . import sentences as S
         from .multilingual import use_signature
 
-        f_fit, _ = sent.oof(np.arange(n_train))
-        models = sent.fit(np.arange(n_train))
+        f_fit, _, models = sent.oof(np.arange(n_train))
         r_fit = _with_sentences(r_fit, f_fit, cfg)
         r_held = _with_sentences(r_held, sent.en(models, np.arange(n_train, n)), cfg)
-        for m, (w, b) in models.items():
-            tensors[f"sentence.{m}.weight"] = w[None, :]
-            tensors[f"sentence.{m}.bias"] = np.array([b])
-        block_cfg = {"weight": float(cfg["sentence_weight"]), "mechanisms": list(MECHANISMS),
-                     "aggregates": list(S.AGGREGATES), "encoder": use_signature(), "sentence_C": SENTENCE_C}
+        block_cfg = _export_sentence_block(models, cfg, tensors, encoder=use_signature())
     vec, xa, xb = _tfidf_features(cfg, texts[:n_train], r_fit, texts[n_train:], r_held)
     for m in MECHANISMS:
         y = ep["labels"][m]
@@ -647,16 +659,15 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
         # the sentence block for the final fit: out-of-fold for the fitting rows, the full models for the rest
         if sw:
             assert sent is not None
-            f_fit, f_fit_t = sent.oof(train_rows, fit_t)
-            models = sent.fit(train_rows)
+            f_fit, f_fit_t, models = sent.oof(train_rows, fit_t)
             x_fit = np.hstack([x_en[:n_train], sw * f_fit])
             x_fit_t = np.hstack([x_t[fit_t], sw * f_fit_t])
             x_dev = np.hstack([x_en[dev_rows], sw * sent.en(models, dev_rows)])
-            x_dev_t = {lang: np.hstack([x_t[idx], sw * sent.tr(models, idx)]) for lang, idx in dev_t.items() if idx}
+            x_dev_t = {lang: np.hstack([x_t[idx], sw * sent.tr(models, idx)]) for lang, idx in dev_t.items()}
             per["_sentence_models"] = models
         else:
             x_fit, x_fit_t, x_dev = x_en[:n_train], x_t[fit_t], x_en[dev_rows]
-            x_dev_t = {lang: x_t[idx] for lang, idx in dev_t.items() if idx}
+            x_dev_t = {lang: x_t[idx] for lang, idx in dev_t.items()}
         for m in MECHANISMS:
             y = ep["labels"][m]
             yt = np.array([r["labels"][m] for r in tr_rows])
@@ -667,16 +678,15 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
                 xa, xa_t, xb = x_en[tr], x_t[keep], x_en[te]
                 if sw:
                     assert sent is not None
-                    f_tr, f_keep = sent.oof(tr, keep)
+                    f_tr, f_keep, models_tr = sent.oof(tr, keep)
                     xa, xa_t = np.hstack([xa, sw * f_tr]), np.hstack([xa_t, sw * f_keep])
-                    xb = np.hstack([xb, sw * sent.en(sent.fit(tr), te)])
+                    xb = np.hstack([xb, sw * sent.en(models_tr, te)])
                 clf = _epitome_m_fit(xa, y[tr], xa_t, yt[keep], float(cfg["C"]))
                 pred[te] = clf.predict(xb)
             clf = _epitome_m_fit(x_fit, y[:n_train], x_fit_t, yt[fit_t], float(cfg["C"]))
             dev = {"en": metrics(y[dev_rows], clf.predict(x_dev))}
-            for lang, idx in dev_t.items():
-                if idx:
-                    dev[lang] = metrics(yt[idx], clf.predict(x_dev_t[lang]))
+            for lang, idx in dev_t.items():  # every entry has rows (empty ones were dropped above)
+                dev[lang] = metrics(yt[idx], clf.predict(x_dev_t[lang]))
             per[m] = {"cv5_en": metrics(y[:n_train], pred), "dev": dev,
                       "dev_majority_accuracy": majority(y[:n_train], y[dev_rows]), "_clf": clf}
         return per
@@ -699,13 +709,7 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
     models = per.pop("_sentence_models", None)
     block_cfg = None
     if models:
-        from . import sentences as SB
-
-        for m, (w, b) in models.items():
-            tensors[f"sentence.{m}.weight"] = w[None, :]
-            tensors[f"sentence.{m}.bias"] = np.array([b])
-        block_cfg = {"weight": float(cfg["sentence_weight"]), "mechanisms": list(MECHANISMS),
-                     "aggregates": list(SB.AGGREGATES), "sentence_C": SENTENCE_C}
+        block_cfg = _export_sentence_block(models, cfg, tensors)
     for m in MECHANISMS:
         clf = per[m].pop("_clf")
         if list(clf.classes_) != [0, 1, 2]:

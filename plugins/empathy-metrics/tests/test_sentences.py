@@ -95,7 +95,7 @@ def test_out_of_fold_sentence_features_never_come_from_a_model_that_saw_the_row(
 
     sd.fit = fit.__get__(sd)
     rows = np.arange(36)  # rows 36..39 are not fitting rows
-    f_en, f_t = sd.oof(rows, [0, 1, 2, 3, 4])
+    f_en, f_t, full = sd.oof(rows, [0, 1, 2, 3, 4])
     sig = 1 / (1 + np.exp(-np.arange(1, 10, dtype=float)))
     model_of = lambda v: int(np.argmin(np.abs(sig - v[0]))) + 1  # noqa: E731  call number from the pooled max
     for i, r in enumerate(rows):
@@ -106,4 +106,5 @@ def test_out_of_fold_sentence_features_never_come_from_a_model_that_saw_the_row(
             assert int(orig) not in trained_on  # out of fold, like its English original
         else:
             assert trained_on == set(range(36))  # not a fitting row: the model on all fitting rows
-    assert len(seen) == 6  # five inner folds + one full fit (for row 38's translation)
+    assert len(seen) == 6  # five inner folds + one full fit (row 38's translation, and returned)
+    assert seen[int(full["interpretations"][1]) - 1] == set(range(36))  # the returned models saw every fitting row
