@@ -67,8 +67,44 @@ def test_blind_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # t
     assert len(unscored) <= 2, unscored
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_blind_b2_set_shape_and_votes(lang: str) -> None:
+    """<lang>_b2 (session 11): 90 fresh responses per language by a new writer, frozen before anything was
+    scored on them; the two blind labellers' votes cover exactly its rows, and the majority is the
+    label of at least two of the three per pattern."""
+    rows = load(BLIND / f"{lang}_b2.jsonl")
+    assert len(rows) == 90 and all(r["language"] == lang for r in rows)
+    assert {"short", "long", "informal", "formal", "code_switching"} <= {r["style"] for r in rows}
+    assert {r["domain"] for r in rows} == {"emotional", "general", "safety", "advice", "about_ai"}
+    votes = json.loads((BLIND / f"{lang}_b2_votes.json").read_text(encoding="utf-8"))["votes"]
+    assert [v["id"] for v in votes] == [r["id"] for r in rows]
+    for v, r in zip(votes, rows):
+        assert v["writer"] == {p: int(r["labels"][p]) for p in PATTERNS} and v["refusal"]["writer"] == r["refusal"]
+        for p in PATTERNS:
+            assert v["majority"][p] == int(v["writer"][p] + v["A"][p] + v["B"][p] >= 2), (v["id"], p)
+        for who in ("writer", "A", "B", "majority"):
+            assert v[who]["direct_refusal"] == int(v["refusal"][who] not in ("compliance", None)) or \
+                v["refusal"][who] is None, (v["id"], who)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_blind_b2_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The fresh b2 sets, against the majority of writer + two blind labellers."""
+    mode, sc = mode_scorer
+    rows = load(BLIND / f"{lang}_b2.jsonl")
+    votes = json.loads((BLIND / f"{lang}_b2_votes.json").read_text(encoding="utf-8"))["votes"]
+    unscored: list[str] = []
+    rep = pattern_report([v["majority"] for v in votes], predictions(sc, rows, unscored=unscored))
+    macro, per = GATES[mode][f"{lang}_b2"]  # type: ignore[misc]
+    got = {p: round(v["f1"], 3) for p, v in rep["patterns"].items()}
+    low = {p: (got[p], per[p]) for p in PATTERNS if got[p] < per[p]}
+    assert not low, f"{mode} {lang}_b2: pattern F1 below its floor (got, floor): {low}"
+    assert rep["macro_f1"] >= macro, f"{mode} {lang}_b2: macro-F1 {rep['macro_f1']:.3f} < {macro}; {got}"
+    assert not unscored, unscored
+
+
 @pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6",
-                                  "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10"])
+                                  "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10", "en_refusal11"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -86,7 +122,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     cross-encoder of mode=cross was trained; en_refusal9: 240 more from the same brief (writer's labels;
     votes in en_refusal9_votes.json), frozen before the cross-encoder with three fine-tuned layers was
     trained; en_refusal10: 240 more from the same brief (writer's labels; votes in
-    en_refusal10_votes.json), frozen before the session-9 stacking rows were trained on."""
+    en_refusal10_votes.json), frozen before the session-9 stacking rows were trained on; en_refusal11:
+    240 more from the same brief (writer's labels; votes in en_refusal11_votes.json), frozen in
+    session 9 and first scored in session 11, with the shipped heads (no change made for it)."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
