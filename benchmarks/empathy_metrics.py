@@ -1,9 +1,11 @@
 """Throughput of the empathy-metrics scorers on CPU: responses/second in batches of 64.
 
     python benchmarks/empathy_metrics.py [--n 512] [--threads 2] [--scorers epitome,response_emotion,response_intent]
+                                         [--language en|fr|de|es|it|ms]
 
 Texts: ED valid listener turns (with their previous speaker turn as the seeker post) when the shared
-data is available, otherwise generated sentences. Model loading is timed separately (first batch
+data is available, otherwise generated sentences; with ``--language`` other than en, the package's
+translated EPITOME rows in that language (the multilingual path; Malay adds the e5 heads). Model loading is timed separately (first batch
 excluded from the throughput). Prints one JSON object.
 """
 
@@ -26,8 +28,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
-def texts(n: int) -> tuple[list[tuple[str, str]], str]:
-    from empathy_metrics.data import load_ed, shared_data_dir
+def texts(n: int, language: str = "en") -> tuple[list[tuple[str, str]], str]:
+    from empathy_metrics.data import TRANSLATED_DIR, load_ed, shared_data_dir
+
+    if language != "en":
+        path = TRANSLATED_DIR / f"{language}.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pairs = [(r["seeker_post"], r["response_post"]) for r in rows]
+        return (pairs * (n // len(pairs) + 1))[:n], f"translated EPITOME rows ({language})"
 
     d = shared_data_dir()
     if d is not None:
@@ -51,6 +59,7 @@ def main() -> None:
     p.add_argument("--n", type=int, default=512)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--scorers", default="epitome,response_emotion,response_intent")
+    p.add_argument("--language", default="en", help="the items' declared language (default en)")
     a = p.parse_args()
     import torch
 
@@ -58,18 +67,18 @@ def main() -> None:
     from empathy_core import Sample, ScoreInput
     from empathy_core.plugins import get_registry
 
-    pairs, source = texts(a.n)
-    items = [ScoreInput(sample=Sample.from_prompt(str(i), s, language="en"), response=r)
+    pairs, source = texts(a.n, a.language)
+    items = [ScoreInput(sample=Sample.from_prompt(str(i), s, language=a.language), response=r)
              for i, (s, r) in enumerate(pairs)]
     reg = get_registry()
-    result = {"batch_size": 64, "n": len(items), "texts": source, "torch_threads": a.threads,
+    result = {"batch_size": 64, "n": len(items), "texts": source, "language": a.language, "torch_threads": a.threads,
               "cpu": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
               "load_avg_1m": os.getloadavg()[0], "scorers": {}}
     from empathy_metrics.encoder import get_encoder
 
     names = a.scorers.split(",")
     scorers = {name: reg.scorer(f"{name}:batch_size=64") for name in names}
-    warm_items = [ScoreInput(sample=Sample.from_prompt("w", "warm up", language="en"), response=f"warm up {i}")
+    warm_items = [ScoreInput(sample=Sample.from_prompt("w", "warm up", language=a.language), response=f"warm up {i}")
                   for i in range(64)]
     for name, sc in scorers.items():
         t0 = time.perf_counter()

@@ -128,6 +128,19 @@ class HeadSet:
             except (KeyError, ValueError) as e:
                 raise ValueError(f"{self.weights_path}: {e}") from None
 
+        #: version 2.2 multilingual heads: extra heads for some languages over another encoder, whose
+        #: probabilities are averaged with the main heads' for responses in that language
+        #: ({language: {"encoder", "combine", "features", "heads": {mechanism: Head}}})
+        self.language_heads: dict[str, dict[str, Any]] = {}
+        for lang, spec in (self.config.get("language_heads") or {}).items():
+            try:
+                heads = {m: Head(f"{lang}.{m}", cfg, tensors) for m, cfg in spec["heads"].items()}
+            except KeyError as e:
+                raise ValueError(f"{self.weights_path}: the {lang!r} language heads lack the tensor {e}") from None
+            if spec.get("combine", "mean") != "mean":
+                raise ValueError(f"{self.config_path}: language heads {lang!r}: unknown combine {spec.get('combine')!r}")
+            self.language_heads[lang] = {**spec, "heads": heads}
+
     def sentence_features(self, sent_emb: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
         """The sentence block's features (times its weight) for ``n`` texts whose sentences have the
         USE embeddings ``sent_emb`` (``owner[i]`` = the text of sentence i); (n, 0) without a block."""

