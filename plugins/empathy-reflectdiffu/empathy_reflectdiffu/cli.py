@@ -1,6 +1,8 @@
-"""``empathy reflectdiffu train``: click commands (torch is imported only when a command runs)."""
+"""``empathy reflectdiffu train|fit-emotion-probe``: click commands (torch is imported only when a command runs)."""
 
 from __future__ import annotations
+
+import json
 
 import click
 
@@ -67,3 +69,30 @@ def group() -> None:
 
 
 group.add_command(train_command)
+
+
+@click.command("fit-emotion-probe")
+@click.option("--checkpoint", required=True, type=click.Path(exists=True, file_okay=False),
+              help="a trained checkpoint with a context encoder (e.g. the run folder of v3)")
+@click.option("--train", "train_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="ED train.csv (the probe is fitted on it; the validation split is not read)")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="where to write the probed checkpoint")
+@click.option("--context-cache", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="context_features.npz of the training run (default: the checkpoint's, if present)")
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--threads", type=int, default=2, show_default=True)
+def fit_emotion_probe_command(checkpoint: str, train_path: str, out: str, context_cache: str | None, seed: int,
+                              threads: int) -> None:
+    """Fit the emotion probe (a linear classifier on the frozen context embedding) and write a copy of
+    CHECKPOINT that predicts emotions with it."""
+    from .probe import fit_emotion_probe
+
+    try:
+        info = fit_emotion_probe(checkpoint, train_path, out, context_cache=context_cache, seed=seed,
+                                 threads=threads, log=lambda m: click.echo(m, err=True))
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
+    click.echo(json.dumps(info))
+
+
+group.add_command(fit_emotion_probe_command)

@@ -138,3 +138,80 @@ def test_cli_refuses_baseline_with_context_encoder(tiny_data: Path, tmp_path: Pa
                         str(tiny_data), "--out", str(tmp_path / "b"), "--baseline", "--context-encoder", "minilm"],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "takes no --context-encoder" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_fit_softmax_is_scikit_learns_logistic_regression() -> None:
+    sk = pytest.importorskip("sklearn.linear_model")
+    from empathy_reflectdiffu.probe import fit_softmax
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(300, 6)).astype(np.float32)
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0).astype(int) + (x[:, 2] > 1).astype(int)  # 3 classes
+    for C in (0.1, 1.0):
+        w, b = fit_softmax(x, y, 3, C)
+        ref = sk.LogisticRegression(C=C, max_iter=5000, tol=1e-8).fit(x, y)
+        ours = torch.softmax(torch.from_numpy(x) @ w.T + b, -1).numpy()
+        assert np.allclose(ours, ref.predict_proba(x), atol=2e-3), C
+
+
+def test_emotion_probe_predicts_from_the_frozen_features_and_is_not_trained() -> None:
+    m = _tiny(context_encoder="minilm", context_dim=384, emotion_probe=True)
+    src = torch.tensor([[8, 9, 10], [11, 12, 0]])
+    era = torch.tensor([[1, 2, 1], [1, 1, 0]])
+    ctx = torch.randn(2, 384)
+    mem = m.memory(src, era, ctx=ctx)
+    assert torch.allclose(mem["emotion_logits"], m.emo_probe(ctx))
+    assert torch.equal(mem["pred_emotion"], m.emo_probe(ctx).argmax(-1))
+    assert not torch.allclose(mem["emotion_logits_joint"], mem["emotion_logits"])
+    batch = {"src": src, "era": era, "ctx": ctx, "emotion": torch.tensor([3, 5]), "intent": torch.tensor([-1, -1]),
+             "tgt_in": torch.tensor([[1, 8, 9]]).repeat(2, 1), "tgt_out": torch.tensor([[8, 9, 2]]).repeat(2, 1)}
+    m.train()
+    out = m(batch)
+    joint = torch.nn.functional.cross_entropy(m.memory(src, era, ctx=ctx)["emotion_logits_joint"], batch["emotion"])
+    assert torch.allclose(out["emo_ce"], joint.detach(), atol=1e-5)  # the loss is the joint head's
+    out["loss"].backward()
+    assert m.emo_probe.weight.grad is None  # the probe is fitted after training, never by it
+    with pytest.raises(ValueError, match="emotion_probe reads the frozen context embedding"):
+        ModelConfig(emotion_probe=True)
+
+
+def test_fit_emotion_probe_writes_a_checkpoint_that_predicts_with_it(tiny_data: Path, tmp_path: Path) -> None:
+    pytest.importorskip("empathy_metrics.encoder")
+    from click.testing import CliRunner
+    from empathy_reflectdiffu.checkpoint import Loaded
+    from empathy_reflectdiffu.cli import group
+    from empathy_reflectdiffu.probe import fit_emotion_probe
+    from empathy_reflectdiffu.train import TrainArgs, train
+
+    from empathy_core.plugins import build_registry
+
+    run = tmp_path / "run"
+    train(TrainArgs(train=str(tiny_data), valid=str(tiny_data), out=str(run), batch_size=4, max_valid=None,
+                    lr=3e-3, warmup=10, patience=1000, threads=1, vocab_size=200, d_model=32, ff=64, layers=1,
+                    heads=2, max_src=32, max_tgt=40, diffusion_steps=4, dropout=0.0, progress=False,
+                    context_encoder="minilm", epochs=10))
+    with pytest.raises(ValueError, match="another folder"):
+        fit_emotion_probe(str(run), str(tiny_data), str(run), log=lambda m: None)
+    out = tmp_path / "probed"
+    info = fit_emotion_probe(str(run), str(tiny_data), str(out), c_grid=(1.0, 100.0), log=lambda m: None)
+    assert info["contexts"] == 4 and info["C"] in (1.0, 100.0) and len(info["selection"]) == 2
+    meta = json.loads((out / "config.json").read_text())
+    assert meta["model"]["emotion_probe"] is True and meta["emotion_probe"]["C"] == info["C"]
+    lm = Loaded(str(out))
+    assert lm.cfg.emotion_probe and lm.model.emo_probe.weight.shape == (32, 384)
+    samples = EmpatheticDialoguesDataset(path=str(tiny_data)).load()
+    ex = lm.encoder.encode(samples, with_target=False)
+    probe_pred = (torch.from_numpy(np.stack([e["ctx"] for e in ex])) @ lm.model.emo_probe.weight.T
+                  + lm.model.emo_probe.bias).argmax(-1).tolist()
+    gens = build_registry().generator(f"reflectdiffu:checkpoint={out},decoding=greedy").generate(samples)
+    from empathy_reflectdiffu.textproc import EMOTIONS
+
+    assert [g.meta["emotion"] for g in gens] == [EMOTIONS[i] for i in probe_pred]
+    # the CLI: a checkpoint without a context encoder is a usage error naming its config
+    plain = tmp_path / "plain"
+    train(TrainArgs(train=str(tiny_data), valid=str(tiny_data), out=str(plain), batch_size=4, max_valid=None,
+                    lr=3e-3, warmup=10, patience=1000, threads=1, vocab_size=200, d_model=32, ff=64, layers=1,
+                    heads=2, max_src=32, max_tgt=40, diffusion_steps=4, dropout=0.0, progress=False, epochs=2))
+    res = CliRunner().invoke(group, ["fit-emotion-probe", "--checkpoint", str(plain), "--train", str(tiny_data),
+                                     "--out", str(tmp_path / "x")])
+    assert res.exit_code == 2 and "has no context encoder" in res.output and "config.json" in res.output
