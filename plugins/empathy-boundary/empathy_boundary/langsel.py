@@ -53,6 +53,12 @@ def has_letters(text: str, n: int) -> bool:
     return False
 
 
+def language_group(code: str) -> frozenset[str] | None:
+    """The group of near-identical languages ``code`` belongs to (Malay/Indonesian), or None."""
+    code = code.lower()
+    return next((g for g in _SAME if code in g), None)
+
+
 def same_language(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or any({a, b} <= s for s in _SAME)

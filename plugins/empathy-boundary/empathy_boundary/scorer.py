@@ -21,6 +21,7 @@ from .langsel import (
     detector_for,
     fix_indonesian,
     has_letters,
+    language_group,
     quick_same_language,
     restricted_language,
     same_language,
@@ -398,14 +399,32 @@ class BoundaryScorer(Scorer):
                               "detector_probability": round(prob, 3)}
         return declared, notes
 
+    def _within_group(self, code: str, it: ScoreInput, notes: dict[str, Any]) -> str:
+        """A detected language that has no pack but a near-identical language that has one (Indonesian
+        and Malay): decide between the two on the response and the prompt together (py3langid
+        restricted to the group), since a short or colloquial reply alone is too little text to tell
+        them apart. The response-only code is kept in ``notes``."""
+        group = language_group(code)
+        if group is None or self._have(code) or not any(self._have(c) for c in group):
+            return code
+        prompt = it.sample.prompt if it.sample.turns else ""
+        choice, prob = restricted_language(f"{it.response}\n{prompt}".strip(), tuple(sorted(group)))
+        if choice and choice != code:
+            notes.update({"response_language": code, "decided_with_prompt": True,
+                          "group_probability": round(prob, 3)})
+            return choice
+        return code
+
     def _undeclared(self, it: ScoreInput) -> tuple[str | None, dict[str, Any]]:
         code, prob = self._confident(it.response)
         if code is not None:
-            return code, {"language_source": "response", "detector_probability": round(prob, 3)}
+            notes: dict[str, Any] = {"language_source": "response", "detector_probability": round(prob, 3)}
+            return self._within_group(code, it, notes), notes
         prompt = it.sample.prompt if it.sample.turns else ""
         pcode, pprob = self._confident(prompt) if prompt else (None, 0.0)
         if pcode is not None:
-            return pcode, {"language_source": "prompt", "detector_probability": round(pprob, 3)}
+            notes = {"language_source": "prompt", "detector_probability": round(pprob, 3)}
+            return self._within_group(pcode, it, notes), notes
         codes = tuple(sorted(self.registry.language_codes()))
         if not codes or not has_letters(it.response, 1):
             return None, {"language_source": "packs"}
