@@ -54,17 +54,22 @@ def base_signature() -> str:
 
 
 def frozen_features(responses: Sequence[str], prompts: Sequence[str], batch_size: int = 32,
-                    frozen: int = FROZEN) -> list[Any]:
-    """Per pair, MiniLM's hidden states after the lower ``frozen`` layers (``pairmodel.frozen_hidden``)."""
+                    frozen: int | None = None) -> list[Any]:
+    """Per pair, MiniLM's hidden states after the lower ``frozen`` layers (default :data:`FROZEN`;
+    ``pairmodel.frozen_hidden``)."""
     pm, get_encoder = _pair()
-    return pm.frozen_hidden(get_encoder(), list(responses), [p or "" for p in prompts], frozen,
+    return pm.frozen_hidden(get_encoder(), list(responses), [p or "" for p in prompts],
+                            FROZEN if frozen is None else frozen,
                             batch_size=batch_size, max_length=MAX_LENGTH)
 
 
-def fit(feats: Sequence[Any], Y: Any, *, epochs: int = EPOCHS, seed: int = SEED, log: Any = None) -> Any:
-    """Fine-tune the top layers and the seven heads on ``feats`` and 0/1 labels ``Y`` [N, 7]."""
+def fit(feats: Sequence[Any], Y: Any, *, epochs: int = EPOCHS, seed: int = SEED, log: Any = None,
+        frozen: int | None = None) -> Any:
+    """Fine-tune the layers above ``frozen`` (default :data:`FROZEN`) and the seven heads on
+    ``feats`` (from :func:`frozen_features` with the same ``frozen``) and 0/1 labels ``Y`` [N, 7]."""
     pm, get_encoder = _pair()
-    return pm.train_top(get_encoder().model, FROZEN, feats, Y, epochs=epochs, seed=seed, log=log, heads=HEADS)
+    return pm.train_top(get_encoder().model, FROZEN if frozen is None else frozen, feats, Y, epochs=epochs,
+                        seed=seed, log=log, heads=HEADS)
 
 
 def logits_of(model: Any, feats: Sequence[Any]) -> Any:
@@ -73,15 +78,16 @@ def logits_of(model: Any, feats: Sequence[Any]) -> Any:
     return pm.predict_top(model, feats, logits=True)[:, :, 0]
 
 
-def save(model: Any, path: Path) -> str:
-    """Write the top as float16 safetensors; returns the file's sha256."""
+def save(model: Any, path: Path, frozen: int | None = None) -> str:
+    """Write the top (trained above ``frozen`` layers, default :data:`FROZEN`) as float16
+    safetensors; returns the file's sha256."""
     import numpy as np
     from safetensors.numpy import save_file
 
     pm, _ = _pair()
     tensors = {k: v.astype(np.float16) for k, v in pm.state_tensors(model).items()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(tensors, str(path), metadata={"frozen": str(FROZEN), "max_length": str(MAX_LENGTH),
+    save_file(tensors, str(path), metadata={"frozen": str(FROZEN if frozen is None else frozen), "max_length": str(MAX_LENGTH),
                                             "base": base_signature(), "patterns": ",".join(PATTERNS)})
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -75,12 +75,16 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
                        "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; about an hour on 2 cores)")
     @click.option("--cross-epochs", default=None, type=click.IntRange(min=1),
                   help="cross-encoder fine-tuning epochs [default: empathy_boundary.cross.EPOCHS]")
+    @click.option("--cross-frozen", default=None, type=click.IntRange(min=0, max=5),
+                  help="MiniLM layers (of 6) kept as shipped; the ones above are fine-tuned "
+                       "[default: empathy_boundary.cross.FROZEN]")
     @click.option("--train-dir", type=click.Path(exists=True, file_okay=False), default=None,
                   help="labelled training rows (*.jsonl) [default: the package's data/train/]")
     @click.option("--stack-dir", type=click.Path(exists=True, file_okay=False), default=None,
                   help="labelled stacking rows (*.jsonl) [default: the package's data/stack/]")
     def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
                   seed: int, lead_words: int | None, stacking: bool, cross: bool, cross_epochs: int | None,
+                  cross_frozen: int | None,
                   train_dir: str | None, stack_dir: str | None) -> None:
         """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds);
         ensemble heads are stacked on data/stack/*.jsonl (see docs/BOUNDARY.md)."""
@@ -109,7 +113,7 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
                     train_stacked(name or ("ensemble-cross" if cross else m), base, encoder, out_dir=out_dir,
                                   train_dir=Path(train_dir) if train_dir else None,
                                   stack_dir=Path(stack_dir) if stack_dir else None, seed=seed, lead_words=lead,
-                                  cross=cross, cross_epochs=cross_epochs, log=log)
+                                  cross=cross, cross_epochs=cross_epochs, cross_frozen=cross_frozen, log=log)
                 except (ValueError, ImportError) as e:
                     raise click.ClickException(str(e)) from None
             else:

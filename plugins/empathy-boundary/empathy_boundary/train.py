@@ -263,7 +263,8 @@ def _stage2_oof(F: Any, y: Any, folds: Sequence[Any]) -> Any:
 
 
 def _cross_logits(train_rows: Sequence[dict[str, Any]], stack_rows: Sequence[dict[str, Any]], sub: Any,
-                  folds: Sequence[Any], Y: Any, epochs: int, log: Any) -> tuple[Any, Any, dict[str, Any]]:
+                  folds: Sequence[Any], Y: Any, epochs: int, log: Any,
+                  frozen: int | None = None) -> tuple[Any, Any, dict[str, Any]]:
     """Out-of-fold cross-encoder logits [len(stack_rows), 7] (NaN outside ``sub``), the
     cross-encoder fitted on all rows of its languages, and its metadata. ``folds``: test
     positions among the stacking rows; ``Y``: labels of training + stacking rows."""
@@ -271,12 +272,14 @@ def _cross_logits(train_rows: Sequence[dict[str, Any]], stack_rows: Sequence[dic
 
     from . import cross as X
 
+    frozen = X.FROZEN if frozen is None else frozen
     t0 = time.time()
     n_t = len(train_rows)
     tr_idx = [i for i, r in enumerate(train_rows) if r["language"] in X.CROSS_LANGUAGES]
     pairs = tr_idx + [n_t + int(k) for k in sub]  # rows of training + stacking sets
     all_rows = list(train_rows) + list(stack_rows)
-    feats = X.frozen_features([all_rows[i]["response"] for i in pairs], [all_rows[i].get("prompt") or "" for i in pairs])
+    feats = X.frozen_features([all_rows[i]["response"] for i in pairs], [all_rows[i].get("prompt") or "" for i in pairs],
+                              frozen=frozen)
     Yp = Y[pairs]
     at = {int(k): len(tr_idx) + m for m, k in enumerate(sub)}  # stacking row -> position in ``pairs``
     log(f"cross-encoder: {len(pairs)} rows ({len(tr_idx)} training) in {', '.join(X.CROSS_LANGUAGES)}; "
@@ -286,12 +289,12 @@ def _cross_logits(train_rows: Sequence[dict[str, Any]], stack_rows: Sequence[dic
         mine = [int(k) for k in te if int(k) in at]
         test = [at[k] for k in mine]
         fit = np.setdiff1d(np.arange(len(pairs)), test)
-        model = X.fit([feats[i] for i in fit], Yp[fit], epochs=epochs)
+        model = X.fit([feats[i] for i in fit], Yp[fit], epochs=epochs, frozen=frozen)
         ce[mine] = X.logits_of(model, [feats[i] for i in test])
         log(f"  cross-encoder fold {f + 1}/{len(folds)}: {len(fit)} fit, {len(test)} out of fold ({time.time() - t0:.0f} s)")
-    final = X.fit(feats, Yp, epochs=epochs)
+    final = X.fit(feats, Yp, epochs=epochs, frozen=frozen)
     log(f"  cross-encoder on all {len(pairs)} rows ({time.time() - t0:.0f} s)")
-    meta = {"languages": list(X.CROSS_LANGUAGES), "base": X.base_signature(), "frozen": X.FROZEN,
+    meta = {"languages": list(X.CROSS_LANGUAGES), "base": X.base_signature(), "frozen": frozen,
             "max_length": X.MAX_LENGTH, "epochs": epochs, "seed": X.SEED, "n_rows": len(pairs)}
     return ce, final, meta
 
@@ -319,7 +322,8 @@ def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = T
 def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, *, out_dir: Path = HEADS_DIR,
                   train_dir: Path | None = None, stack_dir: Path | None = None, seed: int = 0,
                   registry: Any = None, lead_words: int = LEAD_WORDS, cross: bool = False,
-                  cross_epochs: int | None = None, log: Any = print) -> tuple[Heads, dict[str, Any]]:
+                  cross_epochs: int | None = None, cross_frozen: int | None = None,
+                  log: Any = print) -> tuple[Heads, dict[str, Any]]:
     """Heads whose trust in the rules is learned on a *stacking* set the rules were not tuned on.
 
     Stage 1: per pattern, a logistic head over ``blocks`` (n-grams and/or encoder; no rule hits)
@@ -335,6 +339,8 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     takes the cross-encoder's logit for that pattern as one more column; stage 2 and the report
     cover those languages' stacking rows only, and the heads are for those languages. The final
     cross-encoder (all those rows) is written beside the heads as ``<name>.safetensors``.
+    ``cross_frozen``: MiniLM layers kept as shipped (default ``cross.FROZEN``); the ones above are
+    fine-tuned.
 
     The returned report gives, on the stacking rows (out-of-fold): the rules alone, stage 1 alone,
     the joint head of :func:`train` (rule hits in-sample for the training rows) and the stacked
@@ -368,7 +374,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         if not len(sub):
             raise ValueError(f"no stacking rows in {', '.join(X.CROSS_LANGUAGES)} for the cross-encoder")
         ce, final_ce, cross_meta = _cross_logits(train_rows, stack_rows, sub, [f - n_t for f in folds],
-                                                 Y, cross_epochs or X.EPOCHS, log)
+                                                 Y, cross_epochs or X.EPOCHS, log, frozen=cross_frozen)
     sub_folds = [np.flatnonzero(np.isin(sub, f - n_t)) for f in folds]
     designs = []
     for test in folds:
@@ -447,7 +453,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
             "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
     if cross:
         cross_meta["weights"] = f"{name}.safetensors"
-        cross_meta["sha256"] = X.save(final_ce, out_dir / cross_meta["weights"])
+        cross_meta["sha256"] = X.save(final_ce, out_dir / cross_meta["weights"], frozen=cross_meta["frozen"])
         meta["cross"] = cross_meta
     heads = Heads(name=name, blocks=blocks1 + ("rules",) + (("cross",) if cross else ()),
                   encoder=encoder if "enc" in blocks1 else None,

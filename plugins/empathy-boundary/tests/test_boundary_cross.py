@@ -35,11 +35,14 @@ def _slices(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Cross heads trained by the CLI (the installed plugin's command) on small slices, 1 epoch."""
+    """Cross heads trained by the CLI (the installed plugin's command) on small slices, 1 epoch,
+    the top 2 layers fine-tuned (``--cross-frozen 4``, not the default: the option must reach
+    the features, the fine-tuning, the weights' metadata and the loader)."""
     tmp = tmp_path_factory.mktemp("cross")
     src, stk = _slices(tmp)
     out = tmp / "heads"
     res = _cli("boundary", "train", "--mode", "ensemble", "--blocks", "ngram", "--cross", "--cross-epochs", "1",
+               "--cross-frozen", "4",
                "--train-dir", str(src), "--stack-dir", str(stk), "--out", str(out))
     assert res.returncode == 0, res.stderr
     assert "cross-encoder fold 5/5" in res.stderr and "stacking-set CV ensemble" in res.stderr
@@ -62,8 +65,15 @@ def test_cross_training_writes_heads_weights_and_report(trained: Path) -> None:
     assert info["weights"] == "ensemble-cross.safetensors" and info["languages"] == ["en"]
     assert info["sha256"] == hashlib.sha256(weights.read_bytes()).hexdigest()
     from empathy_boundary import cross as X
+    from safetensors import safe_open
 
-    assert info["n_rows"] == 60 and info["epochs"] == 1 and info["frozen"] == X.FROZEN
+    assert info["n_rows"] == 60 and info["epochs"] == 1 and info["frozen"] == 4 != X.FROZEN
+    with safe_open(str(weights), framework="numpy") as f:
+        assert f.metadata()["frozen"] == "4"
+        # only the top 2 of MiniLM's 6 layers (and the heads) are in the file
+        layers = {k.split(".")[1] for k in f.keys() if k.startswith("layers.")}
+    assert layers == {"0", "1"}
+    assert X.load_cross(weights, info["sha256"]).frozen == 4
     # one linear model: the cross block is diagonal (each pattern sees its own cross-encoder logit)
     heads = Heads.load("ensemble-cross", trained)
     k = len(PATTERNS)
