@@ -78,6 +78,37 @@ def test_translated_dev_rows_through_the_scorer_match_the_training_report(shared
             assert acc > major, (m, lang, acc, major)
 
 
+def test_four_malay_translations_of_the_dev_rows_stay_within_the_goal(shared_data, registry):
+    """The four independent Malay translations of the dev rows (``dev``, ``dev_b``, ``dev_c``,
+    ``dev_d``; ``dev_d`` was read once, in session 12, after the heads were final), scored through
+    the real scorer: each mechanism's mean accuracy over the four is >= 0.9 x the English heads'
+    on the same rows (the issue's goal; the recorded English dev accuracy), every translation beats
+    the majority class, and no translation is more than 4 points below the English ER goal line
+    (the documented numbers: ER 70.4 / 68.8 / 71.2 / 71.2 against 0.9 x 77.6 = 69.8)."""
+    from empathy_metrics.data import load_epitome, load_translated
+    from empathy_metrics.labels import MECHANISMS
+    from empathy_metrics.scorers import load_heads
+
+    ep = load_epitome(shared_data)
+    rows = [r for r in load_translated(ep) if r["language"] == "ms" and r["split"].startswith("dev")]
+    splits = sorted({r["split"] for r in rows})
+    assert splits == ["dev", "dev_b", "dev_c", "dev_d"] and len(rows) == 4 * 250
+    items = [ScoreInput(sample=Sample.from_prompt(str(i), r["seeker"], language="ms"), response=r["response"])
+             for i, r in enumerate(rows)]
+    res = registry.scorer("epitome").score(items)
+    assert all(r.unscored is None for r in res)
+    english = load_heads("epitome_m").config["metrics"]
+    for m in MECHANISMS:
+        goal = 0.9 * english[m]["dev"]["en"]["accuracy"]
+        major = _majority_acc(ep["labels"][m][:2250].tolist(), ep["labels"][m][2250:].tolist())
+        accs = {}
+        for sp in splits:
+            idx = [i for i, r in enumerate(rows) if r["split"] == sp]
+            accs[sp] = float(np.mean([res[i].scores[f"epitome.{m}"] == rows[i]["labels"][m] for i in idx]))
+            assert accs[sp] > major and accs[sp] >= goal - 0.04, (m, sp, accs[sp], goal)
+        assert np.mean(list(accs.values())) >= goal, (m, accs, goal)
+
+
 def _ed_slice(shared_data, n=300):
     from empathy_metrics.data import ed_listener, load_ed
 
