@@ -28,7 +28,7 @@ from . import PATTERNS
 #: languages the cross-encoder was trained on (MiniLM here is an English model)
 CROSS_LANGUAGES = ("en",)
 #: MiniLM layers kept as shipped (of 6); the ones above are fine-tuned
-FROZEN = 3
+FROZEN = 2
 #: word pieces of response + prompt (the response is kept whole where it can be)
 MAX_LENGTH = 320
 EPOCHS = 4
