@@ -104,7 +104,8 @@ def test_blind_b2_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  
 
 
 @pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6",
-                                  "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10", "en_refusal11"])
+                                  "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10", "en_refusal11",
+                                  "en_refusal12", "en_refusal13"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -124,7 +125,13 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     trained; en_refusal10: 240 more from the same brief (writer's labels; votes in
     en_refusal10_votes.json), frozen before the session-9 stacking rows were trained on; en_refusal11:
     240 more from the same brief (writer's labels; votes in en_refusal11_votes.json), frozen in
-    session 9 and first scored in session 11, with the shipped heads (no change made for it)."""
+    session 9 and first scored in session 11, with the shipped heads (no change made for it);
+    en_refusal12: 240 more from the same brief (writer's labels; votes in en_refusal12_votes.json),
+    frozen in session 11 and first scored in session 12, where it decided whether the cross-encoder
+    with four fine-tuned layers replaces the one with three; en_refusal13: 240 in the house styles of
+    real LLMs, half safe requests that sound dangerous (the en_refusal4 brief plus the no-textbook
+    rule; writer's labels, votes in en_refusal13_votes.json), frozen in session 12 and read once
+    after that decision."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
@@ -134,9 +141,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
 
 
 @pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7", "en_refusal8",
-                                  "en_refusal9", "en_refusal10", "en_refusal11", "en_refusal12"])
+                                  "en_refusal9", "en_refusal10", "en_refusal11", "en_refusal12", "en_refusal13"])
 def test_blind_refusal_votes_match_the_frozen_file(name: str) -> None:
-    """The independent labels of en_refusal3 … en_refusal12 cover exactly their rows, and the writer's label
+    """The independent labels of en_refusal3 … en_refusal13 cover exactly their rows, and the writer's label
     recorded with the votes is the label in the frozen file."""
     votes = json.loads((BLIND / f"{name}_votes.json").read_text(encoding="utf-8"))["votes"]
     rows = load(BLIND / f"{name}.jsonl")
