@@ -53,13 +53,19 @@ def base_signature() -> str:
     return f"minilm-{encoder_hash()}"
 
 
+def frozen_layers(frozen: int | None) -> int:
+    """The number of frozen layers to use: ``frozen``, or :data:`FROZEN` when None (read at call
+    time, so a changed module constant reaches every function)."""
+    return FROZEN if frozen is None else frozen
+
+
 def frozen_features(responses: Sequence[str], prompts: Sequence[str], batch_size: int = 32,
                     frozen: int | None = None) -> list[Any]:
     """Per pair, MiniLM's hidden states after the lower ``frozen`` layers (default :data:`FROZEN`;
     ``pairmodel.frozen_hidden``)."""
     pm, get_encoder = _pair()
     return pm.frozen_hidden(get_encoder(), list(responses), [p or "" for p in prompts],
-                            FROZEN if frozen is None else frozen,
+                            frozen_layers(frozen),
                             batch_size=batch_size, max_length=MAX_LENGTH)
 
 
@@ -68,7 +74,7 @@ def fit(feats: Sequence[Any], Y: Any, *, epochs: int = EPOCHS, seed: int = SEED,
     """Fine-tune the layers above ``frozen`` (default :data:`FROZEN`) and the seven heads on
     ``feats`` (from :func:`frozen_features` with the same ``frozen``) and 0/1 labels ``Y`` [N, 7]."""
     pm, get_encoder = _pair()
-    return pm.train_top(get_encoder().model, FROZEN if frozen is None else frozen, feats, Y, epochs=epochs,
+    return pm.train_top(get_encoder().model, frozen_layers(frozen), feats, Y, epochs=epochs,
                         seed=seed, log=log, heads=HEADS)
 
 
@@ -87,7 +93,7 @@ def save(model: Any, path: Path, frozen: int | None = None) -> str:
     pm, _ = _pair()
     tensors = {k: v.astype(np.float16) for k, v in pm.state_tensors(model).items()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(tensors, str(path), metadata={"frozen": str(FROZEN if frozen is None else frozen), "max_length": str(MAX_LENGTH),
+    save_file(tensors, str(path), metadata={"frozen": str(frozen_layers(frozen)), "max_length": str(MAX_LENGTH),
                                             "base": base_signature(), "patterns": ",".join(PATTERNS)})
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -272,7 +272,7 @@ def _cross_logits(train_rows: Sequence[dict[str, Any]], stack_rows: Sequence[dic
 
     from . import cross as X
 
-    frozen = X.FROZEN if frozen is None else frozen
+    frozen = X.frozen_layers(frozen)
     t0 = time.time()
     n_t = len(train_rows)
     tr_idx = [i for i, r in enumerate(train_rows) if r["language"] in X.CROSS_LANGUAGES]
