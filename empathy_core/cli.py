@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,6 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
         except BrokenPipeError:  # `empathy ... | head`: the reader went away
-            import os
-
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_OK)
         except Exception as e:  # noqa: BLE001 - no traceback reaches a user
@@ -251,22 +250,30 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
                                           repaired=repaired))
     from tqdm import tqdm
 
-    fh = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+    for target, opt in ((output, "--output"), (summary, "--summary")):
+        if target and not os.access(Path(target).resolve().parent, os.W_OK):
+            raise UsageError(f"{opt} {target}: its folder does not exist or is not writable")
+    # the output is opened at the first scored row (or at the end, for an input with no rows), so a
+    # usage error found while the scorers are set up leaves an existing --output file untouched
+    fh = None
     try:
         for rec, it, per in tqdm(ps.run(rows), desc="score", unit="it", file=sys.stderr, disable=not prog,
                                  leave=False):
-            if fh is not None:
+            if output:
+                if fh is None:
+                    fh = open(output, "w", encoding="utf-8")  # noqa: SIM115
                 out = dict(rec)
                 out.update(item_record(it.sample, per))
                 fh.write(json.dumps(out, ensure_ascii=False) + "\n")
     finally:
         if fh is not None:
             fh.close()
+    if output and fh is None:
+        Path(output).write_text("", encoding="utf-8")
     if repaired:
         click.echo(f"repaired mojibake (mis-decoded UTF-8) in {len(repaired)} record(s), line(s) "
                    + ", ".join(map(str, repaired[:20])) + (" …" if len(repaired) > 20 else ""), err=True)
-    for name, reason in ps.skipped.items():
-        click.echo(f"scorer {name} skipped: {reason}", err=True)
+    # a skipped scorer is reported once, by the scoring code's warning (the logging set up above)
     aggregates = {k: v for n, a in ps.aggregates.items() if n not in ps.failed for k, v in a.items()}
     summ: dict[str, Any] = {**aggregates, "intervals": ps.intervals, "signatures": ps.signatures, "n": ps.n,
                             "skipped_records": len(skipped), "repaired_records": len(repaired)}
@@ -354,8 +361,6 @@ def run_cmd(ctx: click.Context, dataset: str, generator: str, scorers: tuple[str
     click.echo(f"run {res.run_id}" + (f" ({res.name})" if res.name else "") +
                f": {res.n_samples} samples, {res.n_generated} generated, {res.n_cached} cached, "
                f"{res.n_errors} failed generation(s) — {res.db}")
-    for sc, reason in res.skipped_scorers.items():
-        click.echo(f"scorer {sc} skipped: {reason}", err=True)
     with Store(res.db) as store:
         try:
             rep = build_report(store, res.run_id, [b for b in by.split(",") if b], bootstrap=bootstrap)

@@ -129,6 +129,31 @@ def test_score_accepts_csv_input(tmp_path):
     assert rows[0]["meta"] == {"category": "Love"}
 
 
+def test_a_skipped_scorer_is_reported_once_and_the_others_run(tmp_path):
+    f = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "prompt": "hi", "response": "fine, thanks"}])
+    out, summ = tmp_path / "o.jsonl", tmp_path / "s.json"
+    p = run_cli("score", "--input", str(f), "--scorer", "bleu", "--scorer", "length", "--output", str(out),
+                "--summary", str(summ))
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.count("scorer bleu skipped: needs references and no sample has one") == 1, p.stderr
+    assert json.loads(out.read_text())["scores"] == {"length.words": 2.0, "length.characters": 12.0}
+    assert json.loads(summ.read_text())["skipped_scorers"] == {"bleu": "needs references and no sample has one"}
+
+
+def test_a_usage_error_leaves_an_existing_output_file_alone(tmp_path):
+    f = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "prompt": "hi", "response": "fine, thanks"}])
+    out = tmp_path / "o.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    p = run_cli("score", "--input", str(f), "--scorer", "length:nope=1", "--output", str(out))
+    assert p.returncode == 2 and "unknown option 'nope'" in _no_traceback(p)
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
+    p = run_cli("score", "--input", str(f), "--scorer", "length", "--output", str(tmp_path / "no" / "o.jsonl"))
+    assert p.returncode == 2 and "--output" in _no_traceback(p) and "does not exist or is not writable" in p.stderr
+    empty = write_jsonl(tmp_path / "empty.jsonl", [])
+    assert run_cli("score", "--input", str(empty), "--scorer", "length", "--output", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == ""  # an input with no rows gives an empty output
+
+
 def test_by_unknown_field_lists_fields(tmp_path):
     ds = _dataset(tmp_path, 2)
     db = tmp_path / "x.sqlite"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from importlib import metadata
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
@@ -97,6 +98,35 @@ def _mode(v: Any) -> str:
     return v
 
 
+#: where the shipped heads live (``learned.HEADS_DIR``, without importing the learned stage)
+SHIPPED_HEADS = Path(__file__).resolve().parent / "heads"
+
+
+def heads_location(ref: str) -> tuple[str, Path]:
+    """(name, folder) of a heads reference: a shipped name, or a path to NAME.json or folder/NAME."""
+    path = Path(ref)
+    if ref.endswith(".json") or path.parent != Path("."):
+        return (path.stem if path.suffix == ".json" else path.name), path.parent
+    return ref, SHIPPED_HEADS
+
+
+def _heads_ref(v: Any) -> str | None:
+    """A heads option checked when the scorer is built: a typo in a name or path is a usage error
+    naming the missing file, not a scorer quietly skipped for the whole run."""
+    v = opt_str(v)
+    if v is None:
+        return None
+    name, folder = heads_location(v)
+    missing = [str(f) for f in (folder / f"{name}.json", folder / f"{name}.npz") if not f.is_file()]
+    if missing:
+        if folder == SHIPPED_HEADS:
+            shipped = sorted(p.stem for p in SHIPPED_HEADS.glob("*.json"))
+            raise ValueError(f"no shipped boundary heads named {v!r} (shipped: {', '.join(shipped)}; "
+                             "or give a path to NAME.json)")
+        raise ValueError(f"no boundary heads at {v!r}: {' and '.join(missing)} not found (heads are NAME.json + NAME.npz)")
+    return v
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -135,10 +165,10 @@ class BoundaryScorer(Scorer):
     #: see the rule hits); see docs/BOUNDARY.md, "Modes"
     mode: str = attrs.field(default=DEFAULT_MODE, converter=_mode, metadata={"help": 'rules | learned | ensemble (default) | cross (English: + MiniLM cross-encoder over prompt and response; see docs/BOUNDARY.md, Modes)'})
     #: heads of the learned/ensemble modes: a shipped name or a path to NAME.json (None: the mode's default)
-    heads: str | None = attrs.field(default=None, converter=opt_str, metadata={"help": 'heads of the learned/ensemble modes: a shipped name (ensemble, ensemble-use, learned) or /path/NAME.json'})
+    heads: str | None = attrs.field(default=None, converter=_heads_ref, metadata={"help": 'heads of the learned/ensemble modes: a shipped name (ensemble, ensemble-use, learned) or /path/NAME.json'})
     #: mode=cross: the heads with the cross-encoder column, for their languages (English); the
     #: other languages get ``heads`` (the ensemble's)
-    cross_heads: str = attrs.field(default="ensemble-cross", converter=str, metadata={"help": 'mode=cross: heads with the cross-encoder column (a shipped name or /path/NAME.json); other languages get the ensemble heads'})
+    cross_heads: str = attrs.field(default="ensemble-cross", converter=_heads_ref, metadata={"help": 'mode=cross: heads with the cross-encoder column (a shipped name or /path/NAME.json); other languages get the ensemble heads'})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
@@ -192,14 +222,10 @@ class BoundaryScorer(Scorer):
     @staticmethod
     def _load_named(name: str) -> tuple[Any, Any]:
         """(heads, their folder): heads by shipped name, or from a path to NAME.json (or a folder/NAME)."""
-        from pathlib import Path
+        from .learned import load_heads
 
-        from .learned import HEADS_DIR, load_heads
-
-        path = Path(name)
-        if name.endswith(".json") or path.parent != Path("."):
-            return load_heads(path.stem if path.suffix == ".json" else path.name, path.parent), path.parent
-        return load_heads(name, HEADS_DIR), HEADS_DIR
+        stem, folder = heads_location(name)
+        return load_heads(stem, folder), folder
 
     def learned_heads(self) -> Any:
         """The heads of the learned/ensemble mode (loaded once); mode=cross: the ensemble heads

@@ -4,6 +4,8 @@ the modes and their evidence, and clear errors for missing or mismatched heads."
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from empathy_boundary.evalsets import load
 from empathy_boundary.learned import LEAD_WORDS, Heads, grams, sentences
 from empathy_boundary.train import TRAIN_DIR, train
 
+from empathy_core.errors import ComponentError
 from empathy_core.models import Sample, ScoreInput
 
 
@@ -154,9 +157,23 @@ def test_mode_and_heads_mismatch_errors(registry, slice_heads: Path, tmp_path: P
         registry.create("scorers", "boundary:mode=magic")
     sc = registry.create("scorers", f"boundary:mode=learned,heads={slice_heads / 'ensemble.json'}")
     assert "trained with rule features: use them with mode=ensemble" in sc.unavailable()
-    sc = registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'missing.json'}")
-    why = sc.unavailable()
-    assert why.startswith("boundary mode=ensemble cannot run: no boundary heads named 'missing'") and str(tmp_path) in why
+    # a heads name or path that does not exist is a usage error when the scorer is built (naming the
+    # missing files), not a scorer skipped for the whole run
+    with pytest.raises(ComponentError, match=r"option heads=.* is not valid: no boundary heads at .*missing\.json and .*missing\.npz not found"):
+        registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'missing.json'}")
+    with pytest.raises(ComponentError, match=r"no shipped boundary heads named 'ensembl' \(shipped: .*ensemble-use"):
+        registry.create("scorers", "boundary:mode=cross,cross_heads=ensembl")
+    (tmp_path / "half.json").write_text("{}", encoding="utf-8")  # the weights file is missing
+    with pytest.raises(ComponentError, match=r"half\.npz not found"):
+        registry.create("scorers", f"boundary:heads={tmp_path / 'half'}")
+    # through the CLI: exit 2, the message once, no traceback, no output file
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "1", "prompt": "hi", "response": "No.", "language": "en"}\n', encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "empathy_core", "score", "--input", str(src), "--scorer",
+                          f"boundary:heads={tmp_path / 'missing.json'}", "--output", str(tmp_path / "out.jsonl")],
+                         capture_output=True, text=True)
+    assert res.returncode == 2 and res.stderr.count("no boundary heads at") == 1, res.stderr
+    assert "Traceback" not in res.stderr and not (tmp_path / "out.jsonl").exists()
 
 
 @pytest.mark.parametrize(("spec", "dim"), [("use", 512), ("e5", 384)])
