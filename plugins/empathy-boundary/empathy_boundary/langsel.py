@@ -87,13 +87,8 @@ def detector_for(declared: str, method: str) -> str:
     return method
 
 
-@lru_cache(maxsize=1)
 def _ms_id_model():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(["ms", "id"])
-    return ident
+    return _restricted_model(("ms", "id"))
 
 
 @lru_cache(maxsize=65536)
@@ -104,13 +99,11 @@ def malay_or_indonesian(text: str) -> str:
     return code
 
 
-@lru_cache(maxsize=16)
 def _restricted_model(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid restricted to ``codes``, sharing the core's loaded model (one load per process)."""
+    from empathy_core.langid import py3langid_restricted
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(codes))
-    return ident
+    return py3langid_restricted(codes)
 
 
 def restricted_language(text: str, codes: tuple[str, ...]) -> tuple[str | None, float]:

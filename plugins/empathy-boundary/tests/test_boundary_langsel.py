@@ -55,6 +55,27 @@ def test_restricted_language_handles_unknown_codes() -> None:
     assert code == "de" and prob > 0.5
 
 
+def test_restricted_models_share_one_loaded_model_and_match_a_fresh_load() -> None:
+    """py3langid restricted to a few languages is a copy of the one loaded model (loading the model
+    file costs ~0.8 s per process); it classifies exactly as a freshly loaded, restricted model, and
+    restricting never changes the full model."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from empathy_core.langid import _langid_model, py3langid_restricted
+
+    texts = [r["response"] for f in DEVSET_FILES for r in load_devset(f)][:400] + ["Yes, I do.", "Tak.", "ok"]
+    full = _langid_model()
+    for codes in (("ms", "id"), ("de", "en", "es", "fr", "it", "ms")):
+        mine = langsel._restricted_model(codes)
+        assert mine is py3langid_restricted(codes) and mine.tk_nextmove is full.tk_nextmove  # shared, not loaded again
+        fresh = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        fresh.set_languages(list(codes))
+        assert [mine.classify(t) for t in texts] == [fresh.classify(t) for t in texts]
+        assert sorted(mine.nb_classes) == sorted(codes)
+    assert len(full.nb_classes) > 90 and langsel._ms_id_model() is py3langid_restricted(("ms", "id"))
+    assert langsel.malay_or_indonesian("Saya faham perasaan awak, tetapi saya bukan manusia.") == "ms"
+
+
 def test_shipped_stop_words_equal_spacy() -> None:
     """data/stopwords.json is spaCy's lists (scripts/make_stopwords.py): regenerate it when spaCy changes."""
     import importlib
