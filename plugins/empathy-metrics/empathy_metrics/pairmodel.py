@@ -15,8 +15,9 @@ torch and transformers are imported by the functions that need them, never at im
 
 from __future__ import annotations
 
+import contextlib
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -33,23 +34,79 @@ def _torch() -> Any:
 
 
 def tokenize_pairs(tokenizer: Any, responses: Sequence[str], seekers: Sequence[str],
-                   max_length: int = MAX_PAIR_LENGTH) -> Any:
+                   max_length: int = MAX_PAIR_LENGTH, padded: bool = True) -> Any:
+    """The pairs as one padded batch of tensors, or with ``padded=False`` plain lists (lengths)."""
+    if not padded:
+        return tokenizer(list(responses), list(seekers), truncation="longest_first", max_length=max_length)
     return tokenizer(list(responses), list(seekers), padding=True, truncation="longest_first",
                      max_length=max_length, return_tensors="pt")
 
 
+def lower_layers(base_model: Any, frozen: int) -> Any:
+    """A view of a BERT-style ``base_model`` that runs its embeddings and only its first ``frozen``
+    layers: a shallow copy sharing every parameter, the model itself left untouched. The layers
+    above ``frozen`` belong to the fine-tuned top, which runs its own copies of them; running the
+    base model's as well (and discarding them) cost 6 + 4 layer passes per pair instead of 2 + 4."""
+    n = len(base_model.encoder.layer)
+    if not 0 <= frozen <= n:
+        raise ValueError(f"frozen must be between 0 and the model's {n} layers, not {frozen}")
+    view = copy.copy(base_model)
+    view._modules = dict(base_model._modules)
+    enc = copy.copy(base_model.encoder)
+    enc._modules = dict(base_model.encoder._modules)
+    enc.layer = base_model.encoder.layer[:frozen]
+    view.encoder = enc
+    return view
+
+
+#: inference batches hold at most this many padded tokens (:func:`length_batches`)
+MAX_BATCH_TOKENS = 1024
+
+
+def length_batches(lengths: Sequence[int], batch_size: int, max_tokens: int = MAX_BATCH_TOKENS) -> list[list[int]]:
+    """Indices in batches of similar length: sorted by length, a batch closes at ``batch_size``
+    items or when padding it to its longest item would pass ``max_tokens``. A fixed count of 64
+    let one long reply pad 63 short ones to its length; on the boundary cross stage (chunks of
+    ~80 English replies, 96 word pieces on average, up to 320) this halves the time."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for i in order:
+        if cur and (len(cur) == batch_size or (len(cur) + 1) * lengths[i] > max_tokens):
+            out.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _budget(max_tokens: int | None, device: Any) -> int:
+    """Padded tokens per batch: ``max_tokens``, else :data:`MAX_BATCH_TOKENS` on a CPU and no limit
+    on an accelerator (which wants large batches)."""
+    if max_tokens is not None:
+        return max_tokens
+    return MAX_BATCH_TOKENS if getattr(device, "type", "cpu") == "cpu" else 1 << 40
+
+
 def frozen_hidden(encoder: Any, responses: Sequence[str], seekers: Sequence[str], frozen: int,
-                  batch_size: int = 64, max_length: int = MAX_PAIR_LENGTH) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per pair: (hidden states after the first ``frozen`` layers [L, 384], token types [L]), unpadded."""
+                  batch_size: int = 64, max_length: int = MAX_PAIR_LENGTH,
+                  max_tokens: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per pair: (hidden states after the first ``frozen`` layers [L, 384], token types [L]), unpadded.
+    Only those layers run (:func:`lower_layers`); the states equal the full model's
+    ``hidden_states[frozen]`` on the same batch. Batches: :func:`length_batches` of the word-piece
+    counts (``max_tokens``: see :func:`_budget`)."""
     torch = _torch()
-    order = sorted(range(len(responses)), key=lambda i: len(responses[i]) + len(seekers[i]))
+    lengths = [len(x) for x in tokenize_pairs(encoder.tokenizer, responses, seekers, max_length,
+                                              padded=False)["input_ids"]] if len(responses) else []
     out: list[Any] = [None] * len(responses)
     with encoder._run_lock, torch.inference_mode():
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+        lower = lower_layers(encoder.model, frozen)
+        budget = _budget(max_tokens, next(encoder.model.parameters()).device)
+        for idx in length_batches(lengths, batch_size, budget):
             enc = tokenize_pairs(encoder.tokenizer, [responses[i] for i in idx], [seekers[i] for i in idx],
                                  max_length)
-            hs = encoder.model(**enc, output_hidden_states=True).hidden_states[frozen]
+            hs = lower(**enc).last_hidden_state  # = the full model's hidden_states[frozen]
             lengths = enc["attention_mask"].sum(1).tolist()
             for j, i in enumerate(idx):
                 n = int(lengths[j])
@@ -170,19 +227,40 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
     return model
 
 
+@contextlib.contextmanager
+def attention(model: Any, impl: str) -> Iterator[None]:
+    """Run the top's layers with attention implementation ``impl`` (``"sdpa"``: PyTorch's fused
+    scaled-dot-product attention), then put back what they had (``"eager"``, which training uses).
+    The layers' configs are the top's own copies (:func:`make_top`), never the base model's."""
+    mods = [m for layer in model.layers for m in layer.modules()
+            if hasattr(m, "config") and getattr(m.config, "_attn_implementation", None)]
+    before = [m.config._attn_implementation for m in mods]
+    try:
+        for m in mods:
+            m.config._attn_implementation = impl
+        yield
+    finally:
+        for m, b in zip(mods, before):
+            m.config._attn_implementation = b
+
+
+#: attention of the top at inference: the fused kernel, 1.4x the eager one on 2 CPU cores for the
+#: boundary cross stage; logits within 1e-5 of eager (docs/BOUNDARY.md, "Speed of the cross stage")
+INFERENCE_ATTENTION = "sdpa"
+
+
 def predict_top(model: Any, feats: Sequence[tuple[np.ndarray, np.ndarray]], batch_size: int = 64,
-                logits: bool = False) -> np.ndarray:
+                logits: bool = False, max_tokens: int | None = None) -> np.ndarray:
     """Probabilities [N, heads, size] (softmax over each head's classes; sigmoid for heads of size
-    1), or with ``logits`` the raw logits; computed on the device the model is on."""
+    1), or with ``logits`` the raw logits; computed on the device the model is on, with
+    :data:`INFERENCE_ATTENTION`, in :func:`length_batches` (``max_tokens``: see :func:`_budget`)."""
     torch = _torch()
     device = next(model.parameters()).device
     size = model.heads[next(iter(model.heads))].out_features
     out = np.zeros((len(feats), len(model.heads), size), dtype=np.float64)
-    order = sorted(range(len(feats)), key=lambda i: feats[i][0].shape[0])
     model.eval()
-    with torch.inference_mode():
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+    with torch.inference_mode(), attention(model, INFERENCE_ATTENTION):
+        for idx in length_batches([f[0].shape[0] for f in feats], batch_size, _budget(max_tokens, device)):
             h, mask, tt = (t.to(device) for t in _pad([feats[i] for i in idx]))
             z = model(h, mask, tt).double()
             if not logits:

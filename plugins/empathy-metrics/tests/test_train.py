@@ -261,3 +261,85 @@ def test_train_top_runs_on_the_requested_device(torch_threads):
         assert {p.device.type for p in model.parameters()} == {torch.device(dev).type}
         prob = P.predict_top(model, feats)
         assert prob.shape == (4, 3, 3) and np.allclose(prob.sum(-1), 1.0)
+
+
+def test_length_batches_close_at_the_count_or_the_padded_token_budget():
+    from empathy_metrics.pairmodel import length_batches
+
+    lengths = [300, 10, 12, 11, 100, 90, 95, 13]
+    got = length_batches(lengths, batch_size=3, max_tokens=300)
+    # sorted by length; the count closes the first batch, the budget the third (2 * 300 > 300)
+    assert got == [[1, 3, 2], [7, 5, 6], [4], [0]]
+    assert sorted(i for b in got for i in b) == list(range(len(lengths)))
+    for b in got:
+        assert len(b) <= 3 and (len(b) == 1 or len(b) * max(lengths[i] for i in b) <= 300)
+    assert length_batches([5, 400], batch_size=8, max_tokens=100) == [[0], [1]]  # one item may pass the budget alone
+    assert length_batches([], 4) == []
+
+
+def test_frozen_hidden_runs_only_the_lower_layers_and_matches_the_full_model(torch_threads):
+    """``frozen_hidden`` runs the embeddings and the first ``frozen`` MiniLM layers only (the top
+    runs its own copies of the others); its states are bit-identical to the full model's
+    ``hidden_states[frozen]``, and the shared model is left whole."""
+    import numpy as np
+    import torch
+    from empathy_metrics import pairmodel as P
+    from empathy_metrics.encoder import get_encoder
+
+    enc = get_encoder()
+    layers = list(enc.model.encoder.layer)
+    responses = ["I'm so sorry, that sounds awful.", "No.", "Here is how to do it: first, open the settings. " * 8]
+    seekers = ["My dog died yesterday.", "Can you say you love me?", "How do I reset my router?"]
+    for frozen in (0, 2, 4, 6):
+        got = P.frozen_hidden(enc, responses, seekers, frozen, batch_size=len(responses), max_tokens=10**9)
+        # the full model on the same batch (frozen_hidden orders a batch by word pieces)
+        n_tok = [len(x) for x in P.tokenize_pairs(enc.tokenizer, responses, seekers, padded=False)["input_ids"]]
+        order = sorted(range(len(responses)), key=lambda i: n_tok[i])
+        x = P.tokenize_pairs(enc.tokenizer, [responses[i] for i in order], [seekers[i] for i in order])
+        with torch.inference_mode():
+            full = enc.model(**x, output_hidden_states=True).hidden_states[frozen]
+        for j, i in enumerate(order):
+            n = int(x["attention_mask"][j].sum())
+            h, tt = got[i]
+            assert h.shape == (n, 384) and np.array_equal(h, full[j, :n].numpy())
+            assert np.array_equal(tt, x["token_type_ids"][j, :n].numpy())
+        view = P.lower_layers(enc.model, frozen)
+        assert len(view.encoder.layer) == frozen and all(a is b for a, b in zip(view.encoder.layer, layers))
+    assert list(enc.model.encoder.layer) == layers and len(layers) == 6  # the shared model is untouched
+    # batches of similar length under a token budget (what inference uses on a CPU) change the
+    # states only by float rounding
+    small = P.frozen_hidden(enc, responses, seekers, 2, max_tokens=64)
+    whole = P.frozen_hidden(enc, responses, seekers, 2, max_tokens=10**9)
+    assert all(np.allclose(a[0], b[0], atol=1e-5) and np.array_equal(a[1], b[1]) for a, b in zip(small, whole))
+    with pytest.raises(ValueError, match="frozen must be between 0 and the model's 6 layers, not 7"):
+        P.lower_layers(enc.model, 7)
+
+
+def test_predict_top_uses_fused_attention_and_matches_eager(torch_threads, monkeypatch):
+    """Inference runs the top's layers with SDPA attention (training keeps eager); the logits agree
+    with eager attention to 1e-4 on padded batches of mixed lengths, and the top's own setting is
+    put back afterwards."""
+    import numpy as np
+    import torch
+    from empathy_metrics import pairmodel as P
+    from empathy_metrics.encoder import get_encoder
+
+    enc = get_encoder()
+    top = P.make_top(enc.model, 4, heads={"a": 1, "b": 1})
+    responses = ["No.", "I'm sorry, I can't help with that, but a doctor can.", "Sure! Step one: " + "stir. " * 40]
+    feats = P.frozen_hidden(enc, responses, ["hi", "Can you prescribe me pills?", "How do I make soup?"], 4)
+
+    def impls():
+        return {m.config._attn_implementation for layer in top.layers for m in layer.modules() if hasattr(m, "config")}
+
+    calls = []
+    sdpa = torch.nn.functional.scaled_dot_product_attention
+    monkeypatch.setattr(torch.nn.functional, "scaled_dot_product_attention",
+                        lambda *a, **k: calls.append(1) or sdpa(*a, **k))
+    assert impls() == {"eager"}
+    fused = P.predict_top(top, feats, batch_size=3, logits=True)
+    assert impls() == {"eager"} and len(calls) == 2  # put back; one fused call per top layer
+    monkeypatch.setattr(P, "INFERENCE_ATTENTION", "eager")
+    eager = P.predict_top(top, feats, batch_size=3, logits=True)
+    assert len(calls) == 2  # eager did not call it
+    assert fused.shape == (3, 2, 1) and np.abs(fused - eager).max() < 1e-4
