@@ -21,6 +21,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -269,15 +270,14 @@ LEAD_WORDS = 20
 def grams(text: str, lead: int = 0) -> set[str]:
     """Lower-cased word unigrams and bigrams (the n-gram block's vocabulary units); with ``lead`` > 0
     also those of the first ``lead`` words, marked with a leading ``^``."""
-    w = [x.lower() for x in _GRAM_WORD.findall(text)]
-    out = _uni_bigrams(w)
+    w = list(map(str.lower, _GRAM_WORD.findall(text)))  # each word lowered alone (not the text: final sigma)
+    out = set(w)
+    out.update(map(" ".join, zip(w, w[1:])))
     if lead > 0:
-        out |= {f"^{g}" for g in _uni_bigrams(w[:lead])}
+        v = w[:lead]
+        out.update(map("^".__add__, v))
+        out.update(map("^{} {}".format, v, v[1:]))
     return out
-
-
-def _uni_bigrams(w: Sequence[str]) -> set[str]:
-    return set(w) | {f"{a} {b}" for a, b in zip(w, w[1:])}
 
 
 # -- heads ----------------------------------------------------------------------------------------
@@ -302,6 +302,7 @@ class Heads:
     vocab: list[str] = field(default_factory=list)  # the "ngram" block's columns
     meta: dict[str, Any] = field(default_factory=dict)
     _index: dict[str, int] | None = None
+    _ngram_t: Any = None  # the n-gram block of W, transposed and contiguous: (len(vocab), 7)
 
     @property
     def version(self) -> str:
@@ -332,10 +333,11 @@ class Heads:
         return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS), "cross": len(PATTERNS)}
 
     def ngram_columns(self, text: str) -> list[int]:
+        """The vocabulary columns of ``text``'s n-grams, in increasing order (a fixed order keeps the
+        logits' float sums the same in every process: a set's order changes with the hash seed)."""
         if self._index is None:
             self._index = {g: k for k, g in enumerate(self.vocab)}
-        get = self._index.get
-        return [k for g in grams(text, self.lead_words) if (k := get(g)) is not None]
+        return sorted(k for k in map(self._index.get, grams(text, self.lead_words)) if k is not None)
 
     def logits(self, texts: Sequence[str], enc_X: Any, rules: Any, cross: Any = None) -> Any:
         """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums
@@ -356,11 +358,15 @@ class Heads:
                 if cross is None:
                     raise ValueError(f"heads {self.name!r} need the cross-encoder's logits")
                 z += cross @ Wb.T
-            else:
-                for i, t in enumerate(texts):
-                    cols = self.ngram_columns(t)
-                    if cols:
-                        z[i] += Wb[:, cols].sum(axis=1)
+            else:  # every text's columns gathered at once, summed per text by reduceat
+                if self._ngram_t is None:
+                    self._ngram_t = np.ascontiguousarray(Wb.T)
+                cols = [self.ngram_columns(t) for t in texts]
+                lens = np.fromiter(map(len, cols), dtype=np.intp, count=len(cols))
+                if lens.any():
+                    flat = np.fromiter(chain.from_iterable(cols), dtype=np.intp, count=int(lens.sum()))
+                    has = lens > 0
+                    z[has] += np.add.reduceat(self._ngram_t[flat], (np.cumsum(lens) - lens)[has], axis=0)
             off += width
         return z
 

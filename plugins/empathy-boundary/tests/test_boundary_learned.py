@@ -92,6 +92,44 @@ def test_heads_logits_by_hand_and_round_trip(tmp_path: Path) -> None:
     assert np.allclose(h2.logits(["Sorry, I can't help.", "Sure!"], None, rules), z)
 
 
+_LOGITS_SCRIPT = """
+import json, sys
+import numpy as np
+from empathy_boundary.learned import load_heads
+texts = json.loads(sys.stdin.read())
+h = load_heads("ensemble")
+z = h.logits(texts, None, np.zeros((len(texts), 7), dtype=np.float32))
+sys.stdout.write(z.tobytes().hex())
+"""
+
+
+def test_shipped_heads_logits_equal_a_dense_product_and_do_not_depend_on_the_hash_seed() -> None:
+    """The n-gram block is summed per text from the columns of its n-grams in a fixed order: the
+    logits equal the dense product X @ W.T, texts without a known n-gram get the bias alone, and two
+    processes with different string-hash seeds give the same bytes (a set's order once decided the
+    float sums, so logits differed in the last bits from one run to the next)."""
+    from empathy_boundary.learned import load_heads
+
+    texts = [r["response"] for r in load(TRAIN_DIR / "en.jsonl")][:150] + ["", "zzqx", "Sorry, I can't help with that."]
+    h = load_heads("ensemble")
+    R = np.zeros((len(texts), 7), dtype=np.float32)
+    z = h.logits(texts, None, R)
+    idx = {g: k for k, g in enumerate(h.vocab)}
+    X = np.zeros((len(texts), len(h.vocab)), dtype=np.float64)
+    for i, t in enumerate(texts):
+        for g in grams(t, h.lead_words):
+            if g in idx:
+                X[i, idx[g]] = 1.0
+    assert not X[len(texts) - 3:len(texts) - 1].any()  # "" and "zzqx": no known n-gram
+    want = X @ h.W[:, :len(h.vocab)].astype(np.float64).T + h.b
+    assert np.allclose(z, want, atol=1e-4)
+    assert np.array_equal(z[-3], h.b) and h.ngram_columns("b a") == sorted(h.ngram_columns("b a"))
+    runs = {subprocess.run([sys.executable, "-c", _LOGITS_SCRIPT], input=json.dumps(texts), capture_output=True,
+                           text=True, check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1 and np.array_equal(np.frombuffer(bytes.fromhex(runs.pop()), dtype=np.float32).reshape(z.shape), z)
+
+
 def test_heads_load_errors(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no boundary heads named 'nope'"):
         Heads.load("nope", tmp_path)
