@@ -228,8 +228,11 @@ def score_cmd(ctx: click.Context, input_path: str, scorers: tuple[str, ...], out
     """Score saved responses (no generation, no database). The input is read and the output
     written as a stream, in input order (--workers N: on N processes, the same output).
 
-    Exit status: 0 when every scorer ran, 1 when a scorer failed (the others' results are still
-    written), 2 for a usage or input error."""
+    Exit status: 0 when no scorer failed (a scorer that cannot run here, e.g. one that needs
+    references none of the rows has, is skipped: reported once on stderr and under
+    skipped_scorers in --summary), 1 when a scorer failed (the others' results are still
+    written), 2 for a usage or input error (one found before the first row is scored leaves an
+    existing --output file as it was)."""
     from .executors import ParallelScoring, item_record
     from .io import FirstAndCount, iter_samples
     from .models import ScoreInput

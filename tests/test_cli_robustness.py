@@ -147,6 +147,11 @@ def test_a_usage_error_leaves_an_existing_output_file_alone(tmp_path):
     p = run_cli("score", "--input", str(f), "--scorer", "length:nope=1", "--output", str(out))
     assert p.returncode == 2 and "unknown option 'nope'" in _no_traceback(p)
     assert out.read_text(encoding="utf-8") == "earlier results\n"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "response": \n', encoding="utf-8")  # line 1 is not JSON
+    p = run_cli("score", "--input", str(bad), "--scorer", "length", "--output", str(out))
+    assert p.returncode == 2 and "line 1" in _no_traceback(p)
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
     p = run_cli("score", "--input", str(f), "--scorer", "length", "--output", str(tmp_path / "no" / "o.jsonl"))
     assert p.returncode == 2 and "--output" in _no_traceback(p) and "does not exist or is not writable" in p.stderr
     empty = write_jsonl(tmp_path / "empty.jsonl", [])
