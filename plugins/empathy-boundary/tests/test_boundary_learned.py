@@ -130,6 +130,29 @@ def test_shipped_heads_logits_equal_a_dense_product_and_do_not_depend_on_the_has
     assert len(runs) == 1 and np.array_equal(np.frombuffer(bytes.fromhex(runs.pop()), dtype=np.float32).reshape(z.shape), z)
 
 
+def test_heads_logits_by_hand_for_every_block() -> None:
+    """enc (max+mean pooled embeddings), ngram, rules (times the heads' rule_scale, 1 when not
+    recorded) and cross (the cross-encoder's logits) each add their block's product to the bias."""
+    rng = np.random.default_rng(0)
+    enc_X = rng.normal(size=(2, 4)).astype(np.float32)  # 2 texts, an encoder of dimension 2
+    rules = np.array([[1, 0, 0, 0, 0, 0, 0], [0, 1, 1, 0, 0, 0, 0]], dtype=np.float32)
+    cross = rng.normal(size=(2, 7)).astype(np.float32)
+    W = rng.normal(size=(7, 4 + 1 + 7 + 7)).astype(np.float32)
+    b = rng.normal(size=7).astype(np.float32)
+    texts = ["Sorry.", "Fine"]
+    h = Heads(name="all", blocks=("enc", "ngram", "rules", "cross"), encoder="use", encoder_signature="x", W=W, b=b,
+              thresholds={p: 0.5 for p in PATTERNS}, vocab=["sorry"], meta={"version": "2", "rule_scale": 0.5})
+    ngram = np.array([[1.0], [0.0]], dtype=np.float32)
+    want = b + enc_X @ W[:, :4].T + ngram @ W[:, 4:5].T + (0.5 * rules) @ W[:, 5:12].T + cross @ W[:, 12:].T
+    assert np.allclose(h.logits(texts, enc_X, rules, cross=cross), want, atol=1e-5)
+    h.meta = {"version": "2"}  # no rule_scale recorded: 1
+    want1 = want + (0.5 * rules) @ W[:, 5:12].T
+    assert np.allclose(h.logits(texts, enc_X, rules, cross=cross), want1, atol=1e-5)
+    with pytest.raises(ValueError, match="heads 'all' need the cross-encoder's logits"):
+        h.logits(texts, enc_X, rules)
+    assert grams("No way", lead=1) == {"no", "way", "no way", "^no"}  # one lead word: its unigram only
+
+
 def test_heads_load_errors(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no boundary heads named 'nope'"):
         Heads.load("nope", tmp_path)
@@ -190,6 +213,18 @@ def test_learned_mode_uses_the_encoder(registry, slice_heads: Path) -> None:  # 
     assert set(res.scores) >= {f"boundary.{p}" for p in PATTERNS}
 
 
+def test_heads_references_name_a_shipped_head_or_a_file() -> None:
+    """heads=/cross_heads=: a bare name is a shipped head; NAME.json (here or in a folder) or
+    folder/NAME is a file of one's own; only the suffix .json is dropped from the name."""
+    from empathy_boundary.scorer import SHIPPED_HEADS, heads_location
+
+    assert heads_location("ensemble") == ("ensemble", SHIPPED_HEADS)
+    assert heads_location("mine.json") == ("mine", Path("."))  # in the working folder, not shipped
+    assert heads_location("runs/mine.json") == ("mine", Path("runs"))
+    assert heads_location("runs/mine") == ("mine", Path("runs"))
+    assert heads_location("runs/mine.v2") == ("mine.v2", Path("runs"))
+
+
 def test_mode_and_heads_mismatch_errors(registry, slice_heads: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(Exception, match="mode must be one of rules, learned, ensemble"):
         registry.create("scorers", "boundary:mode=magic")
@@ -199,8 +234,10 @@ def test_mode_and_heads_mismatch_errors(registry, slice_heads: Path, tmp_path: P
     # missing files), not a scorer skipped for the whole run
     with pytest.raises(ComponentError, match=r"option heads=.* is not valid: no boundary heads at .*missing\.json and .*missing\.npz not found"):
         registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'missing.json'}")
-    with pytest.raises(ComponentError, match=r"no shipped boundary heads named 'ensembl' \(shipped: .*ensemble-use"):
+    with pytest.raises(ComponentError) as e:
         registry.create("scorers", "boundary:mode=cross,cross_heads=ensembl")
+    assert str(e.value).endswith("no shipped boundary heads named 'ensembl' (shipped: ensemble, ensemble-cross, "
+                                 "ensemble-use, learned; or give a path to NAME.json)")
     (tmp_path / "half.json").write_text("{}", encoding="utf-8")  # the weights file is missing
     with pytest.raises(ComponentError, match=r"half\.npz not found"):
         registry.create("scorers", f"boundary:heads={tmp_path / 'half'}")
