@@ -27,6 +27,7 @@ from .langsel import (
     restricted_language,
     same_language,
 )
+from .learned import HEADS_DIR  # a path constant: learned.py imports numpy only where it is used
 
 #: py3langid probability that confirms the declared language in the quick check
 QUICK_CONFIRM = 0.95
@@ -98,16 +99,12 @@ def _mode(v: Any) -> str:
     return v
 
 
-#: where the shipped heads live (``learned.HEADS_DIR``, without importing the learned stage)
-SHIPPED_HEADS = Path(__file__).resolve().parent / "heads"
-
-
 def heads_location(ref: str) -> tuple[str, Path]:
     """(name, folder) of a heads reference: a shipped name, or a path to NAME.json or folder/NAME."""
     path = Path(ref)
     if ref.endswith(".json") or path.parent != Path("."):
         return (path.stem if path.suffix == ".json" else path.name), path.parent
-    return ref, SHIPPED_HEADS
+    return ref, HEADS_DIR
 
 
 def _heads_ref(v: Any) -> str | None:
@@ -119,8 +116,8 @@ def _heads_ref(v: Any) -> str | None:
     name, folder = heads_location(v)
     missing = [str(f) for f in (folder / f"{name}.json", folder / f"{name}.npz") if not f.is_file()]
     if missing:
-        if folder == SHIPPED_HEADS:
-            shipped = sorted(p.stem for p in SHIPPED_HEADS.glob("*.json"))
+        if folder == HEADS_DIR:
+            shipped = sorted(p.stem for p in HEADS_DIR.glob("*.json"))
             raise ValueError(f"no shipped boundary heads named {v!r} (shipped: {', '.join(shipped)}; "
                              "or give a path to NAME.json)")
         raise ValueError(f"no boundary heads at {v!r}: {' and '.join(missing)} not found (heads are NAME.json + NAME.npz)")

@@ -216,9 +216,10 @@ def test_learned_mode_uses_the_encoder(registry, slice_heads: Path) -> None:  # 
 def test_heads_references_name_a_shipped_head_or_a_file() -> None:
     """heads=/cross_heads=: a bare name is a shipped head; NAME.json (here or in a folder) or
     folder/NAME is a file of one's own; only the suffix .json is dropped from the name."""
-    from empathy_boundary.scorer import SHIPPED_HEADS, heads_location
+    from empathy_boundary.learned import HEADS_DIR
+    from empathy_boundary.scorer import heads_location
 
-    assert heads_location("ensemble") == ("ensemble", SHIPPED_HEADS)
+    assert heads_location("ensemble") == ("ensemble", HEADS_DIR)
     assert heads_location("mine.json") == ("mine", Path("."))  # in the working folder, not shipped
     assert heads_location("runs/mine.json") == ("mine", Path("runs"))
     assert heads_location("runs/mine") == ("mine", Path("runs"))

@@ -97,19 +97,18 @@ def frozen_hidden(encoder: Any, responses: Sequence[str], seekers: Sequence[str]
     ``hidden_states[frozen]`` on the same batch. Batches: :func:`length_batches` of the word-piece
     counts (``max_tokens``: see :func:`_budget`)."""
     torch = _torch()
-    lengths = [len(x) for x in tokenize_pairs(encoder.tokenizer, responses, seekers, max_length,
-                                              padded=False)["input_ids"]] if len(responses) else []
+    n_tokens = [len(x) for x in tokenize_pairs(encoder.tokenizer, responses, seekers, max_length,
+                                               padded=False)["input_ids"]] if len(responses) else []
     out: list[Any] = [None] * len(responses)
     with encoder._run_lock, torch.inference_mode():
         lower = lower_layers(encoder.model, frozen)
         budget = _budget(max_tokens, next(encoder.model.parameters()).device)
-        for idx in length_batches(lengths, batch_size, budget):
+        for idx in length_batches(n_tokens, batch_size, budget):
             enc = tokenize_pairs(encoder.tokenizer, [responses[i] for i in idx], [seekers[i] for i in idx],
                                  max_length)
             hs = lower(**enc).last_hidden_state  # = the full model's hidden_states[frozen]
-            lengths = enc["attention_mask"].sum(1).tolist()
             for j, i in enumerate(idx):
-                n = int(lengths[j])
+                n = n_tokens[i]
                 out[i] = (hs[j, :n].numpy().copy(), enc["token_type_ids"][j, :n].numpy().astype(np.int64))
     return out
 
@@ -135,10 +134,9 @@ def make_top(base_model: Any, frozen: int, heads: Mapping[str, int] | None = Non
             layers = [copy.deepcopy(layer) for layer in base_model.encoder.layer[frozen:]]
             for layer in layers:  # the additive 4-D mask below is what eager attention expects
                 layer.attention.self.config._attn_implementation = "eager"
-                for mod in layer.modules():
-                    if hasattr(mod, "config") and getattr(mod.config, "_attn_implementation", None):
-                        mod.config = copy.copy(mod.config)
-                        mod.config._attn_implementation = "eager"
+                for mod in _attention_modules([layer]):  # each its own config, set apart from the base model's
+                    mod.config = copy.copy(mod.config)
+                    mod.config._attn_implementation = "eager"
             self.layers = nn.ModuleList(layers)
             dim = base_model.config.hidden_size
             self.dropout = nn.Dropout(0.1)
@@ -227,13 +225,18 @@ def train_top(base_model: Any, frozen: int, feats: Sequence[tuple[np.ndarray, np
     return model
 
 
+def _attention_modules(layers: Any) -> list[Any]:
+    """The modules of ``layers`` that carry an attention implementation in their config."""
+    return [m for layer in layers for m in layer.modules()
+            if hasattr(m, "config") and getattr(m.config, "_attn_implementation", None)]
+
+
 @contextlib.contextmanager
 def attention(model: Any, impl: str) -> Iterator[None]:
     """Run the top's layers with attention implementation ``impl`` (``"sdpa"``: PyTorch's fused
     scaled-dot-product attention), then put back what they had (``"eager"``, which training uses).
     The layers' configs are the top's own copies (:func:`make_top`), never the base model's."""
-    mods = [m for layer in model.layers for m in layer.modules()
-            if hasattr(m, "config") and getattr(m.config, "_attn_implementation", None)]
+    mods = _attention_modules(model.layers)
     before = [m.config._attn_implementation for m in mods]
     try:
         for m in mods:
