@@ -284,8 +284,9 @@ def grams(text: str, lead: int = 0) -> set[str]:
 
 #: feature blocks a head can use, in this order: "enc" (max+mean pooled sentence embeddings),
 #: "ngram" (binary word uni/bigrams of a training vocabulary), "rules" (the seven rule hits),
-#: "cross" (the seven logits of the cross-encoder over response and prompt: ``cross.py``)
-BLOCKS = ("enc", "ngram", "rules", "cross")
+#: "cross" (the seven logits of the cross-encoder over response and prompt: ``cross.py``),
+#: "prompt" (binary word uni/bigrams of the user's prompt, from a vocabulary of training prompts)
+BLOCKS = ("enc", "ngram", "rules", "cross", "prompt")
 
 
 @dataclass
@@ -301,8 +302,11 @@ class Heads:
     thresholds: dict[str, float]
     vocab: list[str] = field(default_factory=list)  # the "ngram" block's columns
     meta: dict[str, Any] = field(default_factory=dict)
+    prompt_vocab: list[str] = field(default_factory=list)  # the "prompt" block's columns
     _index: dict[str, int] | None = None
     _ngram_t: Any = None  # the n-gram block of W, transposed and contiguous: (len(vocab), 7)
+    _pindex: dict[str, int] | None = None
+    _prompt_t: Any = None  # the same for the "prompt" block
 
     @property
     def version(self) -> str:
@@ -330,7 +334,8 @@ class Heads:
         return int(self.meta.get("lead_words", 0))
 
     def dims(self, enc_dim: int) -> dict[str, int]:
-        return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS), "cross": len(PATTERNS)}
+        return {"enc": 2 * enc_dim, "ngram": len(self.vocab), "rules": len(PATTERNS), "cross": len(PATTERNS),
+                "prompt": len(self.prompt_vocab)}
 
     def ngram_columns(self, text: str) -> list[int]:
         """The vocabulary columns of ``text``'s n-grams, in increasing order (a fixed order keeps the
@@ -339,9 +344,28 @@ class Heads:
             self._index = {g: k for k, g in enumerate(self.vocab)}
         return sorted(k for k in map(self._index.get, grams(text, self.lead_words)) if k is not None)
 
-    def logits(self, texts: Sequence[str], enc_X: Any, rules: Any, cross: Any = None) -> Any:
-        """(n, 7) logits: dense blocks by matrix products, the n-gram block by column sums
-        (``cross``: the cross-encoder's (n, 7) logits, needed when "cross" is a block)."""
+    def prompt_columns(self, prompt: str) -> list[int]:
+        """The prompt block's columns of ``prompt``'s n-grams (no lead words), in increasing order."""
+        if self._pindex is None:
+            self._pindex = {g: k for k, g in enumerate(self.prompt_vocab)}
+        return sorted(k for k in map(self._pindex.get, grams(prompt)) if k is not None)
+
+    @staticmethod
+    def _add_columns(z: Any, Wt: Any, cols: list[list[int]]) -> None:
+        """``z[i] += sum of Wt[cols[i]]`` for every row at once (fixed order: the same sums in every process)."""
+        import numpy as np
+
+        lens = np.fromiter(map(len, cols), dtype=np.intp, count=len(cols))
+        if lens.any():
+            flat = np.fromiter(chain.from_iterable(cols), dtype=np.intp, count=int(lens.sum()))
+            has = lens > 0
+            z[has] += np.add.reduceat(Wt[flat], (np.cumsum(lens) - lens)[has], axis=0)
+
+    def logits(self, texts: Sequence[str], enc_X: Any, rules: Any, cross: Any = None,
+               prompts: Sequence[str] | None = None) -> Any:
+        """(n, 7) logits: dense blocks by matrix products, the n-gram blocks by column sums
+        (``cross``: the cross-encoder's (n, 7) logits, needed when "cross" is a block; ``prompts``:
+        the users' prompts, needed when "prompt" is a block)."""
         import numpy as np
 
         z = np.tile(self.b, (len(texts), 1)).astype(np.float32)
@@ -358,15 +382,16 @@ class Heads:
                 if cross is None:
                     raise ValueError(f"heads {self.name!r} need the cross-encoder's logits")
                 z += cross @ Wb.T
+            elif blk == "prompt":
+                if prompts is None or len(prompts) != len(texts):
+                    raise ValueError(f"heads {self.name!r} need each response's prompt")
+                if self._prompt_t is None:
+                    self._prompt_t = np.ascontiguousarray(Wb.T)
+                self._add_columns(z, self._prompt_t, [self.prompt_columns(p) for p in prompts])
             else:  # every text's columns gathered at once, summed per text by reduceat
                 if self._ngram_t is None:
                     self._ngram_t = np.ascontiguousarray(Wb.T)
-                cols = [self.ngram_columns(t) for t in texts]
-                lens = np.fromiter(map(len, cols), dtype=np.intp, count=len(cols))
-                if lens.any():
-                    flat = np.fromiter(chain.from_iterable(cols), dtype=np.intp, count=int(lens.sum()))
-                    has = lens > 0
-                    z[has] += np.add.reduceat(self._ngram_t[flat], (np.cumsum(lens) - lens)[has], axis=0)
+                self._add_columns(z, self._ngram_t, [self.ngram_columns(t) for t in texts])
             off += width
         return z
 
@@ -382,7 +407,8 @@ class Heads:
         np.savez_compressed(directory / f"{self.name}.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
         meta = {"name": self.name, "blocks": list(self.blocks), "encoder": self.encoder,
                 "encoder_signature": self.encoder_signature, "patterns": list(PATTERNS),
-                "thresholds": self.thresholds, **self.meta, "vocab": self.vocab}
+                "thresholds": self.thresholds, **self.meta, "vocab": self.vocab,
+                **({"prompt_vocab": self.prompt_vocab} if "prompt" in self.blocks else {})}
         (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n",
                                                      encoding="utf-8")
 
@@ -402,10 +428,15 @@ class Heads:
             raise ValueError(f"{jf}: 'blocks' must be a non-empty list of {', '.join(BLOCKS)}")
         with np.load(nf, allow_pickle=False) as z:
             W, b = z["W"].astype(np.float32), z["b"].astype(np.float32)
-        keys = {"name", "blocks", "encoder", "encoder_signature", "patterns", "thresholds", "vocab"}
-        return cls(name=meta["name"], blocks=blocks, encoder=meta.get("encoder"),
-                   encoder_signature=meta.get("encoder_signature"), W=W, b=b, thresholds=meta["thresholds"],
-                   vocab=list(meta.get("vocab", [])), meta={k: v for k, v in meta.items() if k not in keys})
+        keys = {"name", "blocks", "encoder", "encoder_signature", "patterns", "thresholds", "vocab", "prompt_vocab"}
+        heads = cls(name=meta["name"], blocks=blocks, encoder=meta.get("encoder"),
+                    encoder_signature=meta.get("encoder_signature"), W=W, b=b, thresholds=meta["thresholds"],
+                    vocab=list(meta.get("vocab", [])), meta={k: v for k, v in meta.items() if k not in keys},
+                    prompt_vocab=list(meta.get("prompt_vocab", [])))
+        width = sum(heads.dims(0)[blk] for blk in blocks if blk != "enc")
+        if "enc" not in blocks and W.shape[1] != width:
+            raise ValueError(f"{jf}: the weights have {W.shape[1]} columns, the blocks {'+'.join(blocks)} {width}")
+        return heads
 
 
 _HEADS: dict[tuple[str, str], Heads] = {}

@@ -73,6 +73,9 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @click.option("--cross", is_flag=True,
                   help="stacked ensemble heads with the English MiniLM cross-encoder over (response, prompt) as "
                        "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; about an hour on 2 cores)")
+    @click.option("--prompt", is_flag=True,
+                  help="stacked ensemble heads with a head over the user's prompt as one more stage-2 column: "
+                       "the prompt-aware heads of the default mode (ensemble-prompt)")
     @click.option("--cross-epochs", default=None, type=click.IntRange(min=1),
                   help="cross-encoder fine-tuning epochs [default: empathy_boundary.cross.EPOCHS]")
     @click.option("--cross-frozen", default=None, type=click.IntRange(min=0, max=5),
@@ -83,8 +86,8 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
     @click.option("--stack-dir", type=click.Path(exists=True, file_okay=False), default=None,
                   help="labelled stacking rows (*.jsonl) [default: the package's data/stack/]")
     def train_cmd(mode: str, blocks: str, encoder: str, name: str | None, out: str | None, with_devsets: str | None,
-                  seed: int, lead_words: int | None, stacking: bool, cross: bool, cross_epochs: int | None,
-                  cross_frozen: int | None,
+                  seed: int, lead_words: int | None, stacking: bool, cross: bool, prompt: bool,
+                  cross_epochs: int | None, cross_frozen: int | None,
                   train_dir: str | None, stack_dir: str | None) -> None:
         """Train the learned stage's heads on data/train/*.jsonl (5-fold CV picks C and thresholds);
         ensemble heads are stacked on data/stack/*.jsonl (see docs/BOUNDARY.md)."""
@@ -104,16 +107,21 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
         if cross and (mode != "ensemble" or not stacking):
             raise click.BadParameter("the cross-encoder joins stacked ensemble heads: use --mode ensemble "
                                      "(with stacking)", param_hint="--cross")
+        if prompt and (mode != "ensemble" or not stacking or cross):
+            raise click.BadParameter("the prompt head joins stacked ensemble heads without the cross-encoder: use "
+                                     "--mode ensemble (with stacking, without --cross)", param_hint="--prompt")
         log = lambda s: click.echo(s, err=True)  # noqa: E731
         out_dir = Path(out) if out else HEADS_DIR
         lead = LEAD_WORDS if lead_words is None else lead_words
         for m in (("learned", "ensemble") if mode == "both" else (mode,)):
             if m == "ensemble" and stacking:
                 try:
-                    train_stacked(name or ("ensemble-cross" if cross else m), base, encoder, out_dir=out_dir,
+                    default = "ensemble-cross" if cross else "ensemble-prompt" if prompt else m
+                    train_stacked(name or default, base, encoder, out_dir=out_dir,
                                   train_dir=Path(train_dir) if train_dir else None,
                                   stack_dir=Path(stack_dir) if stack_dir else None, seed=seed, lead_words=lead,
-                                  cross=cross, cross_epochs=cross_epochs, cross_frozen=cross_frozen, log=log)
+                                  cross=cross, cross_epochs=cross_epochs, cross_frozen=cross_frozen, prompt=prompt,
+                                  log=log)
                 except (ValueError, ImportError) as e:
                     raise click.ClickException(str(e)) from None
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from importlib import metadata
@@ -124,6 +125,20 @@ def _heads_ref(v: Any) -> str | None:
     return v
 
 
+def _prompt_heads_ref(v: Any) -> str | None:
+    """``prompt_heads``: heads with a prompt block, or ``none`` (every row gets ``heads``)."""
+    v = opt_str(v)
+    return None if v is None or v.lower() in ("none", "off", "false", "0") else _heads_ref(v)
+
+
+_PROMPT_WORD = re.compile(r"[^\W_]")
+
+
+def has_prompt(prompt: str | None) -> bool:
+    """Whether a sample's prompt can inform the prompt-aware heads: it has at least one letter or digit."""
+    return bool(prompt) and _PROMPT_WORD.search(prompt) is not None
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -166,11 +181,16 @@ class BoundaryScorer(Scorer):
     #: mode=cross: the heads with the cross-encoder column, for their languages (English); the
     #: other languages get ``heads`` (the ensemble's)
     cross_heads: str = attrs.field(default="ensemble-cross", converter=_heads_ref, metadata={"help": 'mode=cross: heads with the cross-encoder column (a shipped name or /path/NAME.json); other languages get the ensemble heads'})
+    #: mode=ensemble/cross with the mode's own heads: a response whose sample has a prompt is decided
+    #: by these heads, which also read the prompt (docs/BOUNDARY.md, "The prompt head"); ``none``:
+    #: every response by ``heads``. Not used when ``heads`` is given.
+    prompt_heads: str | None = attrs.field(default="ensemble-prompt", converter=_prompt_heads_ref, metadata={"help": "mode=ensemble/cross: heads that also read the sample's prompt, for responses that have one (a shipped name, /path/NAME.json, or none); not used when heads= is given"})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
     _heads: Any = attrs.field(default=None, init=False, repr=False)
     _xheads: Any = attrs.field(default=None, init=False, repr=False)
+    _pheads: Any = attrs.field(default=None, init=False, repr=False)
     _xmodel: Any = attrs.field(default=None, init=False, repr=False)
     _cache: Any = attrs.field(default=None, init=False, repr=False)
 
@@ -231,11 +251,25 @@ class BoundaryScorer(Scorer):
             heads, _ = self._load_named(self.heads_name())
             if "cross" in heads.blocks:
                 raise ValueError(f"heads {heads.name!r} need the cross-encoder: use them as cross_heads with mode=cross")
+            if "prompt" in heads.blocks:
+                raise ValueError(f"heads {heads.name!r} read the prompt: use them as prompt_heads (rows without a "
+                                 "prompt need heads that do not)")
             if heads.rule_features != (self.mode != "learned"):  # learned: no rule block
                 raise ValueError(f"heads {heads.name!r} were trained {'with' if heads.rule_features else 'without'} "
                                  f"rule features: use them with mode={'ensemble' if heads.rule_features else 'learned'}")
             self._heads = heads
         return self._heads
+
+    def prompt_stage(self) -> Any:
+        """The prompt-aware heads (loaded once), or None: not this mode, ``heads`` given, or ``prompt_heads=none``."""
+        if self.mode not in ("ensemble", "cross") or self.heads is not None or self.prompt_heads is None:
+            return None
+        if self._pheads is None:
+            heads, _ = self._load_named(self.prompt_heads)
+            if "prompt" not in heads.blocks or "cross" in heads.blocks or not heads.rule_features:
+                raise ValueError(f"heads {heads.name!r} are not prompt-aware ensemble heads: not usable as prompt_heads")
+            self._pheads = heads
+        return self._pheads
 
     def cross_stage(self) -> tuple[Any, Any]:
         """mode=cross: (heads with the cross-encoder column, the cross-encoder), loaded once."""
@@ -259,6 +293,7 @@ class BoundaryScorer(Scorer):
                 from .learned import get_encoder
 
                 get_encoder(heads.encoder)
+            self.prompt_stage()
             if self.mode == "cross":
                 self.cross_stage()
         except (ImportError, FileNotFoundError, ValueError, OSError) as e:
@@ -275,9 +310,10 @@ class BoundaryScorer(Scorer):
     def _apply_heads(self, texts: list[str], rule_d: list[dict[str, int]], prompts: Sequence[str] = (),
                      langs: Sequence[str] = ()) -> list[tuple[dict[str, int], dict[str, Any], str]]:
         """Learned decisions, per pattern the heads add the sentence that carried it, and the name
-        of the heads that decided. With mode=cross, the rows in the cross heads' languages are
-        decided by those heads (the evidence sentence still comes from the ensemble heads, which
-        score a sentence alone)."""
+        of the heads that decided. Rows with a prompt (in the prompt heads' languages) are decided
+        by the prompt-aware heads; with mode=cross, the rows in the cross heads' languages by those
+        heads (the evidence sentence still comes from the ensemble heads, which score a sentence
+        alone)."""
         import numpy as np
 
         from .learned import response_features, sentences
@@ -290,6 +326,15 @@ class BoundaryScorer(Scorer):
         P = heads.probabilities_from_logits(heads.logits(texts, enc_X, R))
         th = np.tile(np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32), (len(texts), 1))
         deciders = [heads.name] * len(texts)
+        pheads = self.prompt_stage()
+        if pheads is not None:
+            idx = [i for i, lang in enumerate(langs) if lang in (pheads.languages or ()) and has_prompt(prompts[i])]
+            if idx:
+                Z = pheads.logits([texts[i] for i in idx], None, R[idx], prompts=[prompts[i] for i in idx])
+                P[idx] = pheads.probabilities_from_logits(Z)
+                th[idx] = np.array([pheads.thresholds[p] for p in PATTERNS], dtype=np.float32)
+                for i in idx:
+                    deciders[i] = pheads.name
         if self.mode == "cross":
             xheads, xmodel = self.cross_stage()
             idx = [i for i, lang in enumerate(langs) if lang in (xheads.languages or ())]
@@ -339,6 +384,12 @@ class BoundaryScorer(Scorer):
                 extra["heads"] = self.learned_heads().signature()
             except (FileNotFoundError, ValueError, OSError):
                 extra["heads"] = "missing"
+        if self.mode in ("ensemble", "cross"):
+            try:
+                pheads = self.prompt_stage()
+                extra["prompt_heads"] = pheads.signature() if pheads is not None else "none"
+            except (FileNotFoundError, ValueError, OSError):
+                extra["prompt_heads"] = "missing"
         if self.mode == "cross":
             try:
                 xheads, xmodel = self.cross_stage()
@@ -492,8 +543,8 @@ class BoundaryScorer(Scorer):
             ev["rules"] = sorted(p for p in PATTERNS if spans[p])
         ev["pack"] = pack.signature()
         ev["mode"] = "rules" if rules_only else self.mode
-        if decided_by and self.mode == "cross":
-            ev["decided_by"] = decided_by  # the cross heads, or the ensemble heads for other languages
+        if decided_by and self.mode in ("ensemble", "cross"):
+            ev["decided_by"] = decided_by  # the cross heads, the prompt-aware heads, or the ensemble heads
         if rules_only:
             ev["heads"] = rules_only
         ev.update(notes)

@@ -230,6 +230,8 @@ def _rules_signature(registry: Any) -> str:
 
 STACK_DIR = Path(__file__).resolve().parent / "data" / "stack"
 STAGE2_C = 1.0
+#: patterns whose stage 2 also reads the prompt head's logit (``train_stacked(prompt=True)``)
+PROMPT_PATTERNS = ("direct_refusal",)
 
 
 def _stage2_fit(F: Any, y: Any) -> tuple[Any, float]:
@@ -242,11 +244,12 @@ def _sigmoid(z: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
-def _stage2_design(z1: Any, Rs: Any, ce: Any, j: int, sub: Any) -> Any:
-    """Stage-2 columns of the stacking rows ``sub``: [stage-1 logit, rule hits, (cross logit j)]."""
+def _stage2_design(z1: Any, Rs: Any, ce: Any, j: int, sub: Any, zp: Any = None) -> Any:
+    """Stage-2 columns of the stacking rows ``sub``: [stage-1 logit, rule hits, (cross logit j),
+    (prompt-head logit)]."""
     import numpy as np
 
-    cols = [z1[sub], Rs[sub]] + ([ce[sub, j]] if ce is not None else [])
+    cols = [z1[sub], Rs[sub]] + ([ce[sub, j]] if ce is not None else []) + ([zp[sub]] if zp is not None else [])
     return np.column_stack(cols)
 
 
@@ -322,7 +325,8 @@ def _report(rows: Sequence[dict[str, Any]], Y: Any, pred: Any, refusal: bool = T
 def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, *, out_dir: Path = HEADS_DIR,
                   train_dir: Path | None = None, stack_dir: Path | None = None, seed: int = 0,
                   registry: Any = None, lead_words: int = LEAD_WORDS, cross: bool = False,
-                  cross_epochs: int | None = None, cross_frozen: int | None = None,
+                  cross_epochs: int | None = None, cross_frozen: int | None = None, prompt: bool = False,
+                  prompt_patterns: Sequence[str] = PROMPT_PATTERNS,
                   log: Any = print) -> tuple[Heads, dict[str, Any]]:
     """Heads whose trust in the rules is learned on a *stacking* set the rules were not tuned on.
 
@@ -342,6 +346,13 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     ``cross_frozen``: MiniLM layers kept as shipped (default ``cross.FROZEN``); the ones above are
     fine-tuned.
 
+    With ``prompt`` (the default heads' prompt-aware twin, ``ensemble-prompt``): for each pattern of
+    ``prompt_patterns`` (default: ``direct_refusal`` only) a second stage-1 head reads the user's
+    prompt alone (its binary word uni/bigrams; the same C and folds), and its out-of-fold logit is
+    one more stage-2 column: how often a request like this one is refused, weighed against what the
+    response says. The other patterns are trained exactly as without ``prompt``. The prompt heads
+    are a block of the shipped linear model (``prompt_vocab``), so such heads need every row's prompt.
+
     The returned report gives, on the stacking rows (out-of-fold): the rules alone, stage 1 alone,
     the joint head of :func:`train` (rule hits in-sample for the training rows) and the stacked
     heads, per language and pattern.
@@ -349,7 +360,7 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     import numpy as np
 
     t0 = time.time()
-    blocks1 = tuple(b for b in BLOCKS if b in blocks and b not in ("rules", "cross"))
+    blocks1 = tuple(b for b in BLOCKS if b in blocks and b not in ("rules", "cross", "prompt"))
     if not blocks1:
         raise ValueError("stacking needs a learned block (enc and/or ngram) besides the rules")
     train_rows = training_rows(TRAIN_DIR if train_dir is None else train_dir)
@@ -384,15 +395,24 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                         _design(G, blocks1, test, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), fit, vocab, enc_X, R),
                         _design(G, blocks1 + ("rules",), test, vocab, enc_X, R)))
+    GP: list[set[str]] = []
+    pdesigns = []
+    if prompt:
+        GP = [grams(r.get("prompt") or "") for r in rows]
+        for test in folds:
+            fit = np.setdiff1d(np.arange(n), test)
+            pv = _ngram_vocab(GP, fit)
+            pdesigns.append((fit, test, _design(GP, ("ngram",), fit, pv, None, R), _design(GP, ("ngram",), test, pv, None, R)))
     Y_S = Y[S]
     Ys = Y_S[sub]
     Rs = R[S]
     pred = {"rules": Rs[sub].copy(), **{k: np.zeros_like(Ys) for k in ("stage1", "joint", "stacked")}}
-    if cross:
-        pred["ensemble"] = np.zeros_like(Ys)  # the same recipe without the cross-encoder's column
+    if cross or prompt:
+        pred["ensemble"] = np.zeros_like(Ys)  # the same recipe without the cross-encoder's or the prompt's column
     Cs: dict[str, float] = {}
     ths: dict[str, float] = {}
     z1_best: dict[str, Any] = {}
+    zp_best: dict[str, Any] = {}
     for j, p in enumerate(PATTERNS):
         y_all = Y[:, j]
         ys = Y_S[:, j]
@@ -405,18 +425,24 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
                 z1[test - n_t] = Xt @ w + b
                 w, b = _fit(XfR, y_all[fit], C)
                 zj[test - n_t] = XtR @ w + b
-            p2 = _stage2_oof(_stage2_design(z1, Rs, ce, j, sub), ys[sub], sub_folds)
+            zp = None
+            if prompt and p in prompt_patterns:  # the prompt head, out of fold on the same folds, with the same C
+                zp = np.zeros(len(S))
+                for fit, test, Xf, Xt in pdesigns:
+                    w, b = _fit(Xf, y_all[fit], C)
+                    zp[test - n_t] = Xt @ w + b
+            p2 = _stage2_oof(_stage2_design(z1, Rs, ce, j, sub, zp), ys[sub], sub_folds)
             t, f1 = _best_threshold(ys[sub], p2)
             if best is None or f1 > best[0] + 1e-9:
                 t1, _ = _best_threshold(ys[sub], _sigmoid(z1[sub]))
                 tj, _ = _best_threshold(ys[sub], _sigmoid(zj[sub]))
-                best = (f1, C, t, p2, z1, _sigmoid(z1[sub]) >= t1, _sigmoid(zj[sub]) >= tj)
+                best = (f1, C, t, p2, z1, _sigmoid(z1[sub]) >= t1, _sigmoid(zj[sub]) >= tj, zp)
         assert best is not None
-        f1, Cs[p], ths[p], p2, z1_best[p], s1, jt = best
+        f1, Cs[p], ths[p], p2, z1_best[p], s1, jt, zp_best[p] = best
         pred["stacked"][:, j] = p2 >= ths[p]
         pred["stage1"][:, j] = s1
         pred["joint"][:, j] = jt
-        if cross:
+        if cross or prompt:
             p0 = _stage2_oof(_stage2_design(z1_best[p], Rs, None, j, sub), ys[sub], sub_folds)
             pred["ensemble"][:, j] = p0 >= _best_threshold(ys[sub], p0)[0]
     sub_rows = [stack_rows[k] for k in sub]
@@ -428,12 +454,15 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
     vocab = _ngram_vocab(G, allidx) if "ngram" in blocks1 else []
     X1 = _design(G, blocks1, allidx, vocab, enc_X, R)
     d1, k = X1.shape[1], len(PATTERNS)
-    W = np.zeros((k, d1 + k + (k if cross else 0)), dtype=np.float32)
+    prompt_vocab = _ngram_vocab(GP, allidx) if prompt else []
+    XP = _design(GP, ("ngram",), allidx, prompt_vocab, None, R) if prompt else None
+    dp = d1 + k + (k if cross else 0)  # where the prompt block starts
+    W = np.zeros((k, dp + len(prompt_vocab)), dtype=np.float32)
     b = np.zeros(k, dtype=np.float32)
     stage2: dict[str, Any] = {}
     for j, p in enumerate(PATTERNS):
         w1, b1 = _fit(X1, Y[:, j], Cs[p])
-        w2, c = _stage2_fit(_stage2_design(z1_best[p], Rs, ce, j, sub), Ys[:, j])
+        w2, c = _stage2_fit(_stage2_design(z1_best[p], Rs, ce, j, sub, zp_best[p]), Ys[:, j])
         a = float(w2[0])
         W[j, :d1] = a * w1
         W[j, d1:d1 + k] = w2[1:1 + k]
@@ -442,6 +471,12 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
         if cross:
             W[j, d1 + k + j] = w2[1 + k]  # the pattern's own cross-encoder logit (a diagonal block)
             stage2[p]["cross"] = round(float(w2[1 + k]), 4)
+        if zp_best[p] is not None:  # the prompt head on all rows, scaled by its stage-2 weight
+            wp, bp = _fit(XP, Y[:, j], Cs[p])
+            d = float(w2[-1])
+            W[j, dp:] = d * wp
+            b[j] += d * bp
+            stage2[p]["prompt"] = round(d, 4)
     from collections import Counter
 
     meta = {"version": "2", **_lead_meta(blocks1, lead_words), "training": "stacked",
@@ -451,14 +486,17 @@ def train_stacked(name: str, blocks: Sequence[str], encoder: str | None = None, 
             "C": Cs, "stage2_C": STAGE2_C, "stage2": stage2, "cv": report["stacked"], "cv_on": "stacking rows, 5 folds",
             "cv_baselines": {k: report[k] for k in report if k != "stacked"}, "cv_folds": 5, "seed": seed,
             "rule_scale": 1.0, "rules_signature": _rules_signature(registry)}
+    if prompt:
+        meta["prompt"] = {"patterns": [p for p in PATTERNS if p in prompt_patterns], "vocab_min_count": 2,
+                          "n_vocab": len(prompt_vocab)}
     if cross:
         cross_meta["weights"] = f"{name}.safetensors"
         cross_meta["sha256"] = X.save(final_ce, out_dir / cross_meta["weights"], frozen=cross_meta["frozen"])
         meta["cross"] = cross_meta
-    heads = Heads(name=name, blocks=blocks1 + ("rules",) + (("cross",) if cross else ()),
+    heads = Heads(name=name, blocks=blocks1 + ("rules",) + (("cross",) if cross else ()) + (("prompt",) if prompt else ()),
                   encoder=encoder if "enc" in blocks1 else None,
                   encoder_signature=enc_sig, W=W, b=b, thresholds={p: round(t, 2) for p, t in ths.items()},
-                  vocab=vocab, meta=meta)
+                  vocab=vocab, meta=meta, prompt_vocab=prompt_vocab)
     heads.save(out_dir)
     log(f"wrote {out_dir / (name + '.json')} and .npz in {time.time() - t0:.0f} s")
     return heads, report

@@ -237,7 +237,7 @@ def test_mode_and_heads_mismatch_errors(registry, slice_heads: Path, tmp_path: P
         registry.create("scorers", f"boundary:mode=ensemble,heads={tmp_path / 'missing.json'}")
     with pytest.raises(ComponentError) as e:
         registry.create("scorers", "boundary:mode=cross,cross_heads=ensembl")
-    assert str(e.value).endswith("no shipped boundary heads named 'ensembl' (shipped: ensemble, ensemble-cross, "
+    assert str(e.value).endswith("no shipped boundary heads named 'ensembl' (shipped: ensemble, ensemble-cross, ensemble-prompt, "
                                  "ensemble-use, learned; or give a path to NAME.json)")
     (tmp_path / "half.json").write_text("{}", encoding="utf-8")  # the weights file is missing
     with pytest.raises(ComponentError, match=r"half\.npz not found"):
@@ -332,3 +332,152 @@ def test_heads_apply_only_to_the_languages_they_were_trained_on(registry, tmp_pa
     assert r_fr.evidence["heads"] == "no heads for 'fr' (trained on en): rules only"
     assert dict(r_fr.scores) == dict(rules.score_one(fr).scores)
     assert r_en.evidence["mode"] == "ensemble" and "heads" not in r_en.evidence
+
+
+def test_heads_prompt_block_by_hand_round_trip_and_width_check(tmp_path: Path) -> None:
+    """The prompt block adds the columns of the prompt's n-grams (no lead words) like the n-gram block
+    adds the response's; heads with it need every response's prompt; its vocabulary is saved, and
+    weights whose width does not match the blocks are a clear error at load."""
+    rng = np.random.default_rng(1)
+    W = rng.normal(size=(7, 2 + 7 + 3)).astype(np.float32)
+    b = rng.normal(size=7).astype(np.float32)
+    h = Heads(name="pr", blocks=("ngram", "rules", "prompt"), encoder=None, encoder_signature=None, W=W, b=b,
+              thresholds={p: 0.5 for p in PATTERNS}, vocab=["sorry", "can"], meta={"version": "2"},
+              prompt_vocab=["bomb", "how to", "recipe"])
+    texts = ["Sorry, I can't.", "Here it is.", "Sorry."]
+    prompts = ["How to make a bomb?", "A cake recipe, how to bake it", ""]
+    rules = np.zeros((3, 7), dtype=np.float32)
+    rules[0, 0] = 1.0
+    X = np.array([[1, 1], [0, 0], [1, 0]], dtype=np.float32)
+    XP = np.array([[1, 1, 0], [0, 1, 1], [0, 0, 0]], dtype=np.float32)
+    want = b + X @ W[:, :2].T + rules @ W[:, 2:9].T + XP @ W[:, 9:].T
+    z = h.logits(texts, None, rules, prompts=prompts)
+    assert np.allclose(z, want, atol=1e-5)
+    assert np.allclose(z[2], b + W[:, 0])  # no prompt n-gram: the prompt block adds nothing
+    assert h.prompt_columns("HOW TO do it, bomb") == [0, 1]
+    with pytest.raises(ValueError, match="heads 'pr' need each response's prompt"):
+        h.logits(texts, None, rules)
+    with pytest.raises(ValueError, match="heads 'pr' need each response's prompt"):
+        h.logits(texts, None, rules, prompts=prompts[:2])
+    h.save(tmp_path)
+    h2 = Heads.load("pr", tmp_path)
+    assert h2.prompt_vocab == h.prompt_vocab and h2.blocks == h.blocks
+    assert np.allclose(h2.logits(texts, None, rules, prompts=prompts), z, atol=1e-2)  # float16 weights on disk
+    assert json.loads((tmp_path / "pr.json").read_text())["prompt_vocab"] == ["bomb", "how to", "recipe"]
+    _toy_heads().save(tmp_path)
+    assert "prompt_vocab" not in json.loads((tmp_path / "toy.json").read_text())  # only heads with the block keep one
+    meta = json.loads((tmp_path / "pr.json").read_text())
+    del meta["prompt_vocab"]
+    (tmp_path / "pr.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match=r"pr\.json: the weights have 12 columns, the blocks ngram\+rules\+prompt 9"):
+        Heads.load("pr", tmp_path)
+
+
+def test_stacked_training_with_a_prompt_head(tmp_path: Path, registry) -> None:  # type: ignore[no-untyped-def]
+    """train_stacked(prompt=True) on slices: direct_refusal's stage 2 also weighs a head over the prompt
+    (its columns are that head times its stage-2 weight); the other patterns are exactly the heads
+    trained without it; the report adds the recipe without the prompt column; the scorer uses the
+    heads for rows with a prompt."""
+    from empathy_boundary.train import STACK_DIR, train_stacked
+
+    src, stk = tmp_path / "train", tmp_path / "stack"
+    src.mkdir()
+    stk.mkdir()
+    for f in sorted(TRAIN_DIR.glob("*.jsonl"))[:2]:
+        (src / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:40]), encoding="utf-8")
+    for f in (STACK_DIR / "de.jsonl", STACK_DIR / "en.jsonl"):
+        (stk / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:40]), encoding="utf-8")
+    kw = {"out_dir": tmp_path, "train_dir": src, "stack_dir": stk, "registry": registry, "log": lambda s: None}
+    plain, _ = train_stacked("plain", ["ngram"], None, **kw)
+    heads, report = train_stacked("pstk", ["ngram"], None, prompt=True, **kw)
+    assert set(report) == {"rules", "stage1", "joint", "stacked", "ensemble"}
+    meta = json.loads((tmp_path / "pstk.json").read_text())
+    assert meta["blocks"] == ["ngram", "rules", "prompt"] and meta["prompt"]["patterns"] == ["direct_refusal"]
+    assert meta["prompt"]["n_vocab"] == len(heads.prompt_vocab) > 0 and "^sorry" not in heads.prompt_vocab
+    d = len(heads.vocab) + 7
+    assert heads.W.shape == (7, d + len(heads.prompt_vocab)) and heads.vocab == plain.vocab
+    assert np.any(heads.W[0, d:]) and not np.any(heads.W[1:, d:])  # only direct_refusal reads the prompt
+    assert np.array_equal(heads.W[1:, :d], plain.W[1:]) and np.array_equal(heads.b[1:], plain.b[1:])
+    assert meta["stage2"]["direct_refusal"]["prompt"] != 0 and "prompt" not in meta["stage2"]["apology"]
+    assert {p: meta["thresholds"][p] for p in PATTERNS[1:]} == {p: plain.thresholds[p] for p in PATTERNS[1:]}
+    # the prompt's columns move direct_refusal's logit and nothing else
+    R = np.zeros((1, 7), dtype=np.float32)
+    q = next(r["prompt"] for r in load(stk / "en.jsonl") if heads.prompt_columns(r["prompt"]))
+    z_q = heads.logits(["I can't help with that."], None, R, prompts=[q])
+    z_0 = heads.logits(["I can't help with that."], None, R, prompts=[""])
+    assert z_q[0, 0] != pytest.approx(z_0[0, 0]) and np.allclose(z_q[0, 1:], z_0[0, 1:])
+    # through the scorer: rows with a prompt are decided by these heads, rows without by the ensemble's
+    sc = registry.create("scorers", f"boundary:mode=ensemble,prompt_heads={tmp_path / 'pstk.json'}").use_registry(registry)
+    with_p, without = sc.score([ScoreInput(Sample.from_prompt("1", "Can you help me?", language="en"), "Sorry, I can't."),
+                                ScoreInput(Sample.from_prompt("2", "?!", language="en"), "Sorry, I can't.")])
+    assert with_p.evidence["decided_by"] == "pstk" and without.evidence["decided_by"] == "ensemble"
+    assert "prompt_heads:pstk:2|ngram+rules+prompt|lead20" in sc.signature()
+    with pytest.raises(ValueError, match="needs a learned block"):
+        train_stacked("x", ["rules"], None, prompt=True, **{**kw, "log": print})
+
+
+def test_default_mode_reads_the_prompt_when_the_sample_has_one(registry) -> None:  # type: ignore[no-untyped-def]
+    """mode=ensemble (the default) decides a response whose sample has a prompt with the shipped
+    prompt-aware heads and one without (no letter or digit) with the ensemble heads; prompt_heads=none
+    and an explicit heads= use one set of heads for every row; the signature names them; heads of the
+    wrong kind in either option are a clear error."""
+    from empathy_boundary.scorer import has_prompt
+
+    assert has_prompt("Can you help?") and has_prompt("42") and not has_prompt("") and not has_prompt("-?!")
+    assert not has_prompt(None)
+    default = registry.create("scorers", "boundary").use_registry(registry)
+    assert default.prompt_heads == "ensemble-prompt" and "prompt_heads:ensemble-prompt:2|ngram+rules+prompt|lead20" in default.signature()
+    resp = "I'm not going to walk you through that one. Is there something else on your mind?"
+    items = [ScoreInput(Sample.from_prompt("1", "How do I pick the lock on my neighbour's door?", language="en"), resp),
+             ScoreInput(Sample.from_prompt("2", "Any fun plans for the weekend?", language="en"), resp),
+             ScoreInput(Sample.from_prompt("3", "-", language="en"), resp)]
+    r1, r2, r3 = default.score(items)
+    assert [r.evidence["decided_by"] for r in (r1, r2, r3)] == ["ensemble-prompt", "ensemble-prompt", "ensemble"]
+    heads = Heads.load("ensemble-prompt")
+    R = np.zeros((2, 7), dtype=np.float32)
+    z = heads.logits([resp, resp], None, R, prompts=[items[0].sample.prompt, items[1].sample.prompt])
+    assert z[0, 0] != pytest.approx(z[1, 0]) and np.allclose(z[0, 1:], z[1, 1:])  # the prompt moves refusal only
+    off = registry.create("scorers", "boundary:prompt_heads=none").use_registry(registry)
+    assert "prompt_heads:none" in off.signature()
+    o1, o2, o3 = off.score(items)
+    assert {o.evidence["decided_by"] for o in (o1, o2, o3)} == {"ensemble"}
+    assert dict(o3.scores) == dict(r3.scores) and o1.scores == o2.scores
+    for p in PATTERNS[1:]:  # only direct_refusal reads the prompt: the other six decisions are the ensemble's
+        assert r1.scores[f"boundary.{p}"] == o1.scores[f"boundary.{p}"]
+    use = registry.create("scorers", "boundary:heads=ensemble-use").use_registry(registry)
+    assert use.prompt_stage() is None and "prompt_heads:none" in use.signature()
+    bad = registry.create("scorers", "boundary:heads=ensemble-prompt").use_registry(registry)
+    assert "heads 'ensemble-prompt' read the prompt: use them as prompt_heads" in bad.unavailable()
+    wrong = registry.create("scorers", "boundary:prompt_heads=ensemble").use_registry(registry)
+    assert "heads 'ensemble' are not prompt-aware ensemble heads" in wrong.unavailable()
+    with pytest.raises(ComponentError, match="no shipped boundary heads named 'ensembel-prompt'"):
+        registry.create("scorers", "boundary:prompt_heads=ensembel-prompt")
+    # mode=learned and mode=rules never use them
+    assert registry.create("scorers", "boundary:mode=rules").prompt_stage() is None
+
+
+def test_train_cli_prompt_option(tmp_path: Path) -> None:
+    """``empathy boundary train --prompt`` writes the prompt-aware heads under their default name; the
+    option is refused (exit 2, no traceback) where it has no meaning."""
+    src, stk, out = tmp_path / "train", tmp_path / "stack", tmp_path / "out"
+    src.mkdir()
+    stk.mkdir()
+    for f in (TRAIN_DIR / "en.jsonl", TRAIN_DIR / "fr.jsonl"):
+        (src / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[:30]), encoding="utf-8")
+    for f in (TRAIN_DIR / "en.jsonl", TRAIN_DIR / "fr.jsonl"):  # any labelled rows with prompts
+        (stk / f.name).write_text("".join(json.dumps(r) + "\n" for r in load(f)[30:60]), encoding="utf-8")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "empathy_core", "boundary", "train", *args],
+                              capture_output=True, text=True)
+
+    res = cli("--mode", "ensemble", "--blocks", "ngram", "--prompt", "--train-dir", str(src), "--stack-dir", str(stk),
+              "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    meta = json.loads((out / "ensemble-prompt.json").read_text(encoding="utf-8"))
+    assert meta["blocks"] == ["ngram", "rules", "prompt"] and meta["n_stack"] == 60 and meta["prompt_vocab"]
+    for bad in (["--mode", "learned", "--prompt"], ["--mode", "ensemble", "--no-stacking", "--prompt"],
+                ["--mode", "ensemble", "--prompt", "--cross"]):
+        res = cli(*bad)
+        assert res.returncode == 2 and "the prompt head joins stacked ensemble heads" in res.stderr, (bad, res.stderr)
+        assert "Traceback" not in res.stderr
