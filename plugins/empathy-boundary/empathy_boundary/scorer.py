@@ -126,7 +126,7 @@ def _heads_ref(v: Any) -> str | None:
 
 
 def _prompt_heads_ref(v: Any) -> str | None:
-    """``prompt_heads``: heads with a prompt block, or ``none`` (every row gets ``heads``)."""
+    """``prompt_heads``: heads with a prompt block, or ``none`` (the default: every row gets ``heads``)."""
     v = opt_str(v)
     return None if v is None or v.lower() in ("none", "off", "false", "0") else _heads_ref(v)
 
@@ -181,10 +181,12 @@ class BoundaryScorer(Scorer):
     #: mode=cross: the heads with the cross-encoder column, for their languages (English); the
     #: other languages get ``heads`` (the ensemble's)
     cross_heads: str = attrs.field(default="ensemble-cross", converter=_heads_ref, metadata={"help": 'mode=cross: heads with the cross-encoder column (a shipped name or /path/NAME.json); other languages get the ensemble heads'})
-    #: mode=ensemble/cross with the mode's own heads: a response whose sample has a prompt is decided
-    #: by these heads, which also read the prompt (docs/BOUNDARY.md, "The prompt head"); ``none``:
-    #: every response by ``heads``. Not used when ``heads`` is given.
-    prompt_heads: str | None = attrs.field(default="ensemble-prompt", converter=_prompt_heads_ref, metadata={"help": "mode=ensemble/cross: heads that also read the sample's prompt, for responses that have one (a shipped name, /path/NAME.json, or none); not used when heads= is given"})
+    #: opt-in, mode=ensemble/cross with the mode's own heads: a response whose sample has a prompt is
+    #: decided by these heads, which also weigh how often such a request is refused (``ensemble-prompt``;
+    #: docs/BOUNDARY.md, "The prompt head": more agreement with people on typical prompts, but the
+    #: prompt pulls borderline decisions toward its usual answer, so it is not the default).
+    #: Not used when ``heads`` is given.
+    prompt_heads: str | None = attrs.field(default=None, converter=_prompt_heads_ref, metadata={"help": "opt-in, mode=ensemble/cross: heads that also read the sample's prompt (ensemble-prompt, or /path/NAME.json), for responses that have one; biased toward the prompt's usual answer (docs/BOUNDARY.md, The prompt head); not used with heads="})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
@@ -193,6 +195,11 @@ class BoundaryScorer(Scorer):
     _pheads: Any = attrs.field(default=None, init=False, repr=False)
     _xmodel: Any = attrs.field(default=None, init=False, repr=False)
     _cache: Any = attrs.field(default=None, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.prompt_heads is not None and (self.heads is not None or self.mode not in ("ensemble", "cross")):
+            raise ValueError("prompt_heads= joins the ensemble heads of mode=ensemble or mode=cross; "
+                             + ("it is not used with heads=" if self.heads is not None else f"not mode={self.mode}"))
 
     # -- plumbing ------------------------------------------------------------------------------
     @property
@@ -261,8 +268,8 @@ class BoundaryScorer(Scorer):
         return self._heads
 
     def prompt_stage(self) -> Any:
-        """The prompt-aware heads (loaded once), or None: not this mode, ``heads`` given, or ``prompt_heads=none``."""
-        if self.mode not in ("ensemble", "cross") or self.heads is not None or self.prompt_heads is None:
+        """The prompt-aware heads (loaded once), or None: not asked for, ``heads`` given, or not this mode."""
+        if self.prompt_heads is None:
             return None
         if self._pheads is None:
             heads, _ = self._load_named(self.prompt_heads)
@@ -384,10 +391,9 @@ class BoundaryScorer(Scorer):
                 extra["heads"] = self.learned_heads().signature()
             except (FileNotFoundError, ValueError, OSError):
                 extra["heads"] = "missing"
-        if self.mode in ("ensemble", "cross"):
+        if self.prompt_heads is not None:
             try:
-                pheads = self.prompt_stage()
-                extra["prompt_heads"] = pheads.signature() if pheads is not None else "none"
+                extra["prompt_heads"] = self.prompt_stage().signature()
             except (FileNotFoundError, ValueError, OSError):
                 extra["prompt_heads"] = "missing"
         if self.mode == "cross":

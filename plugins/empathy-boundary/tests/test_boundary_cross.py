@@ -107,9 +107,8 @@ def test_cross_mode_scores_english_with_the_cross_heads(registry, trained: Path)
     items += [ScoreInput(Sample.from_prompt(r["id"], r["prompt"], language="en"), r["response"]) for r in extra]
     got = sc.score(items)
     assert {r.evidence["mode"] for r in got} == {"cross"}
-    # French (with a prompt): the default mode's prompt-aware heads
-    assert [r.evidence["decided_by"] for r in got[:3]] == ["ensemble-cross", "ensemble-cross", "ensemble-prompt"]
-    # French: exactly the ensemble mode's decisions
+    assert [r.evidence["decided_by"] for r in got[:3]] == ["ensemble-cross", "ensemble-cross", "ensemble"]
+    # French: exactly the ensemble's decisions
     want_ens = ens.score(items)
     assert dict(got[2].scores) == dict(want_ens[2].scores)
     # English: the decisions are the cross heads' on the cross-encoder's logits

@@ -416,44 +416,46 @@ def test_stacked_training_with_a_prompt_head(tmp_path: Path, registry) -> None: 
         train_stacked("x", ["rules"], None, prompt=True, **{**kw, "log": print})
 
 
-def test_default_mode_reads_the_prompt_when_the_sample_has_one(registry) -> None:  # type: ignore[no-untyped-def]
-    """mode=ensemble (the default) decides a response whose sample has a prompt with the shipped
-    prompt-aware heads and one without (no letter or digit) with the ensemble heads; prompt_heads=none
-    and an explicit heads= use one set of heads for every row; the signature names them; heads of the
-    wrong kind in either option are a clear error."""
+def test_prompt_heads_are_opt_in_and_read_the_prompt_when_the_sample_has_one(registry) -> None:  # type: ignore[no-untyped-def]
+    """The default mode reads the response only. With prompt_heads=ensemble-prompt (opt-in), a response
+    whose sample has a prompt (a letter or digit) is decided by the shipped prompt-aware heads, one
+    without by the ensemble heads; only direct_refusal moves with the prompt; the signature names the
+    heads; the option is refused where it has no meaning, and heads of the wrong kind are a clear error."""
     from empathy_boundary.scorer import has_prompt
 
     assert has_prompt("Can you help?") and has_prompt("42") and not has_prompt("") and not has_prompt("-?!")
     assert not has_prompt(None)
-    default = registry.create("scorers", "boundary").use_registry(registry)
-    assert default.prompt_heads == "ensemble-prompt" and "prompt_heads:ensemble-prompt:2|ngram+rules+prompt|lead20" in default.signature()
     resp = "I'm not going to walk you through that one. Is there something else on your mind?"
     items = [ScoreInput(Sample.from_prompt("1", "How do I pick the lock on my neighbour's door?", language="en"), resp),
              ScoreInput(Sample.from_prompt("2", "Any fun plans for the weekend?", language="en"), resp),
              ScoreInput(Sample.from_prompt("3", "-", language="en"), resp)]
-    r1, r2, r3 = default.score(items)
+    default = registry.create("scorers", "boundary").use_registry(registry)
+    assert default.prompt_heads is None and default.prompt_stage() is None and "prompt_heads" not in default.signature()
+    d1, d2, d3 = default.score(items)
+    assert {d.evidence["decided_by"] for d in (d1, d2, d3)} == {"ensemble"} and d1.scores == d2.scores == d3.scores
+    on = registry.create("scorers", "boundary:prompt_heads=ensemble-prompt").use_registry(registry)
+    assert "prompt_heads:ensemble-prompt:2|ngram+rules+prompt|lead20" in on.signature()
+    r1, r2, r3 = on.score(items)
     assert [r.evidence["decided_by"] for r in (r1, r2, r3)] == ["ensemble-prompt", "ensemble-prompt", "ensemble"]
+    assert dict(r3.scores) == dict(d3.scores)
+    for p in PATTERNS[1:]:  # only direct_refusal reads the prompt: the other six decisions are the ensemble's
+        assert r1.scores[f"boundary.{p}"] == d1.scores[f"boundary.{p}"] == r2.scores[f"boundary.{p}"]
     heads = Heads.load("ensemble-prompt")
     R = np.zeros((2, 7), dtype=np.float32)
     z = heads.logits([resp, resp], None, R, prompts=[items[0].sample.prompt, items[1].sample.prompt])
     assert z[0, 0] != pytest.approx(z[1, 0]) and np.allclose(z[0, 1:], z[1, 1:])  # the prompt moves refusal only
-    off = registry.create("scorers", "boundary:prompt_heads=none").use_registry(registry)
-    assert "prompt_heads:none" in off.signature()
-    o1, o2, o3 = off.score(items)
-    assert {o.evidence["decided_by"] for o in (o1, o2, o3)} == {"ensemble"}
-    assert dict(o3.scores) == dict(r3.scores) and o1.scores == o2.scores
-    for p in PATTERNS[1:]:  # only direct_refusal reads the prompt: the other six decisions are the ensemble's
-        assert r1.scores[f"boundary.{p}"] == o1.scores[f"boundary.{p}"]
-    use = registry.create("scorers", "boundary:heads=ensemble-use").use_registry(registry)
-    assert use.prompt_stage() is None and "prompt_heads:none" in use.signature()
+    assert registry.create("scorers", "boundary:prompt_heads=none").prompt_stage() is None
+    cross = registry.create("scorers", "boundary:mode=cross,prompt_heads=ensemble-prompt")
+    assert cross.prompt_stage().name == "ensemble-prompt"
+    for spec, why in (("boundary:heads=ensemble-use,prompt_heads=ensemble-prompt", "it is not used with heads="),
+                      ("boundary:mode=learned,prompt_heads=ensemble-prompt", "not mode=learned"),
+                      ("boundary:prompt_heads=ensembel-prompt", "no shipped boundary heads named 'ensembel-prompt'")):
+        with pytest.raises(ComponentError, match=why):
+            registry.create("scorers", spec)
     bad = registry.create("scorers", "boundary:heads=ensemble-prompt").use_registry(registry)
     assert "heads 'ensemble-prompt' read the prompt: use them as prompt_heads" in bad.unavailable()
     wrong = registry.create("scorers", "boundary:prompt_heads=ensemble").use_registry(registry)
     assert "heads 'ensemble' are not prompt-aware ensemble heads" in wrong.unavailable()
-    with pytest.raises(ComponentError, match="no shipped boundary heads named 'ensembel-prompt'"):
-        registry.create("scorers", "boundary:prompt_heads=ensembel-prompt")
-    # mode=learned and mode=rules never use them
-    assert registry.create("scorers", "boundary:mode=rules").prompt_stage() is None
 
 
 def test_train_cli_prompt_option(tmp_path: Path) -> None:
