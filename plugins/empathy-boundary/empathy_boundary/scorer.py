@@ -549,7 +549,7 @@ class BoundaryScorer(Scorer):
             ev["rules"] = sorted(p for p in PATTERNS if spans[p])
         ev["pack"] = pack.signature()
         ev["mode"] = "rules" if rules_only else self.mode
-        if decided_by and self.mode in ("ensemble", "cross"):
+        if decided_by and (self.mode == "cross" or self.prompt_heads is not None):
             ev["decided_by"] = decided_by  # the cross heads, the prompt-aware heads, or the ensemble heads
         if rules_only:
             ev["heads"] = rules_only
