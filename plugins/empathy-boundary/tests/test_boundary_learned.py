@@ -157,6 +157,10 @@ def test_heads_load_errors(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no boundary heads named 'nope'"):
         Heads.load("nope", tmp_path)
     _toy_heads().save(tmp_path)
+    (tmp_path / "toy.npz").rename(tmp_path / "toy.npz.bak")  # the JSON without its weights: the heads there are listed
+    with pytest.raises(FileNotFoundError, match=r"no boundary heads named 'toy' in .* \(have: toy\)$"):
+        Heads.load("toy", tmp_path)
+    (tmp_path / "toy.npz.bak").rename(tmp_path / "toy.npz")
     meta = json.loads((tmp_path / "toy.json").read_text())
     meta["blocks"] = ["ngram", "magic"]
     (tmp_path / "toy.json").write_text(json.dumps(meta))
