@@ -462,6 +462,23 @@ def test_prompt_heads_are_opt_in_and_read_the_prompt_when_the_sample_has_one(reg
     assert "heads 'ensemble' are not prompt-aware ensemble heads" in wrong.unavailable()
 
 
+def test_prompt_heads_must_be_ensemble_heads_without_the_cross_encoder(registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Heads with a prompt block that also need the cross-encoder, or that have no rule block, are not
+    usable as prompt_heads (a clear reason, not a crash while scoring)."""
+    for name, blocks in (("with-cross", ("ngram", "rules", "cross", "prompt")), ("no-rules", ("ngram", "prompt")),
+                         ("fine", ("ngram", "rules", "prompt"))):
+        width = 1 + 7 * blocks.count("rules") + 7 * blocks.count("cross") + 1
+        Heads(name=name, blocks=blocks, encoder=None, encoder_signature=None, W=np.zeros((7, width), dtype=np.float32),
+              b=np.zeros(7, dtype=np.float32), thresholds={p: 0.5 for p in PATTERNS}, vocab=["no"],
+              meta={"version": "2", "languages": ["en"]}, prompt_vocab=["lock"]).save(tmp_path)
+        sc = registry.create("scorers", f"boundary:prompt_heads={tmp_path / (name + '.json')}").use_registry(registry)
+        why = sc.unavailable()
+        if name == "fine":
+            assert why is None and sc.prompt_stage().name == "fine"
+        else:
+            assert why is not None and f"heads {name!r} are not prompt-aware ensemble heads" in why, why
+
+
 def test_train_cli_prompt_option(tmp_path: Path) -> None:
     """``empathy boundary train --prompt`` writes the prompt-aware heads under their default name; the
     option is refused (exit 2, no traceback) where it has no meaning."""
