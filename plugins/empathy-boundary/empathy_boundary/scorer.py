@@ -125,12 +125,6 @@ def _heads_ref(v: Any) -> str | None:
     return v
 
 
-def _prompt_heads_ref(v: Any) -> str | None:
-    """``prompt_heads``: heads with a prompt block, or ``none`` (the default: every row gets ``heads``)."""
-    v = opt_str(v)
-    return None if v is None or v.lower() in ("none", "off", "false", "0") else _heads_ref(v)
-
-
 _PROMPT_WORD = re.compile(r"[^\W_]")
 
 
@@ -186,7 +180,7 @@ class BoundaryScorer(Scorer):
     #: docs/BOUNDARY.md, "The prompt head": more agreement with people on typical prompts, but the
     #: prompt pulls borderline decisions toward its usual answer, so it is not the default).
     #: Not used when ``heads`` is given.
-    prompt_heads: str | None = attrs.field(default=None, converter=_prompt_heads_ref, metadata={"help": "opt-in, mode=ensemble/cross: heads that also read the sample's prompt (ensemble-prompt, or /path/NAME.json), for responses that have one; biased toward the prompt's usual answer (docs/BOUNDARY.md, The prompt head); not used with heads="})
+    prompt_heads: str | None = attrs.field(default=None, converter=_heads_ref, metadata={"help": "opt-in, mode=ensemble/cross: heads that also read the sample's prompt (ensemble-prompt, or /path/NAME.json), for responses that have one; biased toward the prompt's usual answer (docs/BOUNDARY.md, The prompt head); not used with heads="})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
