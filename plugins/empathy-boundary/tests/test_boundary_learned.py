@@ -451,8 +451,9 @@ def test_prompt_heads_are_opt_in_and_read_the_prompt_when_the_sample_has_one(reg
     assert registry.create("scorers", "boundary:prompt_heads=none").prompt_stage() is None
     cross = registry.create("scorers", "boundary:mode=cross,prompt_heads=ensemble-prompt")
     assert cross.prompt_stage().name == "ensemble-prompt"
-    for spec, why in (("boundary:heads=ensemble-use,prompt_heads=ensemble-prompt", "it is not used with heads="),
-                      ("boundary:mode=learned,prompt_heads=ensemble-prompt", "not mode=learned"),
+    joins = r"bad option value: prompt_heads= joins the ensemble heads of mode=ensemble or mode=cross; "
+    for spec, why in (("boundary:heads=ensemble-use,prompt_heads=ensemble-prompt", joins + "it is not used with heads=$"),
+                      ("boundary:mode=learned,prompt_heads=ensemble-prompt", joins + "not mode=learned$"),
                       ("boundary:prompt_heads=ensembel-prompt", "no shipped boundary heads named 'ensembel-prompt'")):
         with pytest.raises(ComponentError, match=why):
             registry.create("scorers", spec)
