@@ -110,11 +110,6 @@ def end_to_end(args: argparse.Namespace) -> dict[str, object]:
     out["default_mode"] = DEFAULT_MODE
     blocks = load_heads(DEFAULT_MODE).blocks if DEFAULT_MODE != "rules" else ()
     out["default_heads_blocks"] = list(blocks)
-    # responses whose sample has a prompt (all of this file's) are decided by the prompt-aware heads
-    from empathy_boundary.scorer import BoundaryScorer
-
-    ph = BoundaryScorer().prompt_stage()
-    out["default_prompt_heads"] = ph.signature() if ph is not None else None
     # a projection for a corpus whose every sentence is new, for each timed spec with an encoder
     # (the default's heads, or heads=NAME of an --e2e-extra spec)
     with_enc = {"boundary": blocks} if "enc" in blocks else {}

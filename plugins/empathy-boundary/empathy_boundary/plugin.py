@@ -75,7 +75,7 @@ def register_commands(cli):  # type: ignore[no-untyped-def]
                        "one more stage-2 column: the heads of mode=cross (needs empathy-metrics; about an hour on 2 cores)")
     @click.option("--prompt", is_flag=True,
                   help="stacked ensemble heads with a head over the user's prompt as one more stage-2 column: "
-                       "the prompt-aware heads of the default mode (ensemble-prompt)")
+                       "the opt-in heads of boundary:prompt_heads=ensemble-prompt")
     @click.option("--cross-epochs", default=None, type=click.IntRange(min=1),
                   help="cross-encoder fine-tuning epochs [default: empathy_boundary.cross.EPOCHS]")
     @click.option("--cross-frozen", default=None, type=click.IntRange(min=0, max=5),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Sequence
 from importlib import metadata
@@ -28,7 +27,7 @@ from .langsel import (
     restricted_language,
     same_language,
 )
-from .learned import HEADS_DIR  # a path constant: learned.py imports numpy only where it is used
+from .learned import _GRAM_WORD, HEADS_DIR  # constants: learned.py imports numpy only where it is used
 
 #: py3langid probability that confirms the declared language in the quick check
 QUICK_CONFIRM = 0.95
@@ -125,12 +124,10 @@ def _heads_ref(v: Any) -> str | None:
     return v
 
 
-_PROMPT_WORD = re.compile(r"[^\W_]")
-
-
 def has_prompt(prompt: str | None) -> bool:
-    """Whether a sample's prompt can inform the prompt-aware heads: it has at least one letter or digit."""
-    return bool(prompt) and _PROMPT_WORD.search(prompt) is not None
+    """Whether a sample's prompt can inform the prompt-aware heads: it has a word of the n-gram blocks
+    (a letter or digit)."""
+    return bool(prompt) and _GRAM_WORD.search(prompt) is not None
 
 
 def _version(dist: str) -> str:
@@ -262,7 +259,8 @@ class BoundaryScorer(Scorer):
         return self._heads
 
     def prompt_stage(self) -> Any:
-        """The prompt-aware heads (loaded once), or None: not asked for, ``heads`` given, or not this mode."""
+        """The prompt-aware heads (loaded once), or None when ``prompt_heads`` is not given (the
+        scorer refuses it with ``heads=`` or outside mode=ensemble/cross)."""
         if self.prompt_heads is None:
             return None
         if self._pheads is None:
@@ -327,25 +325,24 @@ class BoundaryScorer(Scorer):
         P = heads.probabilities_from_logits(heads.logits(texts, enc_X, R))
         th = np.tile(np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32), (len(texts), 1))
         deciders = [heads.name] * len(texts)
+
+        def decide(idx: list[int], by: Any, Z: Any) -> None:  # rows ``idx`` decided by other heads' logits Z
+            P[idx] = by.probabilities_from_logits(Z)
+            th[idx] = np.array([by.thresholds[p] for p in PATTERNS], dtype=np.float32)
+            for i in idx:
+                deciders[i] = by.name
+
         pheads = self.prompt_stage()
         if pheads is not None:
             idx = [i for i, lang in enumerate(langs) if lang in (pheads.languages or ()) and has_prompt(prompts[i])]
             if idx:
-                Z = pheads.logits([texts[i] for i in idx], None, R[idx], prompts=[prompts[i] for i in idx])
-                P[idx] = pheads.probabilities_from_logits(Z)
-                th[idx] = np.array([pheads.thresholds[p] for p in PATTERNS], dtype=np.float32)
-                for i in idx:
-                    deciders[i] = pheads.name
+                decide(idx, pheads, pheads.logits([texts[i] for i in idx], None, R[idx], prompts=[prompts[i] for i in idx]))
         if self.mode == "cross":
             xheads, xmodel = self.cross_stage()
             idx = [i for i, lang in enumerate(langs) if lang in (xheads.languages or ())]
             if idx:
                 sub = [texts[i] for i in idx]
-                Z = xheads.logits(sub, None, R[idx], cross=xmodel.logits(sub, [prompts[i] for i in idx]))
-                P[idx] = xheads.probabilities_from_logits(Z)
-                th[idx] = np.array([xheads.thresholds[p] for p in PATTERNS], dtype=np.float32)
-                for i in idx:
-                    deciders[i] = xheads.name
+                decide(idx, xheads, xheads.logits(sub, None, R[idx], cross=xmodel.logits(sub, [prompts[i] for i in idx])))
         D = P >= th
         out = []
         k = 0
