@@ -230,12 +230,65 @@ def _ray_actor_class(ray: Any) -> Any:
             def run(self, packed: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]:
                 return self.set.run(packed)
 
-            def pid(self) -> int:
-                return os.getpid()
-
         # a dead actor is restarted (its scorers rebuilt) and its pending partitions retried
         _RAY_ACTOR = ray.remote(max_restarts=-1, max_task_retries=-1)(ScorerActor)
     return _RAY_ACTOR
+
+
+#: how long a run waits for all its Ray actors to start before going on with those that have
+#: (at least one); the others join when Ray places them
+RAY_START_WAIT_S = 60.0
+
+
+class _ActorStarts:
+    """The actors of a run that Ray has placed and started. Work goes only to started actors, so an
+    actor Ray cannot place (its CPU held by another job, or by a killed actor not yet gone) never
+    holds up the run: the others do its share, and it joins if Ray places it later."""
+
+    def __init__(self, ray: Any, actors: Sequence[Any], what: str) -> None:
+        self.ray = ray
+        self.what = what
+        self.n = len(actors)
+        self.starting = {a.__ray_ready__.remote(): a for a in actors}
+
+    def _started(self, refs: Sequence[Any]) -> list[Any]:
+        out = []
+        for ref in refs:
+            actor = self.starting.pop(ref)
+            try:
+                self.ray.get(ref)
+            except Exception as e:  # noqa: BLE001 - e.g. the actor's constructor raised
+                from .runner import _errmsg
+
+                cause = getattr(e, "cause", None)
+                raise EmpathyError(f"{self.what} on Ray: an actor did not start: "
+                                   f"{_errmsg(cause if isinstance(cause, BaseException) else e)}") from None
+            out.append(actor)
+        return out
+
+    def poll(self) -> list[Any]:
+        """The actors started since the last call (no waiting)."""
+        if not self.starting:
+            return []
+        done, _ = self.ray.wait(list(self.starting), num_returns=len(self.starting), timeout=0)
+        return self._started(done)
+
+    def first(self) -> list[Any]:
+        """Wait up to RAY_START_WAIT_S for every actor to start, then for at least one (with a
+        warning every RAY_START_WAIT_S); return the started ones."""
+        wait_s = RAY_START_WAIT_S
+        done, _ = self.ray.wait(list(self.starting), num_returns=len(self.starting), timeout=wait_s)
+        live = self._started(done)
+        while not live:
+            log.warning("none of the %d Ray actors for %s has started after %.0f s: Ray cannot place them yet "
+                        "(cluster resources: %s); still waiting", self.n, self.what, wait_s,
+                        self.ray.available_resources())
+            done, _ = self.ray.wait(list(self.starting), num_returns=1, timeout=wait_s)
+            live = self._started(done)
+        if self.starting:
+            log.warning("%d of the %d Ray actors for %s started within %.0f s; going on with them (the others "
+                        "join when Ray places them)", len(live), self.n, self.what, wait_s)
+        return live
 
 
 class _Ray:
@@ -255,17 +308,21 @@ class _Ray:
         self.actors = [cls.options(num_cpus=1, num_gpus=gpus).remote(list(specs), boot) for _ in range(workers)]
         self.window = 2 * workers
         self._next = 0
+        try:
+            self.starts = _ActorStarts(self.ray, self.actors, "scorers")
+            self.live = self.starts.first()
+        except BaseException:
+            self.close()
+            raise
 
     def submit(self, packed: list[tuple[Any, ...]]) -> Any:
-        actor = self.actors[self._next % len(self.actors)]
+        self.live.extend(self.starts.poll())  # an actor Ray placed late joins from here on
+        actor = self.live[self._next % len(self.live)]
         self._next += 1
         return actor.run.remote(packed)
 
     def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
         return self.ray.get(handle)
-
-    def pids(self) -> list[int]:
-        return self.ray.get([a.pid.remote() for a in self.actors])
 
     def close(self) -> None:
         for a in self.actors:
@@ -622,7 +679,8 @@ def ray_generate(gen: Any, spec: Any, samples: Iterable[Sample], workers: int = 
                  ) -> Iterator[tuple[list[int], list[Any] | str, float, int]]:
     """Generate ``samples`` on ``workers`` Ray actors holding ``spec``'s generator; yields
     ``(indices, generations or error message, seconds, actor pid)`` per batch as batches complete
-    (at most 2 batches per actor in flight). A generator that wants a GPU gets ``num_gpus=1`` per
+    (at most 2 batches per started actor in flight; an actor Ray cannot place gets none, see
+    :class:`_ActorStarts`). A generator that wants a GPU gets ``num_gpus=1`` per
     actor when the cluster has GPUs; otherwise its actors run with ``num_gpus=0`` and ``device=cpu``
     after a warning saying so. A dead actor is restarted and its batch retried by Ray. ``samples``
     may be a stream: it is read one batch at a time, as actors become free (indices count from 0
@@ -645,12 +703,14 @@ def ray_generate(gen: Any, spec: Any, samples: Iterable[Sample], workers: int = 
     bs = max(1, int(batch_size or getattr(gen, "batch_size", 1) or 1))
     source = iter(samples)
     try:
+        starts = _ActorStarts(ray, actors, f"generator {gen.name!r}")
         pending: dict[Any, list[int]] = {}
         nxt = 0
         exhausted = False
-        free = [a for a in actors for _ in range(2)]
+        free = [a for a in starts.first() for _ in range(2)]  # two batches in flight per started actor
         owner: dict[Any, Any] = {}
         while True:
+            free.extend(a for a in starts.poll() for _ in range(2))
             while free and not exhausted:
                 batch = list(itertools.islice(source, bs))
                 if not batch:

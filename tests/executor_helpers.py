@@ -51,8 +51,14 @@ class EchoModelGenerator(Generator):
     local_model: ClassVar[bool] = True
     device: str = "cuda"
     fail_on: str = ""
+    #: the process it was made in; with ``driver_only`` it is unavailable in any other (a model that
+    #: a Ray worker cannot load: the actor's constructor raises)
+    driver_only: bool = False
+    home_pid: int = attrs.field(factory=os.getpid)
 
     def unavailable(self):  # type: ignore[no-untyped-def]
+        if self.driver_only and os.getpid() != self.home_pid:
+            return "no model weights on this machine"
         return "device=cuda but no GPU is available" if self.device.startswith("cuda") else None
 
     def generate(self, samples):  # type: ignore[no-untyped-def]
@@ -82,3 +88,11 @@ class FailOnScorer(Scorer):
         if any(it.sample.id == self.fail_id for it in items):
             raise RuntimeError(f"cannot score {self.fail_id}")
         return [ItemScore({"failon.words": float(len(it.response.split()))}) for it in items]
+
+
+class Blocker:
+    """A Ray actor that only holds its resources (made with ``ray.remote(num_cpus=1)(Blocker)``): the
+    CPU another job, or a killed actor not yet gone, keeps from a run."""
+
+    def ping(self) -> int:
+        return os.getpid()

@@ -178,3 +178,68 @@ def test_remote_generators_stay_in_the_driver(cluster, tmp_path) -> None:  # typ
     with Store(db) as st:
         pids = {json.loads(r["meta"])["pid"] for r in st.conn.execute("SELECT meta FROM generations")}
     assert pids == {os.getpid()}
+
+
+@pytest.fixture
+def one_cpu_taken(cluster, monkeypatch):  # type: ignore[no-untyped-def]
+    """One of the cluster's two CPUs held by another actor for the whole test; runs wait 2 s (not
+    60) for all their actors before going on with those Ray could place."""
+    from executor_helpers import Blocker
+
+    from empathy_core import executors
+
+    monkeypatch.setattr(executors, "RAY_START_WAIT_S", 2.0)
+    blocker = ray.remote(num_cpus=1)(Blocker).remote()
+    ray.get(blocker.ping.remote())
+    yield blocker
+    ray.kill(blocker)
+    ray.get(ray.remote(num_cpus=2)(lambda: 0).remote())  # both CPUs free again for the next test
+
+
+def _within(seconds: float, fn):  # type: ignore[no-untyped-def]
+    """fn() in a thread: a hang fails the test instead of stalling the suite."""
+    import concurrent.futures
+
+    pool = concurrent.futures.ThreadPoolExecutor(1)
+    try:
+        return pool.submit(fn).result(timeout=seconds)
+    finally:
+        pool.shutdown(wait=False)
+
+
+def test_scoring_goes_on_with_the_actors_ray_could_place(one_cpu_taken, caplog) -> None:  # type: ignore[no-untyped-def]
+    its = items(12)
+    ref = list(ParallelScoring(["length"], chunk_size=2).run((it.sample.id, it) for it in its))
+    ps = ParallelScoring(["length"], workers=2, executor="ray", chunk_size=2)
+    with caplog.at_level("WARNING", logger="empathy_core"):
+        out = _within(120, lambda: list(ps.run((it.sample.id, it) for it in its)))
+    assert out == ref  # everything, in order, once
+    assert len(set(ps.pids)) == 1  # the second actor never started: its share went to the first
+    assert any("1 of the 2 Ray actors for scorers started within 2 s" in r.getMessage() for r in caplog.records)
+
+
+def test_generation_goes_on_with_the_actors_ray_could_place(one_cpu_taken, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import EchoModelGenerator
+
+    db = tmp_path / "p.sqlite"
+    res = _within(120, lambda: evaluate(_dataset(7), EchoModelGenerator(device="cpu"), [], db=db, name="p",
+                                        workers=2, executor="ray", bootstrap=0))
+    assert res.n_generated == 7 and res.n_errors == 0
+    with Store(db) as st:
+        rows = st.conn.execute("SELECT text, meta FROM generations ORDER BY CAST(sample_id AS INTEGER)").fetchall()
+    assert [r["text"] for r in rows] == [f"prompt {i} [cpu]" for i in range(7)]
+    assert len({json.loads(r["meta"])["pid"] for r in rows}) == 1
+
+
+def test_generator_actor_that_cannot_start_is_one_clear_error(cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from executor_helpers import EchoModelGenerator
+
+    from empathy_core.errors import EmpathyError
+
+    with pytest.raises(EmpathyError) as e:
+        evaluate(_dataset(4), EchoModelGenerator(device="cpu", driver_only=True), [], db=tmp_path / "n.sqlite",
+                 name="n", workers=2, executor="ray", bootstrap=0)
+    assert str(e.value).startswith("generator 'echomodel' on Ray: an actor did not start: ")
+    assert "cannot run on this Ray worker: no model weights on this machine" in str(e.value)
+    assert "Traceback" not in str(e.value)
+
