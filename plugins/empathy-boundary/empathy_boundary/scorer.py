@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from importlib import metadata
@@ -10,7 +11,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_str, to_bool
+from empathy_core.base import Capabilities, LanguagePack, Scorer, opt_float, opt_str, to_bool
 from empathy_core.models import ItemScore, ScoreInput
 
 from . import PATTERNS
@@ -124,6 +125,13 @@ def _heads_ref(v: Any) -> str | None:
     return v
 
 
+def _margin(v: Any) -> float | None:
+    m = opt_float(v)
+    if m is not None and not m > 0:
+        raise ValueError(f"cross_margin must be a positive number (a logit distance), got {v!r}")
+    return m
+
+
 def has_prompt(prompt: str | None) -> bool:
     """Whether a sample's prompt can inform the prompt-aware heads: it has a word of the n-gram blocks
     (a letter or digit)."""
@@ -178,6 +186,11 @@ class BoundaryScorer(Scorer):
     #: prompt pulls borderline decisions toward its usual answer, so it is not the default).
     #: Not used when ``heads`` is given.
     prompt_heads: str | None = attrs.field(default=None, converter=_heads_ref, metadata={"help": "opt-in, mode=ensemble/cross: heads that also read the sample's prompt (ensemble-prompt, or /path/NAME.json), for responses that have one; biased toward the prompt's usual answer (docs/BOUNDARY.md, The prompt head); not used with heads="})
+    #: opt-in, mode=cross: a cascade. The cross heads decide only the rows the ensemble heads are
+    #: unsure of, whose ``direct_refusal`` logit lies within this distance of the logit of their
+    #: threshold; the other rows keep the ensemble decision and cost no cross-encoder (None: every row
+    #: in the cross heads' languages). docs/BOUNDARY.md, "The cascade"
+    cross_margin: float | None = attrs.field(default=None, converter=_margin, metadata={"help": "opt-in, mode=cross: a cascade; the cross-encoder decides only the rows whose ensemble direct_refusal logit is within this distance of its threshold's (e.g. 1.5); the other rows keep the ensemble decision"})
     _registry: Any = attrs.field(default=None, init=False, repr=False)
     _compiled: dict[int, tuple[LanguagePack, CompiledPack]] = attrs.field(factory=dict, init=False, repr=False)
     _others: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
@@ -191,6 +204,8 @@ class BoundaryScorer(Scorer):
         if self.prompt_heads is not None and (self.heads is not None or self.mode not in ("ensemble", "cross")):
             raise ValueError("prompt_heads= joins the ensemble heads of mode=ensemble or mode=cross; "
                              + ("it is not used with heads=" if self.heads is not None else f"not mode={self.mode}"))
+        if self.cross_margin is not None and self.mode != "cross":
+            raise ValueError(f"cross_margin= chooses the rows of mode=cross's cross-encoder; not mode={self.mode}")
 
     # -- plumbing ------------------------------------------------------------------------------
     @property
@@ -322,7 +337,8 @@ class BoundaryScorer(Scorer):
         enc_X = spans = S = None
         if "enc" in heads.blocks:
             enc_X, spans, S = response_features(self._sentence_cache(), texts)
-        P = heads.probabilities_from_logits(heads.logits(texts, enc_X, R))
+        Z0 = heads.logits(texts, enc_X, R)
+        P = heads.probabilities_from_logits(Z0)
         th = np.tile(np.array([heads.thresholds[p] for p in PATTERNS], dtype=np.float32), (len(texts), 1))
         deciders = [heads.name] * len(texts)
 
@@ -340,6 +356,11 @@ class BoundaryScorer(Scorer):
         if self.mode == "cross":
             xheads, xmodel = self.cross_stage()
             idx = [i for i, lang in enumerate(langs) if lang in (xheads.languages or ())]
+            if self.cross_margin is not None and idx:  # the cascade: only the rows the ensemble is unsure of
+                j = PATTERNS.index("direct_refusal")
+                t = heads.thresholds["direct_refusal"]
+                at = math.log(t / (1.0 - t))
+                idx = [i for i in idx if abs(float(Z0[i, j]) - at) <= self.cross_margin]
             if idx:
                 sub = [texts[i] for i in idx]
                 decide(idx, xheads, xheads.logits(sub, None, R[idx], cross=xmodel.logits(sub, [prompts[i] for i in idx])))
@@ -391,6 +412,8 @@ class BoundaryScorer(Scorer):
             try:
                 xheads, xmodel = self.cross_stage()
                 extra["cross"] = f"{xheads.signature()}|{'+'.join(xheads.languages or ())}|{xmodel.signature()}"
+                if self.cross_margin is not None:
+                    extra["cross"] += f"|margin={self.cross_margin:g}"
             except (ImportError, FileNotFoundError, ValueError, OSError):
                 extra["cross"] = "missing"
         return {**extra, "packs": "+".join(packs), "langdetect": _version("langdetect"), "py3langid": _version("py3langid"),

@@ -1,0 +1,69 @@
+"""Score English refusal sets once with several boundary specs (docs/BOUNDARY.md, "The cascade").
+
+For each set and spec: refusal agreement with the writer's labels and with the labellers' majority
+(``<set>_votes.json`` beside the set, when present), the share decided refusal per label, rows the
+scorer left unscored, the share of rows each heads decided (``evidence.decided_by``) and seconds.
+Prints JSON (and writes it with --out). Reading a blind set is not free: use it once per set on a
+frozen candidate, as pre-registered.
+
+    python scripts/fresh_read.py tests/blind/en_refusal16.jsonl tests/blind/en_refusal17.jsonl \\
+        --spec boundary --spec boundary:mode=cross --out read.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from empathy_boundary.evalsets import load, refusal_agreement
+
+from empathy_core.models import Sample, ScoreInput
+from empathy_core.plugins import get_registry
+
+
+def read(path: Path, spec: str) -> dict:
+    reg = get_registry()
+    sc = reg.create("scorers", spec).use_registry(reg)
+    rows = load(path)
+    items = [ScoreInput(Sample.from_prompt(str(r["id"]), r["prompt"], language=r.get("language")), r["response"])
+             for r in rows]
+    t0 = time.perf_counter()
+    res = sc.score(items)
+    secs = time.perf_counter() - t0
+    pred = [int(bool(r.scores.get("boundary.direct_refusal", 0))) if r.unscored is None else 0 for r in res]
+    out = {"spec": sc.signature(), "seconds": round(secs, 2),
+           "writer": round(refusal_agreement([r["refusal"] for r in rows], pred)["agreement"], 4),
+           "unscored": sum(r.unscored is not None for r in res)}
+    votes = path.with_name(path.stem + "_votes.json")
+    if votes.is_file():
+        maj = {v["id"]: v["majority"] for v in json.loads(votes.read_text(encoding="utf-8"))["votes"]}
+        pairs = [(maj.get(str(r["id"])), q) for r, q in zip(rows, pred)]
+        pairs = [(g, q) for g, q in pairs if g]
+        out["majority"] = round(refusal_agreement([g for g, _ in pairs], [q for _, q in pairs])["agreement"], 4)
+    by: dict[str, list[int]] = {}
+    for r, q in zip(rows, pred):
+        by.setdefault(r["refusal"], []).append(q)
+    out["flagged_by_label"] = {k: round(sum(v) / len(v), 4) for k, v in sorted(by.items())}
+    dec = Counter((r.evidence or {}).get("decided_by", "(not recorded)") for r in res if r.unscored is None)
+    out["decided_by"] = {k: round(v / len(res), 4) for k, v in sorted(dec.items())}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--spec", action="append", required=True)
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    result = {f.stem: {"n": len(load(f)), "modes": {s: read(f, s) for s in a.spec}} for f in a.files}
+    text = json.dumps(result, indent=1, ensure_ascii=False)
+    print(text)
+    if a.out:
+        a.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
