@@ -739,7 +739,7 @@ def ray_generate(gen: Any, spec: Any, samples: Iterable[Sample], workers: int = 
     finally:
         for a in actors:
             try:
-                a.close.remote()
+                a.close.options(max_task_retries=0).remote()  # not retried on the killed actor
             except Exception:  # noqa: BLE001
                 pass
             ray.kill(a)

@@ -55,6 +55,8 @@ class EchoModelGenerator(Generator):
     #: a Ray worker cannot load: the actor's constructor raises)
     driver_only: bool = False
     home_pid: int = attrs.field(factory=os.getpid)
+    delay: float = 0.0  # seconds per batch
+
 
     def unavailable(self):  # type: ignore[no-untyped-def]
         if self.driver_only and os.getpid() != self.home_pid:
@@ -62,6 +64,7 @@ class EchoModelGenerator(Generator):
         return "device=cuda but no GPU is available" if self.device.startswith("cuda") else None
 
     def generate(self, samples):  # type: ignore[no-untyped-def]
+        time.sleep(self.delay)
         if self.fail_on and any(s.id == self.fail_on for s in samples):
             raise RuntimeError(f"model crashed on {self.fail_on}")
         return [Generation(s.id, f"{s.prompt} [{self.device}]", meta={"pid": os.getpid()}) for s in samples]

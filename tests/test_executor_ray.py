@@ -243,3 +243,21 @@ def test_generator_actor_that_cannot_start_is_one_clear_error(cluster, tmp_path)
     assert "cannot run on this Ray worker: no model weights on this machine" in str(e.value)
     assert "Traceback" not in str(e.value)
 
+
+
+def test_an_actor_placed_late_joins_the_run(one_cpu_taken) -> None:  # type: ignore[no-untyped-def]
+    """The second actor cannot start while another job holds its CPU; once that job ends, Ray places
+    it and it takes batches from then on."""
+    from executor_helpers import EchoModelGenerator
+
+    from empathy_core.executors import ray_generate
+
+    gen = EchoModelGenerator(device="cpu", delay=1.0)
+    out = ray_generate(gen, gen, _dataset(30), workers=2)  # 10 batches of 3, a second each
+    first = next(out)
+    ray.kill(one_cpu_taken)  # the other job ends: its CPU is free
+    rest = _within(120, lambda: list(out))
+    batches = [first, *rest]
+    assert sorted(i for idx, _, _, _ in batches for i in idx) == list(range(30))
+    pids = [pid for _, _, _, pid in batches]
+    assert len(set(pids)) == 2, pids  # the late actor took batches too
