@@ -128,7 +128,7 @@ def _heads_ref(v: Any) -> str | None:
 def _margin(v: Any) -> float | None:
     m = opt_float(v)
     if m is not None and not m > 0:
-        raise ValueError(f"cross_margin must be a positive number (a logit distance), got {v!r}")
+        raise ValueError("cross_margin must be a positive number (a logit distance)")
     return m
 
 

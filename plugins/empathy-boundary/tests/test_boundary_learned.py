@@ -505,3 +505,22 @@ def test_train_cli_prompt_option(tmp_path: Path) -> None:
         res = cli(*bad)
         assert res.returncode == 2 and "the prompt head joins stacked ensemble heads" in res.stderr, (bad, res.stderr)
         assert "Traceback" not in res.stderr
+
+
+def test_cross_margin_is_checked_when_the_scorer_is_built(registry) -> None:  # type: ignore[no-untyped-def]
+    """cross_margin= (the cascade of mode=cross): a positive logit distance, mode=cross only; a
+    usage error otherwise, before anything is loaded (the cascade itself: test_boundary_cross.py)."""
+    assert registry.create("scorers", "boundary:mode=cross,cross_margin=1.5").cross_margin == 1.5
+    assert registry.create("scorers", "boundary:mode=cross,cross_margin=0.25").cross_margin == 0.25
+    assert registry.create("scorers", "boundary:mode=cross,cross_margin=none").cross_margin is None
+    assert registry.create("scorers", "boundary:mode=cross").cross_margin is None
+    positive = r"is not valid: cross_margin must be a positive number \(a logit distance\)$"
+    for spec, why in (("boundary:mode=cross,cross_margin=0", "option cross_margin='0' " + positive),
+                      ("boundary:mode=cross,cross_margin=-1", "option cross_margin='-1' " + positive),
+                      ("boundary:mode=cross,cross_margin=nan", "option cross_margin='nan' " + positive),
+                      ("boundary:mode=cross,cross_margin=wide", "could not convert string to float: 'wide'"),
+                      ("boundary:cross_margin=1.5",
+                       "bad option value: cross_margin= chooses the rows of mode=cross's cross-encoder; not mode=ensemble$"),
+                      ("boundary:mode=rules,cross_margin=1.5", "; not mode=rules$")):
+        with pytest.raises(ComponentError, match=why):
+            registry.create("scorers", spec)
