@@ -152,7 +152,17 @@ class _Pool:
                                         initializer=_pool_init, initargs=(self.specs, self.boot))
 
     def submit(self, packed: list[tuple[Any, ...]]) -> Any:
-        return self.pool.submit(_pool_run, packed)
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(_pool_run, packed)
+        except BrokenProcessPool as e:
+            # a worker died since the last result: this partition fails like the ones in flight,
+            # and result() rebuilds the pool and resubmits them all
+            lost: Future[Any] = Future()
+            lost.set_exception(e)
+            return lost
 
     def result(self, handle: Any, packed: list[tuple[Any, ...]]) -> tuple[Any, ...]:
         from concurrent.futures.process import BrokenProcessPool

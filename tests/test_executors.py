@@ -74,6 +74,32 @@ def test_killed_worker_partition_is_rerun(tmp_path) -> None:
     assert ps.aggregates["slow"]["slow.chars"] == sum(len(it.response) for it in items) / 40
 
 
+def test_partition_submitted_to_a_pool_broken_since_the_last_result_is_rerun(tmp_path) -> None:
+    """A worker that dies between two results breaks the pool before the next partition is
+    submitted (the race behind a flaky CI run of the test above): that partition is re-run on the
+    new pool with the ones in flight, not an error."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from empathy_core.executors import _Pool, _Resubmit
+    from empathy_core.mergeable import pack_item
+
+    scorer = DieOnceScorer(marker=str(tmp_path / "died"))
+    pool = _Pool([scorer], [scorer], workers=1)
+    try:
+        die = [pack_item(ScoreInput(Sample.from_prompt("d", "hi"), "DIE"))]
+        dead = pool.submit(die)
+        assert isinstance(dead.exception(timeout=120), BrokenProcessPool)  # the worker is gone: the pool is broken
+        ok = [pack_item(it) for it in corpus(3)]
+        handle = pool.submit(ok)  # before the fix: BrokenProcessPool raised here
+        with pytest.raises(_Resubmit) as again:
+            pool.result(handle, ok)
+        per_item, _states, pid, failed, _boots = pool.result(again.value.handle, ok)
+        assert not failed and pid != os.getpid()
+        assert [d["dieonce"][0]["dieonce.chars"] for d in per_item] == [float(len(it.response)) for it in corpus(3)]
+    finally:
+        pool.close()
+
+
 def test_bad_options() -> None:
     with pytest.raises(EmpathyError, match="--workers"):
         ParallelScoring(["length"], workers=0)
