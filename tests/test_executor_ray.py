@@ -261,3 +261,32 @@ def test_an_actor_placed_late_joins_the_run(one_cpu_taken) -> None:  # type: ign
     assert sorted(i for idx, _, _, _ in batches for i in idx) == list(range(30))
     pids = [pid for _, _, _, pid in batches]
     assert len(set(pids)) == 2, pids  # the late actor took batches too
+
+
+def test_scorer_actor_that_cannot_start_is_one_clear_error(cluster) -> None:  # type: ignore[no-untyped-def]
+    """A scorer known to the driver but not on the workers (registered in this process only): the
+    actors' constructors raise, and the run stops with one error naming the cause."""
+    from executor_helpers import SlowScorer
+
+    from empathy_core import hookimpl
+    from empathy_core.errors import EmpathyError
+    from empathy_core.plugins import get_registry, reset_registry
+
+    class DriverOnly:
+        @hookimpl
+        def register_scorers(self, register):  # type: ignore[no-untyped-def]
+            register("driveronly", SlowScorer)
+
+    reg = get_registry()
+    plugin = DriverOnly()
+    reg.add_plugin(plugin, "test-driver-only")
+    plugin.register_scorers(register=reg._make_register("scorers", "test-driver-only"))  # as collect() does
+    try:
+        assert reg.create("scorers", "driveronly") is not None  # the driver knows it
+        ps = ParallelScoring(["driveronly"], workers=2, executor="ray", chunk_size=2)
+        with pytest.raises(EmpathyError) as e:
+            _within(120, lambda: list(ps.run((it.sample.id, it) for it in items(4))))
+    finally:
+        reset_registry()  # the next get_registry() is built from the installed plugins again
+    assert str(e.value).startswith("scorers on Ray: an actor did not start: ")
+    assert "driveronly" in str(e.value) and "Traceback" not in str(e.value)
