@@ -245,6 +245,14 @@ def _ray_actor_class(ray: Any) -> Any:
     return _RAY_ACTOR
 
 
+def _ray_errmsg(e: BaseException) -> str:
+    """One line for an error Ray raised: the remote exception it wraps (``.cause``) when there is one."""
+    from .runner import _errmsg
+
+    cause = getattr(e, "cause", None)
+    return _errmsg(cause if isinstance(cause, BaseException) else e)
+
+
 #: how long a run waits for all its Ray actors to start before going on with those that have
 #: (at least one); the others join when Ray places them
 RAY_START_WAIT_S = 60.0
@@ -268,11 +276,7 @@ class _ActorStarts:
             try:
                 self.ray.get(ref)
             except Exception as e:  # noqa: BLE001 - e.g. the actor's constructor raised
-                from .runner import _errmsg
-
-                cause = getattr(e, "cause", None)
-                raise EmpathyError(f"{self.what} on Ray: an actor did not start: "
-                                   f"{_errmsg(cause if isinstance(cause, BaseException) else e)}") from None
+                raise EmpathyError(f"{self.what} on Ray: an actor did not start: {_ray_errmsg(e)}") from None
             out.append(actor)
         return out
 
@@ -740,11 +744,8 @@ def ray_generate(gen: Any, spec: Any, samples: Iterable[Sample], workers: int = 
             free.append(owner.pop(ref))
             try:
                 status, payload, secs, pid = ray.get(ref)
-            except Exception as e:  # noqa: BLE001 - e.g. the actor's constructor raised
-                cause = getattr(e, "cause", None) or e
-                from .runner import _errmsg
-
-                raise EmpathyError(f"generator {gen.name!r} on Ray: {_errmsg(cause)}") from None
+            except Exception as e:  # noqa: BLE001 - e.g. the actor died for good
+                raise EmpathyError(f"generator {gen.name!r} on Ray: {_ray_errmsg(e)}") from None
             yield idx, ([unpack_generation(t) for t in payload] if status == "ok" else payload), secs, pid
     finally:
         for a in actors:

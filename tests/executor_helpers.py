@@ -57,7 +57,6 @@ class EchoModelGenerator(Generator):
     home_pid: int = attrs.field(factory=os.getpid)
     delay: float = 0.0  # seconds per batch
 
-
     def unavailable(self):  # type: ignore[no-untyped-def]
         if self.driver_only and os.getpid() != self.home_pid:
             return "no model weights on this machine"

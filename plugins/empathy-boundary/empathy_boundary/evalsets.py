@@ -69,18 +69,22 @@ def refusal_agreement(gold: Iterable[str], pred: Iterable[int]) -> dict[str, flo
     return out
 
 
+def score_inputs(rows: Sequence[Mapping[str, Any]], *, declared: bool = True) -> list[Any]:
+    """The scorer inputs of labelled rows (``declared``: give the scorer the row's language)."""
+    from empathy_core.models import Sample, ScoreInput
+
+    return [ScoreInput(Sample.from_prompt(str(r["id"]), r["prompt"],
+                                          language=r.get("language") if declared else None), r["response"])
+            for r in rows]
+
+
 def predictions(scorer: Any, rows: Sequence[Mapping[str, Any]], *, declared: bool = True,
                 unscored: list[str] | None = None) -> list[dict[str, int]]:
     """The scorer's 0/1 patterns for each row (``declared``: give the scorer the row's language).
     A row the scorer leaves unscored counts as no pattern found; its id and reason are appended
     to ``unscored`` when given."""
-    from empathy_core.models import Sample, ScoreInput
-
-    items = [ScoreInput(Sample.from_prompt(str(r["id"]), r["prompt"],
-                                           language=r.get("language") if declared else None), r["response"])
-             for r in rows]
     out = []
-    for r, res in zip(rows, scorer.score(items)):
+    for r, res in zip(rows, scorer.score(score_inputs(rows, declared=declared))):
         if res.unscored is not None:
             if unscored is not None:
                 unscored.append(f"{r['id']}: {res.unscored}")

@@ -2,7 +2,8 @@
 
 For each set and spec: refusal agreement with the writer's labels and with the labellers' majority
 (``<set>_votes.json`` beside the set, when present), the share decided refusal per label, rows the
-scorer left unscored, the share of rows each heads decided (``evidence.decided_by``) and seconds.
+scorer left unscored, the share of rows each heads decided (``evidence.decided_by``) and seconds
+(each scorer is built once: its models load during its first set, whose seconds include that).
 Prints JSON (and writes it with --out). Reading a blind set is not free: use it once per set on a
 frozen candidate, as pre-registered.
 
@@ -17,21 +18,17 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from empathy_boundary.evalsets import load, refusal_agreement
+from empathy_boundary.evalsets import load, refusal_agreement, score_inputs
 
-from empathy_core.models import Sample, ScoreInput
 from empathy_core.plugins import get_registry
 
 
-def read(path: Path, spec: str) -> dict:
-    reg = get_registry()
-    sc = reg.create("scorers", spec).use_registry(reg)
-    rows = load(path)
-    items = [ScoreInput(Sample.from_prompt(str(r["id"]), r["prompt"], language=r.get("language")), r["response"])
-             for r in rows]
+def read(path: Path, rows: list[dict], sc: Any) -> dict:
+    """One set (its ``rows``, read from ``path``) scored by one scorer."""
     t0 = time.perf_counter()
-    res = sc.score(items)
+    res = sc.score(score_inputs(rows))
     secs = time.perf_counter() - t0
     pred = [int(bool(r.scores.get("boundary.direct_refusal", 0))) if r.unscored is None else 0 for r in res]
     out = {"spec": sc.signature(), "seconds": round(secs, 2),
@@ -58,7 +55,11 @@ def main() -> None:
     ap.add_argument("--spec", action="append", required=True)
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
-    result = {f.stem: {"n": len(load(f)), "modes": {s: read(f, s) for s in a.spec}} for f in a.files}
+    reg = get_registry()
+    scorers = {s: reg.create("scorers", s).use_registry(reg) for s in a.spec}  # each built (and its models loaded) once
+    sets = {f: load(f) for f in a.files}
+    result = {f.stem: {"n": len(rows), "modes": {s: read(f, rows, sc) for s, sc in scorers.items()}}
+              for f, rows in sets.items()}
     text = json.dumps(result, indent=1, ensure_ascii=False)
     print(text)
     if a.out:
