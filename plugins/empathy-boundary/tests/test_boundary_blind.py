@@ -106,7 +106,7 @@ def test_blind_b2_f1_per_language_and_pattern(mode_scorer, lang: str) -> None:  
 @pytest.mark.parametrize("name", ["en_refusal", "en_refusal2", "en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6",
                                   "en_refusal7", "en_refusal8", "en_refusal9", "en_refusal10", "en_refusal11",
                                   "en_refusal12", "en_refusal13", "en_refusal14", "en_refusal15", "en_refusal16",
-                                  "en_refusal17"])
+                                  "en_refusal17", "en_refusal18", "en_refusal19"])
 def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # type: ignore[no-untyped-def]
     """en_refusal: 237 responses (session 3); en_refusal2: 300 more, written by one helper and
     labelled again by two others (majority label), frozen before the second stacking round;
@@ -138,7 +138,10 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
     decided whether the prompt-aware heads join the default mode; en_refusal16 (the en_refusal13
     brief) and en_refusal17 (the en_refusal12 brief), 240 each by new writers (votes in
     en_refusal16_votes.json, en_refusal17_votes.json), frozen in session 14 and first read in
-    session 15, once, where they decided whether the cascade (mode=cross,cross_margin=1.5) ships."""
+    session 15, once, where they decided whether the cascade (mode=cross,cross_margin=1.5) ships;
+    en_refusal18 (the en_refusal13 brief) and en_refusal19 (the en_refusal12 brief), 240 each by new
+    writers (votes in en_refusal18_votes.json, en_refusal19_votes.json), frozen in session 15 and first
+    read in session 16, once, as a confirmation read of the shipped modes (docs/results/boundary_prereg_s16.md)."""
     mode, sc = mode_scorer
     rows = load(BLIND / f"{name}.jsonl")
     assert {r["refusal"] for r in rows} == {"refusal", "partial", "compliance"}
