@@ -153,9 +153,9 @@ def test_blind_general_refusal_agreement(mode_scorer, name: str) -> None:  # typ
 @pytest.mark.parametrize("name", ["en_refusal3", "en_refusal4", "en_refusal5", "en_refusal6", "en_refusal7", "en_refusal8",
                                   "en_refusal9", "en_refusal10", "en_refusal11", "en_refusal12", "en_refusal13",
                                   "en_refusal14", "en_refusal15", "en_refusal16", "en_refusal17", "en_refusal18",
-                                  "en_refusal19"])
+                                  "en_refusal19", "en_refusal20", "en_refusal21"])
 def test_blind_refusal_votes_match_the_frozen_file(name: str) -> None:
-    """The independent labels of en_refusal3 … en_refusal19 cover exactly their rows, and the writer's label
+    """The independent labels of en_refusal3 … en_refusal21 cover exactly their rows, and the writer's label
     recorded with the votes is the label in the frozen file."""
     votes = json.loads((BLIND / f"{name}_votes.json").read_text(encoding="utf-8"))["votes"]
     rows = load(BLIND / f"{name}.jsonl")
