@@ -154,18 +154,57 @@ def test_heads_logits_by_hand_for_every_block() -> None:
 
 
 def test_heads_load_errors(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="no boundary heads named 'nope'"):
+    with pytest.raises(FileNotFoundError, match=r"^no boundary heads named 'nope' in .* \(have: none\)$"):
         Heads.load("nope", tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"^no boundary heads named 'nope' in .*/absent \(have: none\)$"):
+        Heads.load("nope", tmp_path / "absent")
     _toy_heads().save(tmp_path)
     (tmp_path / "toy.npz").rename(tmp_path / "toy.npz.bak")  # the JSON without its weights: the heads there are listed
-    with pytest.raises(FileNotFoundError, match=r"no boundary heads named 'toy' in .* \(have: toy\)$"):
+    (tmp_path / "alt.json").write_text("{}")
+    with pytest.raises(FileNotFoundError, match=r"no boundary heads named 'toy' in .* \(have: alt, toy\)$"):
         Heads.load("toy", tmp_path)
     (tmp_path / "toy.npz.bak").rename(tmp_path / "toy.npz")
-    meta = json.loads((tmp_path / "toy.json").read_text())
-    meta["blocks"] = ["ngram", "magic"]
-    (tmp_path / "toy.json").write_text(json.dumps(meta))
-    with pytest.raises(ValueError, match="'blocks' must be"):
+    good = json.loads((tmp_path / "toy.json").read_text())
+
+    def broken(**change: object) -> str:
+        meta = {k: v for k, v in {**good, **change}.items() if v is not None}
+        (tmp_path / "toy.json").write_text(json.dumps(meta))
+        with pytest.raises(ValueError) as e:
+            Heads.load("toy", tmp_path)
+        return str(e.value)
+
+    jf = str(tmp_path / "toy.json")
+    blocks_msg = f"{jf}: 'blocks' must be a non-empty list of enc, ngram, rules, cross, prompt"
+    assert broken(blocks=["ngram", "magic"]) == blocks_msg
+    assert broken(blocks=[]) == blocks_msg
+    assert broken(blocks=None) == blocks_msg  # no "blocks" at all
+    assert broken(patterns=["apology"]) == f"{jf}: heads are for patterns ['apology'], not {list(PATTERNS)}"
+    assert broken(patterns=None) == f"{jf}: heads are for patterns None, not {list(PATTERNS)}"
+    (tmp_path / "toy.json").write_text(json.dumps(good))
+    np.savez(tmp_path / "toy.npz", W=np.array([object()], dtype=object), b=np.zeros(7))  # weights that need pickle
+    with pytest.raises(ValueError, match="allow_pickle=False"):
         Heads.load("toy", tmp_path)
+
+
+def test_heads_load_reads_what_was_saved(tmp_path: Path) -> None:
+    """Weights come back as float32 (saved as float16 and float32); every field of the JSON the heads
+    do not hold as an attribute, and only those, is in ``meta``."""
+    h = _toy_heads()
+    h.meta["cv"] = {"en": 0.9}
+    h.save(tmp_path)
+    h2 = Heads.load("toy", tmp_path)
+    assert h2.W.dtype == np.float32 and h2.b.dtype == np.float32
+    assert np.array_equal(h2.W, h.W) and np.array_equal(h2.b, h.b)
+    assert (h2.name, h2.encoder, h2.encoder_signature, h2.prompt_vocab) == ("toy", None, None, [])
+    assert h2.meta == {"version": "3", "rule_scale": 1.0, "cv": {"en": 0.9}}
+    # with a prompt block: its vocabulary comes back as the attribute, not in meta
+    W = np.hstack([h.W, np.ones((7, 2), dtype=np.float32)])
+    hp = Heads(name="toyp", blocks=("ngram", "rules", "prompt"), encoder=None, encoder_signature=None, W=W, b=h.b,
+               thresholds=h.thresholds, vocab=h.vocab, meta={"version": "1"}, prompt_vocab=["girlfriend", "love"])
+    hp.save(tmp_path)
+    hp2 = Heads.load("toyp", tmp_path)
+    assert hp2.prompt_vocab == ["girlfriend", "love"] and hp2.meta == {"version": "1"}
+    assert hp2.W.shape == (7, 3 + 7 + 2)
 
 
 @pytest.fixture(scope="module")
