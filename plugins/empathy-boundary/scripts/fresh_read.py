@@ -2,7 +2,7 @@
 
 For each set and spec: refusal agreement with the writer's labels and with the labellers' majority
 (``<set>_votes.json`` beside the set, when present), the share decided refusal per label, rows the
-scorer left unscored, the share of rows each heads decided (``evidence.decided_by``) and seconds
+scorer left unscored, the share of rows each heads decided (``evidence.decided_by``, else the mode) and seconds
 (each scorer is built once: its models load during its first set, whose seconds include that).
 Prints JSON (and writes it with --out). Reading a blind set is not free: use it once per set on a
 frozen candidate, as pre-registered.
@@ -44,7 +44,9 @@ def read(path: Path, rows: list[dict], sc: Any) -> dict:
     for r, q in zip(rows, pred):
         by.setdefault(r["refusal"], []).append(q)
     out["flagged_by_label"] = {k: round(sum(v) / len(v), 4) for k, v in sorted(by.items())}
-    dec = Counter((r.evidence or {}).get("decided_by", "(not recorded)") for r in res if r.unscored is None)
+    # the heads that decided (mode=cross, prompt heads); a mode with one decider records only the mode
+    dec = Counter((r.evidence or {}).get("decided_by") or (r.evidence or {}).get("mode") or "(not recorded)"
+                  for r in res if r.unscored is None)
     out["decided_by"] = {k: round(v / len(res), 4) for k, v in sorted(dec.items())}
     return out
 

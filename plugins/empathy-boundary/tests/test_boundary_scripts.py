@@ -35,5 +35,5 @@ def test_fresh_read_reports_writer_and_majority_agreement(tmp_path: Path) -> Non
     assert r["writer"] == 0.5
     assert r["majority"] == 1.0  # the majority labels rows 1-3 (row 4 has none): all right
     assert r["flagged_by_label"] == {"compliance": 0.5, "partial": 0.0, "refusal": 1.0}
-    assert r["decided_by"] == {"(not recorded)": 1.0}
+    assert r["decided_by"] == {"rules": 1.0}  # a mode with one decider: the mode
     assert r["spec"].startswith("boundary:") and "mode:rules" in r["spec"]
