@@ -205,6 +205,15 @@ def test_heads_load_reads_what_was_saved(tmp_path: Path) -> None:
     hp2 = Heads.load("toyp", tmp_path)
     assert hp2.prompt_vocab == ["girlfriend", "love"] and hp2.meta == {"version": "1"}
     assert hp2.W.shape == (7, 3 + 7 + 2)
+    # heads of the encoder alone may leave the vocabulary out of their JSON: none
+    he = Heads(name="toye", blocks=("enc",), encoder="use", encoder_signature="use-m3:x", W=np.zeros((7, 8), dtype=np.float32),
+               b=h.b, thresholds=h.thresholds, vocab=[], meta={"version": "1"})
+    he.save(tmp_path)
+    meta = json.loads((tmp_path / "toye.json").read_text())
+    del meta["vocab"]
+    (tmp_path / "toye.json").write_text(json.dumps(meta))
+    he2 = Heads.load("toye", tmp_path)
+    assert he2.vocab == [] and he2.blocks == ("enc",) and he2.encoder_signature == "use-m3:x"
 
 
 @pytest.fixture(scope="module")
