@@ -244,7 +244,6 @@ def test_generator_actor_that_cannot_start_is_one_clear_error(cluster, tmp_path)
     assert "Traceback" not in str(e.value)
 
 
-
 def test_an_actor_placed_late_joins_the_run(one_cpu_taken) -> None:  # type: ignore[no-untyped-def]
     """The second actor cannot start while another job holds its CPU; once that job ends, Ray places
     it and it takes batches from then on."""
